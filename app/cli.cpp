@@ -1,0 +1,89 @@
+#include "cli.h"
+
+#include "clicontext.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <array>
+
+namespace verdict::cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    CommandFunction run;
+};
+
+const std::array commands{
+    Command{"init", QT_TRANSLATE_NOOP("verdict::cli", "create a project"), runInit},
+    Command{"info", QT_TRANSLATE_NOOP("verdict::cli", "summarise a project"), runInfo},
+    Command{"rubric", QT_TRANSLATE_NOOP("verdict::cli", "publish, show and compare rubric versions"), runRubric},
+    Command{"demo", QT_TRANSLATE_NOOP("verdict::cli", "create the demo project"), runDemo},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("verdict::cli", text);
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString overview()
+{
+    QString text = tr("Usage: verdict [PROJECT]            open the workbench\n"
+                      "       verdict COMMAND [OPTIONS]    run a command without a window\n\n"
+                      "Commands:\n");
+    for (const Command &command : commands)
+        text += QStringLiteral("  %1%2\n").arg(QLatin1StringView(command.name), -10).arg(tr(command.summary));
+    text += tr("\nOptions:\n  -h, --help     show this help; `verdict COMMAND --help` for a command\n"
+               "  -v, --version  show the version\n");
+    return text;
+}
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (findCommand(first))
+        return true;
+    if (first.startsWith(u'-'))
+        return true;
+    // Anything else is a project to open, unless it cannot be one.
+    return !QFileInfo::exists(first) && !first.endsWith(u".verdict");
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == u"-h" || first == u"--help" || first == u"help") {
+        out << overview();
+        return first.isEmpty() ? BadUsage : Success;
+    }
+    if (first == u"-v" || first == u"--version") {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        return Success;
+    }
+    const Command *command = findCommand(first);
+    if (!command) {
+        err << tr("verdict: unknown command \"%1\"").arg(first) << u'\n' << overview();
+        return BadUsage;
+    }
+    Context context(arguments, out, err);
+    return command->run(context);
+}
+
+} // namespace verdict::cli

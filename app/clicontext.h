@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cli.h"
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace verdict::cli {
+
+// What a command gets: its arguments, the output streams, and the shared
+// ways of parsing options and reporting problems.
+class Context final
+{
+    Q_DECLARE_TR_FUNCTIONS(Context)
+
+public:
+    Context(QStringList arguments, QTextStream &out, QTextStream &err);
+
+    QTextStream &out;
+    QTextStream &err;
+
+    // Parses this command's options. Returns an exit code when the command
+    // should stop here: after --help (0) or on bad usage (2, with a message).
+    // `synopsis` is what follows "verdict" on the usage line.
+    std::optional<int> parse(QCommandLineParser &parser, const QString &synopsis, const QString &description,
+        int minPositional, int maxPositional);
+
+    // Prints "verdict: FILE:LINE:COLUMN: message" and returns 1.
+    int fail(const Error &error);
+    // Prints a usage error and returns 2.
+    int usage(const QString &message);
+    void printJson(const nlohmann::json &value);
+
+    // Who is acting: the --as option where a command has one, else VERDICT_PERSON, else the login name.
+    QString actor(const QCommandLineParser &parser) const;
+    static QCommandLineOption actorOption();
+
+    const QStringList &arguments() const { return m_arguments; }
+
+private:
+    QStringList m_arguments; // "verdict", "COMMAND", …
+    QString m_synopsis;
+};
+
+using CommandFunction = int (*)(Context &);
+
+int runInit(Context &context);
+int runInfo(Context &context);
+int runDemo(Context &context);
+int runRubric(Context &context);
+
+} // namespace verdict::cli

@@ -1,0 +1,48 @@
+#include "cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describe(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("Verdict"));
+    app.setApplicationName(QStringLiteral("verdict"));
+    app.setApplicationVersion(QStringLiteral(VERDICT_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (verdict::cli::isHeadless(arguments)) {
+        // No display needed: commands never touch Qt Gui.
+        QCoreApplication app(argc, argv);
+        describe(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = verdict::cli::run(app.arguments(), out, err);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    QApplication app(argc, argv);
+    describe(app);
+    app.setApplicationDisplayName(QStringLiteral("Verdict"));
+    verdict::MainWindow window;
+    window.show();
+    if (arguments.size() > 1)
+        window.openProject(arguments.at(1));
+    return app.exec();
+}

@@ -1,0 +1,144 @@
+#include "project.h"
+
+#include "jsonfields.h"
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace verdict {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("verdict::Project", text);
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_tasks(*m_db)
+    , m_annotations(*m_db)
+    , m_rubrics(*m_db)
+    , m_audit(*m_db)
+{ }
+
+Result<std::unique_ptr<Project>> Project::create(
+    const QString &path, const QString &name, const QList<Migration> &migrations)
+{
+    if (name.trimmed().isEmpty())
+        return makeError(tr("a project needs a name"), path);
+    auto db = Database::open(path, Database::Mode::Create, migrations);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Project> project(new Project(std::move(db).value()));
+    {
+        Transaction transaction(project->database());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const auto &[key, value] :
+            {std::pair{QStringLiteral("id"), id}, std::pair{QStringLiteral("name"), name.trimmed()},
+                std::pair{QStringLiteral("created_at"), isoTime(nowUtc())}}) {
+            QSqlQuery query
+                = project->database().prepare(QStringLiteral("INSERT INTO project (key, value) VALUES (?, ?)"));
+            query.addBindValue(key);
+            query.addBindValue(value);
+            if (auto done = project->database().run(query); !done)
+                return done.error();
+        }
+        if (auto done = project->audit().append(QString(), QStringLiteral("create"), {{"name", toStd(name.trimmed())}});
+            !done)
+            return done.error();
+        if (auto done = transaction.commit(); !done)
+            return done.error();
+    }
+    if (auto done = project->loadMeta(); !done)
+        return done.error();
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, const QList<Migration> &migrations)
+{
+    auto db = Database::open(path, Database::Mode::Open, migrations);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Project> project(new Project(std::move(db).value()));
+    if (auto done = project->loadMeta(); !done) {
+        Error error = done.error();
+        error.file = path;
+        return error;
+    }
+    return project;
+}
+
+Result<void> Project::loadMeta()
+{
+    QSqlQuery query = m_db->prepare(QStringLiteral("SELECT key, value FROM project"));
+    if (auto done = m_db->run(query); !done)
+        return done;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == u"id")
+            m_id = query.value(1).toString();
+        else if (key == u"name")
+            m_name = query.value(1).toString();
+        else if (key == u"created_at")
+            m_createdAt = parseIsoTime(query.value(1).toString());
+    }
+    if (m_id.isEmpty())
+        return makeError(tr("not a Verdict project (it has no project id)"));
+    return {};
+}
+
+Result<ProjectInfo> Project::info() const
+{
+    ProjectInfo info;
+    info.id = m_id;
+    info.name = m_name;
+    info.createdAt = m_createdAt;
+    info.schemaVersion = m_db->schemaVersion();
+    const auto scalar = [this](const QString &sql) -> Result<qint64> {
+        QSqlQuery query = m_db->prepare(sql);
+        if (auto done = m_db->run(query); !done)
+            return done.error();
+        query.next();
+        return query.value(0).toLongLong();
+    };
+    for (auto [target, sql] : {std::pair{&info.tasks, QStringLiteral("SELECT count(*) FROM task")},
+             std::pair{&info.goldTasks, QStringLiteral("SELECT count(*) FROM gold")},
+             std::pair{&info.adjudications, QStringLiteral("SELECT count(*) FROM adjudication")}}) {
+        const auto value = scalar(sql);
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    auto byStatus = m_annotations.countByStatus();
+    if (!byStatus)
+        return byStatus.error();
+    info.annotationsByStatus = *byStatus;
+    auto annotators = m_annotations.annotators();
+    if (!annotators)
+        return annotators.error();
+    info.annotators = *annotators;
+    auto rubrics = m_rubrics.all();
+    if (!rubrics)
+        return rubrics.error();
+    info.rubrics = *rubrics;
+
+    QSqlQuery batches = m_db->prepare(QStringLiteral(
+        "SELECT batch_id, revision, kind, producer, file_name, records, imported_at FROM batch ORDER BY id"));
+    if (auto done = m_db->run(batches); !done)
+        return done.error();
+    while (batches.next()) {
+        info.batches << BatchRecord{batches.value(0).toString(), batches.value(1).toInt(), batches.value(2).toString(),
+            batches.value(3).toString(), batches.value(4).toString(), batches.value(5).toLongLong(),
+            parseIsoTime(batches.value(6).toString())};
+    }
+    return info;
+}
+
+} // namespace verdict

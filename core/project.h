@@ -1,0 +1,80 @@
+#pragma once
+
+#include "annotationstore.h"
+#include "auditlog.h"
+#include "database.h"
+#include "result.h"
+#include "rubricstore.h"
+#include "schema.h"
+#include "taskstore.h"
+
+#include <QDateTime>
+
+#include <memory>
+
+namespace verdict {
+
+struct BatchRecord
+{
+    QString batchId;
+    int revision = 0;
+    QString kind;
+    QString producer;
+    QString fileName;
+    qint64 records = 0;
+    QDateTime importedAt;
+};
+
+// What `verdict info` and the status bar show.
+struct ProjectInfo
+{
+    QString id;
+    QString name;
+    QDateTime createdAt;
+    int schemaVersion = 0;
+    qint64 tasks = 0;
+    qint64 goldTasks = 0;
+    qint64 adjudications = 0;
+    QHash<AnnotationStatus, int> annotationsByStatus;
+    QList<AnnotatorSummary> annotators;
+    QList<Rubric> rubrics;
+    QList<BatchRecord> batches;
+};
+
+// An open project file. Use it on the thread that opened it; another thread
+// opens the same path again for its own connection.
+class Project final
+{
+public:
+    static Result<std::unique_ptr<Project>> create(
+        const QString &path, const QString &name, const QList<Migration> &migrations = schema::migrations());
+    static Result<std::unique_ptr<Project>> open(
+        const QString &path, const QList<Migration> &migrations = schema::migrations());
+
+    const QString &path() const { return m_db->path(); }
+    QString id() const { return m_id; }
+    QString name() const { return m_name; }
+
+    Database &database() { return *m_db; }
+    TaskStore &tasks() { return m_tasks; }
+    AnnotationStore &annotations() { return m_annotations; }
+    RubricStore &rubrics() { return m_rubrics; }
+    AuditLog &audit() { return m_audit; }
+
+    Result<ProjectInfo> info() const;
+
+private:
+    explicit Project(std::unique_ptr<Database> db);
+    Result<void> loadMeta();
+
+    std::unique_ptr<Database> m_db;
+    TaskStore m_tasks;
+    AnnotationStore m_annotations;
+    RubricStore m_rubrics;
+    AuditLog m_audit;
+    QString m_id;
+    QString m_name;
+    QDateTime m_createdAt;
+};
+
+} // namespace verdict

@@ -1,0 +1,204 @@
+#include "taskstore.h"
+
+#include "database.h"
+#include "jsonfields.h"
+#include "taskjson.h"
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace verdict {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("verdict::TaskStore", text);
+}
+
+// Stored JSON is written by Verdict itself; a failure here means a damaged file.
+Result<Task> taskFromRow(const QSqlQuery &query)
+{
+    Task task;
+    task.rowId = query.value(0).toLongLong();
+    task.id = query.value(1).toString();
+    try {
+        const auto context = nlohmann::json::parse(query.value(2).toString().toStdString());
+        const auto responses = nlohmann::json::parse(query.value(3).toString().toStdString());
+        task.meta = nlohmann::json::parse(query.value(4).toString().toStdString());
+        for (const auto &m : context)
+            task.context << Message{
+                fromStd(m.at("role").get<std::string>()), fromStd(m.at("content").get<std::string>())};
+        for (const auto &r : responses)
+            task.responses << Response{fromStd(r.at("id").get<std::string>()),
+                fromStd(r.at("model").get<std::string>()), fromStd(r.at("content").get<std::string>())};
+    } catch (const nlohmann::json::exception &e) {
+        return makeError(tr("task %1 is damaged in the project file: %2").arg(task.id, QString::fromUtf8(e.what())));
+    }
+    return task;
+}
+
+} // namespace
+
+QString queueStatusName(QueueStatus status)
+{
+    switch (status) {
+    case QueueStatus::New:
+        return QStringLiteral("new");
+    case QueueStatus::Draft:
+        return QStringLiteral("draft");
+    case QueueStatus::Submitted:
+        return QStringLiteral("submitted");
+    case QueueStatus::Skipped:
+        return QStringLiteral("skipped");
+    case QueueStatus::Escalated:
+        return QStringLiteral("escalated");
+    }
+    return {};
+}
+
+std::optional<QueueStatus> queueStatusFromName(const QString &name)
+{
+    for (auto status :
+        {QueueStatus::New, QueueStatus::Draft, QueueStatus::Submitted, QueueStatus::Skipped, QueueStatus::Escalated}) {
+        if (queueStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString TaskStore::previewOf(const Task &task)
+{
+    return task.prompt().simplified().left(160);
+}
+
+Result<qint64> TaskStore::insert(const Task &task)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT INTO task (external_id, context, responses, meta, preview, response_count, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(task.id);
+    query.addBindValue(fromStd(taskjson::contextToJson(task.context).dump()));
+    query.addBindValue(fromStd(taskjson::responsesToJson(task.responses).dump()));
+    query.addBindValue(fromStd(task.meta.dump()));
+    query.addBindValue(previewOf(task));
+    query.addBindValue(int(task.responses.size()));
+    query.addBindValue(isoTime(nowUtc()));
+    if (!query.exec()) {
+        if (byId(task.id).value().has_value())
+            return makeError(tr("a task with id %1 already exists").arg(task.id));
+        return m_db.run(query).error();
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<std::optional<Task>> TaskStore::fetchOne(const QString &where, const QVariant &key) const
+{
+    QSqlQuery query
+        = m_db.prepare(u"SELECT id, external_id, context, responses, meta FROM task WHERE " + where + u" = ?");
+    query.addBindValue(key);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<Task>();
+    Result<Task> task = taskFromRow(query);
+    if (!task)
+        return task.error();
+    return std::optional<Task>(std::move(task).value());
+}
+
+Result<std::optional<Task>> TaskStore::byId(const QString &id) const
+{
+    return fetchOne(QStringLiteral("external_id"), id);
+}
+
+Result<std::optional<Task>> TaskStore::byRowId(qint64 rowId) const
+{
+    return fetchOne(QStringLiteral("id"), rowId);
+}
+
+Result<qint64> TaskStore::count() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM task"));
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+Result<QList<qint64>> TaskStore::rowIds(const TaskFilter &filter) const
+{
+    QString sql = QStringLiteral("SELECT t.id FROM task t");
+    QStringList conditions;
+    QVariantList values;
+    if (filter.status) {
+        if (*filter.status == QueueStatus::New) {
+            conditions << QStringLiteral(
+                "NOT EXISTS (SELECT 1 FROM annotation a WHERE a.task_id = t.id AND a.annotator = ?)");
+        } else {
+            conditions << QStringLiteral(
+                "EXISTS (SELECT 1 FROM annotation a WHERE a.task_id = t.id AND a.annotator = ? AND a.status = ?)");
+        }
+        values << filter.annotator;
+        if (*filter.status != QueueStatus::New)
+            values << queueStatusName(*filter.status);
+    }
+    if (!filter.text.isEmpty()) {
+        conditions << QStringLiteral("(t.external_id LIKE ? ESCAPE '\\' OR t.preview LIKE ? ESCAPE '\\')");
+        QString pattern = filter.text;
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        values << pattern << pattern;
+    }
+    if (!conditions.isEmpty())
+        sql += u" WHERE " + conditions.join(u" AND ");
+    sql += u" ORDER BY t.id";
+    QSqlQuery query = m_db.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<TaskSummary>> TaskStore::summaries(const QList<qint64> &rowIds, const QString &annotator) const
+{
+    if (rowIds.isEmpty())
+        return QList<TaskSummary>();
+    QStringList literals;
+    literals.reserve(rowIds.size());
+    for (qint64 id : rowIds)
+        literals << QString::number(id);
+    QSqlQuery query = m_db.prepare(u"SELECT t.id, t.external_id, t.preview, t.response_count, a.status FROM task t "
+                                   u"LEFT JOIN annotation a ON a.task_id = t.id AND a.annotator = ? WHERE t.id IN ("
+        + literals.join(u',') + u')');
+    query.addBindValue(annotator);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    QHash<qint64, TaskSummary> byRow;
+    while (query.next()) {
+        TaskSummary summary;
+        summary.rowId = query.value(0).toLongLong();
+        summary.id = query.value(1).toString();
+        summary.preview = query.value(2).toString();
+        summary.responseCount = query.value(3).toInt();
+        summary.status = queueStatusFromName(query.value(4).toString()).value_or(QueueStatus::New);
+        byRow.insert(summary.rowId, summary);
+    }
+    QList<TaskSummary> result;
+    result.reserve(rowIds.size());
+    for (qint64 id : rowIds) {
+        if (const auto it = byRow.constFind(id); it != byRow.constEnd())
+            result << *it;
+    }
+    return result;
+}
+
+} // namespace verdict

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "annotation.h"
+#include "result.h"
+#include "task.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace verdict {
+
+class Database;
+
+// Where a task stands for one annotator; New when they have not touched it.
+enum class QueueStatus { New, Draft, Submitted, Skipped, Escalated };
+
+QString queueStatusName(QueueStatus status);
+std::optional<QueueStatus> queueStatusFromName(const QString &name);
+
+// Which tasks a queue shows.
+struct TaskFilter
+{
+    QString annotator; // whose statuses count
+    std::optional<QueueStatus> status; // only tasks in this state for the annotator
+    QString text; // in the id or the prompt, case-insensitive
+};
+
+// What a queue row shows, without the task's full content.
+struct TaskSummary
+{
+    qint64 rowId = 0;
+    QString id;
+    QString preview;
+    int responseCount = 0;
+    QueueStatus status = QueueStatus::New;
+};
+
+// Tasks in a project. Every call runs on the owning Database's thread.
+class TaskStore final
+{
+public:
+    explicit TaskStore(Database &database)
+        : m_db(database)
+    { }
+
+    // Adds a task; fails when its id is taken.
+    Result<qint64> insert(const Task &task);
+    Result<std::optional<Task>> byId(const QString &id) const;
+    Result<std::optional<Task>> byRowId(qint64 rowId) const;
+    Result<qint64> count() const;
+
+    // The row ids of the tasks the filter lets through, in queue order. A
+    // million ids take 8 MB: the queue keeps these and fetches rows in windows.
+    Result<QList<qint64>> rowIds(const TaskFilter &filter) const;
+    // Queue rows for the given row ids, in the same order, with `annotator`'s status.
+    Result<QList<TaskSummary>> summaries(const QList<qint64> &rowIds, const QString &annotator) const;
+
+    // The prompt shortened to one line, as stored for the queue.
+    static QString previewOf(const Task &task);
+
+private:
+    Result<std::optional<Task>> fetchOne(const QString &where, const QVariant &key) const;
+
+    Database &m_db;
+};
+
+} // namespace verdict

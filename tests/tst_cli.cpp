@@ -1,0 +1,209 @@
+#include "cli.h"
+#include "jsonfields.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace verdict;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    nlohmann::json json() const { return nlohmann::json::parse(out.toStdString()); }
+};
+
+Run run(const QStringList &arguments)
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.code = cli::run(QStringList{QStringLiteral("verdict")} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+const QString demoRubric = QStringLiteral(VERDICT_SOURCE_DIR "/resources/demo/rubric.json");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(QStringLiteral("p%1.verdict").arg(m_count++));
+    }
+
+    void versionAndHelp()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.9.9"));
+        Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"9.9.9"));
+        r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char *command : {"init", "info", "rubric", "demo"})
+            QVERIFY2(r.out.contains(u"  " + QLatin1StringView(command)), command);
+        for (const char *command : {"init", "info", "demo"}) {
+            r = run({QLatin1StringView(command), QStringLiteral("--help")});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.startsWith(u"Usage: verdict " + QLatin1StringView(command)), qPrintable(r.out));
+        }
+        r = run({QStringLiteral("rubric"), QStringLiteral("diff"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(u"Usage: verdict rubric diff PROJECT ID FROM TO"));
+    }
+
+    void badUsageExitsWithTwo()
+    {
+        QCOMPARE(run({QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(run({}).code, 2);
+        Run r = run({QStringLiteral("init"), m_project});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"--name is required"));
+        QCOMPARE(run({QStringLiteral("init"), m_project, QStringLiteral("--name")}).code, 2);
+        QCOMPARE(run({QStringLiteral("info")}).code, 2);
+        QCOMPARE(run({QStringLiteral("info"), m_project, QStringLiteral("extra")}).code, 2);
+        QCOMPARE(run({QStringLiteral("info"), m_project, QStringLiteral("--colour")}).code, 2);
+        QCOMPARE(run({QStringLiteral("rubric"), QStringLiteral("erase")}).code, 2);
+        QVERIFY(!QFile::exists(m_project));
+    }
+
+    void initAndInfo()
+    {
+        Run r = run({QStringLiteral("init"), m_project, QStringLiteral("--name"), QStringLiteral("Helpdesk eval"),
+            QStringLiteral("--rubric"), demoRubric, QStringLiteral("--as"), QStringLiteral("lead-ana")});
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("info"), m_project, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const nlohmann::json info = r.json();
+        QCOMPARE(info["project"]["name"].get<std::string>(), "Helpdesk eval");
+        QCOMPARE(info["tasks"].get<int>(), 0);
+        QCOMPARE(info["annotations"]["total"].get<int>(), 0);
+        QCOMPARE(info["rubrics"].size(), std::size_t(1));
+        QCOMPARE(info["rubrics"][0]["id"].get<std::string>(), "helpful-safe");
+        QCOMPARE(info["rubrics"][0]["version"].get<int>(), 1);
+        QCOMPARE(info["rubrics"][0]["status"].get<std::string>(), "published");
+        QVERIFY(info["batches"].empty());
+        r = run({QStringLiteral("info"), m_project});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"Helpdesk eval"));
+        QVERIFY(r.out.contains(u"helpful-safe v1"));
+        QCOMPARE(run({QStringLiteral("init"), m_project, QStringLiteral("--name"), QStringLiteral("x")}).code, 1);
+    }
+
+    void badRubricNamesFileLineAndLeavesNothing()
+    {
+        const QString rubric = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(rubric);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "{\n  \"id\": \"r\",\n  \"title\": \"R\",\n  \"criteria\": [\n    {\"key\": \"x\", \"kind\": \"stars\", "
+            "\"title\": \"X\"}\n  ]\n}\n");
+        file.close();
+        const Run r = run({QStringLiteral("init"), m_project, QStringLiteral("--name"), QStringLiteral("P"),
+            QStringLiteral("--rubric"), rubric});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(u"verdict: " + rubric + u":5:"), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"criteria[0].kind: unknown kind \"stars\""));
+        QVERIFY(!QFile::exists(m_project));
+    }
+
+    void missingProjectIsBadInput()
+    {
+        const Run r = run({QStringLiteral("info"), m_dir.filePath(QStringLiteral("none.verdict"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"none.verdict: no such project file"));
+    }
+
+    void rubricPublishShowDiff()
+    {
+        QCOMPARE(run({QStringLiteral("init"), m_project, QStringLiteral("--name"), QStringLiteral("P"),
+                         QStringLiteral("--rubric"), demoRubric})
+                     .code,
+            0);
+        // Republishing the same file changes nothing.
+        Run r = run(
+            {QStringLiteral("rubric"), QStringLiteral("publish"), m_project, demoRubric, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()["created"].get<bool>(), false);
+
+        // A second version with one change, without a version number in the file.
+        r = run({QStringLiteral("rubric"), QStringLiteral("show"), m_project, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        nlohmann::json rubric = r.json();
+        rubric.erase("version");
+        rubric["criteria"][2]["title"] = "Accuracy of facts";
+        const QString second = m_dir.filePath(QStringLiteral("v2.json"));
+        QFile file(second);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(rubric.dump(2)));
+        file.close();
+        r = run({QStringLiteral("rubric"), QStringLiteral("publish"), m_project, second, QStringLiteral("-m"),
+            QStringLiteral("Clearer title")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"Published helpful-safe version 2"));
+
+        r = run({QStringLiteral("rubric"), QStringLiteral("show"), m_project, QStringLiteral("helpful-safe"),
+            QStringLiteral("--version"), QStringLiteral("2")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"Clearer title"));
+        QVERIFY(r.out.contains(u"Accuracy of facts"));
+
+        r = run({QStringLiteral("rubric"), QStringLiteral("diff"), m_project, QStringLiteral("helpful-safe"),
+            QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const nlohmann::json diff = r.json();
+        QCOMPARE(diff["changes"].size(), std::size_t(1));
+        QCOMPARE(diff["changes"][0]["path"].get<std::string>(),
+            "criteria." + rubric["criteria"][2]["key"].get<std::string>() + ".title");
+        QCOMPARE(diff["changes"][0]["to"].get<std::string>(), "Accuracy of facts");
+
+        r = run({QStringLiteral("rubric"), QStringLiteral("show"), m_project, QStringLiteral("helpful-safe"),
+            QStringLiteral("--version"), QStringLiteral("7")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"rubric helpful-safe has no version 7"));
+    }
+
+    // The installed command runs without any display.
+    void binaryRunsHeadless()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(VERDICT_BINARY), {QStringLiteral("demo"), m_project});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        process.start(QStringLiteral(VERDICT_BINARY), {QStringLiteral("info"), m_project, QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const auto info = nlohmann::json::parse(process.readAllStandardOutput().toStdString());
+        QVERIFY(info["tasks"].get<int>() >= 30);
+        process.start(QStringLiteral(VERDICT_BINARY), {QStringLiteral("nonsense-command")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    int m_count = 0;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

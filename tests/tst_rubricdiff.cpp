@@ -1,0 +1,76 @@
+#include "rubricdiff.h"
+#include "rubricjson.h"
+#include "testutil.h"
+
+#include <QFile>
+
+using namespace verdict;
+
+namespace {
+
+Rubric allKinds()
+{
+    QFile file(QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data");
+    return rubricjson::fromJson(nlohmann::json::parse(file.readAll().toStdString())).value();
+}
+
+QStringList describe(const QList<RubricChange> &changes)
+{
+    QStringList lines;
+    for (const RubricChange &c : changes)
+        lines << rubricChangeOpName(c.op) + u' ' + c.path;
+    return lines;
+}
+
+} // namespace
+
+class TestRubricDiff : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void identicalHasNoChanges() { QVERIFY(diffRubrics(allKinds(), allKinds()).isEmpty()); }
+
+    void namesEachChangeByKey()
+    {
+        const Rubric a = allKinds();
+        Rubric b = a;
+        b.version = 2; // versions are not content
+        b.title = QStringLiteral("New title");
+        b.criteria[1].scaleMax = 7; // helpfulness
+        b.criteria[4].labels[0].color = QStringLiteral("#000000"); // hallucination / wrong
+        b.criteria.removeAt(3); // issues
+        Criterion tone;
+        tone.key = QStringLiteral("tone");
+        tone.kind = CriterionKind::Text;
+        tone.title = QStringLiteral("Tone");
+        b.criteria << tone;
+        const QList<RubricChange> changes = diffRubrics(a, b);
+        QCOMPARE(describe(changes),
+            (QStringList{
+                QStringLiteral("changed title"),
+                QStringLiteral("changed criteria.helpfulness.scale.max"),
+                QStringLiteral("removed criteria.issues"),
+                QStringLiteral("changed criteria.hallucination.labels.wrong.color"),
+                QStringLiteral("added criteria.tone"),
+            }));
+        QCOMPARE(changes[1].from.get<int>(), 3);
+        QCOMPARE(changes[1].to.get<int>(), 7);
+        QCOMPARE(changes[3].to.get<std::string>(), "#000000");
+    }
+
+    void reorderingShowsAsAnOrderChange()
+    {
+        const Rubric a = allKinds();
+        Rubric b = a;
+        b.criteria.swapItemsAt(0, 1);
+        const QList<RubricChange> changes = diffRubrics(a, b);
+        QCOMPARE(describe(changes), QStringList{QStringLiteral("changed criteria.order")});
+        QCOMPARE(changes[0].to[0].get<std::string>(), "helpfulness");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRubricDiff)
+#include "tst_rubricdiff.moc"
