@@ -25,6 +25,8 @@ Project::Project(std::unique_ptr<Database> db)
     , m_tasks(*m_db)
     , m_annotations(*m_db)
     , m_rubrics(*m_db)
+    , m_gold(*m_db)
+    , m_adjudications(*m_db)
     , m_audit(*m_db)
 { }
 

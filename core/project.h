@@ -1,8 +1,10 @@
 #pragma once
 
+#include "adjudicationstore.h"
 #include "annotationstore.h"
 #include "auditlog.h"
 #include "database.h"
+#include "goldstore.h"
 #include "result.h"
 #include "rubricstore.h"
 #include "schema.h"
@@ -59,6 +61,8 @@ public:
     TaskStore &tasks() { return m_tasks; }
     AnnotationStore &annotations() { return m_annotations; }
     RubricStore &rubrics() { return m_rubrics; }
+    GoldStore &gold() { return m_gold; }
+    AdjudicationStore &adjudications() { return m_adjudications; }
     AuditLog &audit() { return m_audit; }
 
     Result<ProjectInfo> info() const;
@@ -71,6 +75,8 @@ private:
     TaskStore m_tasks;
     AnnotationStore m_annotations;
     RubricStore m_rubrics;
+    GoldStore m_gold;
+    AdjudicationStore m_adjudications;
     AuditLog m_audit;
     QString m_id;
     QString m_name;
