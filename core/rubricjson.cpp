@@ -253,7 +253,10 @@ Result<Rubric> fromJson(const json &value)
     Rubric rubric;
     const json *object = fields.object(value, {});
     if (object) {
-        checkKeys(fields, *object, {}, {"id", "version", "title", "guidelines", "criteria"});
+        checkKeys(fields, *object, {}, {"type", "id", "version", "title", "guidelines", "criteria"});
+        // A rubric record of a batch file says what it is.
+        if (object->contains("type") && (*object)["type"] != "rubric")
+            fields.fail(QStringLiteral("type"), tr("expected \"rubric\""));
         rubric.id = fields.string(*object, "id", {});
         if (!fields.failed() && !isSlug(rubric.id))
             fields.fail(QStringLiteral("id"), tr("expected lowercase letters, digits, '.', '_' or '-'"));
