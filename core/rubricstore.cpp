@@ -70,6 +70,16 @@ Result<std::optional<Rubric>> RubricStore::latest(const QString &id) const
     return std::optional<Rubric>(list->constFirst());
 }
 
+Result<std::optional<Rubric>> RubricStore::draft(const QString &id) const
+{
+    auto list = select(QStringLiteral("WHERE rubric_id = ? AND status = 'draft' ORDER BY version DESC LIMIT 1"), {id});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<Rubric>();
+    return std::optional<Rubric>(list->constFirst());
+}
+
 Result<QList<Rubric>> RubricStore::all() const
 {
     return select(QStringLiteral("ORDER BY rubric_id, version"), {});

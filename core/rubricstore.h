@@ -37,6 +37,8 @@ public:
     Result<std::optional<Rubric>> get(const QString &id, int version) const;
     // The highest published version of `id`.
     Result<std::optional<Rubric>> latest(const QString &id) const;
+    // The draft of `id`, if one is kept.
+    Result<std::optional<Rubric>> draft(const QString &id) const;
     // Every stored version, by id and version.
     Result<QList<Rubric>> all() const;
 

@@ -105,10 +105,12 @@ private slots:
         QVERIFY(m_project->rubrics().saveDraft(rubric).ok());
         QCOMPARE(m_project->rubrics().get(rubric.id, 2)->value().guidelines, QStringLiteral("# Updated again"));
         QCOMPARE(m_project->rubrics().latest(rubric.id)->value().version, 1); // drafts are not published
+        QCOMPARE(m_project->rubrics().draft(rubric.id)->value().guidelines, QStringLiteral("# Updated again"));
         auto published = m_project->rubrics().publish(rubric, QStringLiteral("Guidelines"), {});
         QVERIFY(published.ok());
         QCOMPARE(published->rubric.version, 2);
         QCOMPARE(m_project->rubrics().all()->size(), 2);
+        QVERIFY(!m_project->rubrics().draft(rubric.id)->has_value());
     }
 
 private:

@@ -4,6 +4,7 @@
 #include "demo.h"
 #include "project.h"
 #include "queuemodel.h"
+#include "rubriceditor.h"
 #include "taskview.h"
 
 #include <QAction>
@@ -110,6 +111,10 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *lead = menuBar()->addMenu(tr("&Lead"));
+    QAction *editRubric = lead->addAction(tr("Edit &Rubric…"), this, &MainWindow::editRubric);
+    editRubric->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *models = view->addAction(tr("Show &Model Names"));
     models->setCheckable(true);
@@ -208,6 +213,18 @@ void MainWindow::updateRecentMenu()
     }
     for (const QString &path : recent)
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+}
+
+void MainWindow::editRubric()
+{
+    if (!m_project)
+        return;
+    QString rubricId;
+    if (auto rubrics = m_project->rubrics().all(); rubrics && !rubrics->isEmpty())
+        rubricId = rubrics->constLast().id;
+    RubricEditor editor(m_project.get(), rubricId, m_person, this);
+    editor.exec();
+    updateStatus();
 }
 
 void MainWindow::selectRow(int row)

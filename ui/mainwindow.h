@@ -46,6 +46,7 @@ private:
     void createActions();
     void newProject();
     void openProjectDialog();
+    void editRubric();
     void updateRecentMenu();
     void showCurrentTask();
     void updateStatus();
