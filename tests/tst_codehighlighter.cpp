@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPalette>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -640,12 +641,18 @@ private slots:
         tag.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         tag.setUnderlineColor(Qt::red);
         cursor.mergeCharFormat(tag);
+        document.setModified(false);
         QTextCharFormat foreign;
         foreign.setFontOverline(true);
         block.layout()->setFormats({QTextLayout::FormatRange{0, 2, foreign}});
 
+        const int undoSteps = document.availableUndoSteps();
+        QSignalSpy contentsChanged(&document, &QTextDocument::contentsChange);
         highlightCodeBlocks(&document, fake);
         highlightCodeBlocks(&document, fake); // again, as after a theme change: no duplicates
+        QCOMPARE(contentsChanged.count(), 0); // the content did not change…
+        QCOMPARE(document.availableUndoSteps(), undoSteps); // …and there is nothing to undo
+        QVERIFY(!document.isModified());
         QList<QTextLayout::FormatRange> formats = block.layout()->formats();
         QCOMPARE(formats.size(), 2);
         QCOMPARE(ownFormats(block).size(), 1);
