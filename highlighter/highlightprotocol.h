@@ -24,7 +24,7 @@ enum class MessageType : quint8 {
     Reply = 3,
 };
 
-// The helper's first frame: who highlights, and how many languages it knows.
+// The program's first frame: who highlights, and how many languages it knows.
 struct Hello
 {
     quint32 version = Version;

@@ -9,7 +9,7 @@
 namespace verdict {
 
 // KDE Syntax Highlighting behind an interface that names none of its types,
-// so the same source builds into the Qt 5 helper (KF5) and, where KF6
+// so the same source builds into verdict-highlighter (Qt 5, KF5) and, where KF6
 // exists, into the application itself.
 class SyntaxEngine final
 {

@@ -5,8 +5,8 @@
 
 #include <vector>
 
-// Plain values shared by the Qt 6 application and the Qt 5 highlighting
-// helper: they name no KSyntaxHighlighting or Qt Gui type.
+// Plain values shared by the Qt 6 application and verdict-highlighter (Qt 5):
+// they name no KSyntaxHighlighting or Qt Gui type.
 namespace verdict {
 
 // How a kind of token looks in the chosen theme.

@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
         [&](int) { highlighter->highlight(cached, QStringLiteral("python")); });
 
     // A 10 KB response: prose with fences in three languages, each fence different.
-    const QString prose = QStringLiteral("Here is how to do it. The helper below keeps memory flat because it never "
+    const QString prose = QStringLiteral("Here is how to do it. The function below keeps memory flat because it never "
                                          "materialises more than one batch, and it accepts any iterable.\n\n");
     const auto makeResponse = [&](int round) {
         QString text;

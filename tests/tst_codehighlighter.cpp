@@ -123,7 +123,7 @@ public:
     bool silent = false;
 };
 
-// A stand-in for the helper program: a shell script.
+// A stand-in for verdict-highlighter: a shell script.
 QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
 {
     const QString path = dir.filePath(name);
@@ -364,7 +364,7 @@ private slots:
     void answersAreCached()
     {
 #ifndef VERDICT_HIGHLIGHTER_PATH
-        QSKIP("the helper program is not built here");
+        QSKIP("verdict-highlighter is not built here");
 #else
         ProcessHighlighter highlighter{QStringLiteral(VERDICT_HIGHLIGHTER_PATH)};
         highlighter.setTimeout(60000);
@@ -394,7 +394,7 @@ private slots:
     void restartsOnceThenStaysPlain()
     {
 #ifndef VERDICT_HIGHLIGHTER_PATH
-        QSKIP("the helper program is not built here");
+        QSKIP("verdict-highlighter is not built here");
 #else
         ProcessHighlighter highlighter{QStringLiteral(VERDICT_HIGHLIGHTER_PATH)};
         highlighter.setTimeout(60000);
@@ -607,7 +607,7 @@ private slots:
     void prefetchedBlocksAreAnsweredTogether()
     {
 #ifndef VERDICT_HIGHLIGHTER_PATH
-        QSKIP("the helper program is not built here");
+        QSKIP("verdict-highlighter is not built here");
 #else
         ProcessHighlighter highlighter{QStringLiteral(VERDICT_HIGHLIGHTER_PATH)};
         highlighter.setTimeout(60000);

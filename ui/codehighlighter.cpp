@@ -109,7 +109,7 @@ CodeHighlighter &CodeHighlighter::instance()
 #endif
         if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             s_instance->setDarkTheme(isDarkPalette(QGuiApplication::palette()));
-        // Before the application object goes, while the helper can still be stopped cleanly.
+        // Before the application object goes, while verdict-highlighter can still be stopped cleanly.
         qAddPostRoutine(deleteInstance);
     }
     return *s_instance;

@@ -31,7 +31,7 @@ public:
     static constexpr int MaxStarts = 2; // the first start and one restart
     static constexpr int MaxPendingRequests = 256;
 
-    // `program` is the helper's path, empty when none was found. The program
+    // `program` is verdict-highlighter's path, empty when none was found. The program
     // is started at once (without waiting) so it is ready by the first request.
     explicit ProcessHighlighter(const QString &program);
     ~ProcessHighlighter() override;
