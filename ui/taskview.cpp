@@ -1,4 +1,5 @@
 #include "taskview.h"
+#include "codehighlighter.h"
 
 #include <QLabel>
 #include <QPalette>
@@ -125,8 +126,11 @@ void TaskView::rebuildResponses()
         m_titles << title;
         m_bodies << body;
     }
+    CodeHighlighter &highlighter = CodeHighlighter::instance();
+    highlighter.setDarkTheme(CodeHighlighter::isDarkPalette(palette()));
     for (qsizetype i = 0; i < m_task.responses.size(); ++i) {
         m_bodies[i]->setMarkdown(m_task.responses[i].content);
+        highlightCodeBlocks(m_bodies[i]->document(), highlighter);
         m_bodies[i]->setAccessibleName(tr("Response %1").arg(responseLetter(int(i))));
     }
     setModelNamesVisible(m_showModels);
