@@ -262,3 +262,20 @@ Result<QList<AnnotatorSummary>> AnnotationStore::annotators() const
 }
 
 } // namespace verdict
+
+namespace verdict {
+
+Result<QStringList> AnnotationStore::reviewableTaskIds() const
+{
+    QSqlQuery query
+        = m_db.prepare(QStringLiteral("SELECT DISTINCT t.external_id FROM annotation a JOIN task t ON t.id = a.task_id "
+                                      "WHERE a.status IN ('submitted', 'escalated') ORDER BY t.external_id"));
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
+} // namespace verdict

@@ -47,6 +47,9 @@ public:
     Result<QHash<AnnotationStatus, int>> countByStatus() const;
     Result<QList<AnnotatorSummary>> annotators() const;
 
+    // The tasks that have at least one submitted or escalated annotation, by task id.
+    Result<QStringList> reviewableTaskIds() const;
+
 private:
     Result<void> upsert(const Annotation &annotation, qint64 taskRowId);
     Result<void> keepInHistory(const Annotation &annotation, qint64 taskRowId);

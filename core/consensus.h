@@ -22,8 +22,9 @@ struct ConsensusRule
     // Majority: the share of annotators that must give the same answer, more
     // than this (0.5 = a strict majority; 2 of 3 agree, 1 of 2 does not).
     double share = 0.5;
-    // Fewer annotators than this never make a consensus.
-    int minAnnotators = 2;
+    // Fewer annotators than this never make a consensus. With 1, a task
+    // labelled by one person takes that person's answers.
+    int minAnnotators = 1;
 
     // Whether `votes` of `total` annotators carry an answer.
     bool carries(int votes, int total) const;

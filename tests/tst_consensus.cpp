@@ -187,14 +187,19 @@ private slots:
         QCOMPARE(flag["note"].get<std::string>(), "Leaks a phone number");
     }
 
-    void draftsAndLoneAnnotatorsDoNotCount()
+    void draftsDoNotCountAndOnePersonNeedsARule()
     {
         const json answers{{"refusal", {{"a", "ok"}, {"b", "ok"}}}};
-        const auto outcomes = compareAnnotations(
-            allKinds(), m_task, {by("kim", answers), by("lee", answers, AnnotationStatus::Draft)}, {});
-        const CriterionOutcome &o = outcome(outcomes, "refusal");
+        const QList<Annotation> annotations{by("kim", answers), by("lee", answers, AnnotationStatus::Draft)};
+        // By default a task one person labelled takes their answers.
+        const auto lone = compareAnnotations(allKinds(), m_task, annotations, {});
+        const CriterionOutcome &o = outcome(lone, "refusal");
         QCOMPARE(o.annotators, QStringList{QStringLiteral("kim")});
-        QVERIFY(!o.agreed); // one annotator is not a consensus
+        QVERIFY(o.agreed);
+        // A rule that asks for two people does not accept one.
+        ConsensusRule two;
+        two.minAnnotators = 2;
+        QVERIFY(!outcome(compareAnnotations(allKinds(), m_task, annotations, two), "refusal").agreed);
     }
 
 private:

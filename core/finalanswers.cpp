@@ -1,0 +1,129 @@
+#include "finalanswers.h"
+
+#include "jsonfields.h"
+#include "project.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace verdict {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("verdict::FinalAnswers", text);
+}
+
+} // namespace
+
+const FinalAnswer *FinalRecord::answer(const QString &criterion) const
+{
+    const auto it = std::find_if(
+        answers.cbegin(), answers.cend(), [&](const FinalAnswer &a) { return a.criterion == criterion; });
+    return it == answers.cend() ? nullptr : &*it;
+}
+
+nlohmann::json FinalRecord::answersJson() const
+{
+    nlohmann::json result = nlohmann::json::object();
+    for (const FinalAnswer &a : answers)
+        result[toStd(a.criterion)] = a.answer;
+    return result;
+}
+
+FinalAnswers::FinalAnswers(Project &project, ConsensusRule rule)
+    : m_project(project)
+    , m_rule(rule)
+{ }
+
+Result<std::optional<Rubric>> FinalAnswers::rubricFor(const QList<Annotation> &annotations)
+{
+    QMap<std::pair<QString, int>, int> counts;
+    for (const Annotation &a : annotations) {
+        if (a.status == AnnotationStatus::Submitted)
+            ++counts[{a.rubricId, a.rubricVersion}];
+    }
+    if (counts.isEmpty())
+        return std::optional<Rubric>();
+    auto best = counts.constBegin();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        if (it.value() > best.value())
+            best = it;
+    }
+    const auto [id, version] = best.key();
+    const QString cacheKey = id + u'\n' + QString::number(version);
+    if (const auto cached = m_rubrics.constFind(cacheKey); cached != m_rubrics.constEnd())
+        return std::optional<Rubric>(*cached);
+    auto rubric = m_project.rubrics().get(id, version);
+    if (!rubric)
+        return rubric.error();
+    if (!rubric.value())
+        return makeError(
+            tr("annotations name rubric %1 version %2, which the project does not have").arg(id).arg(version));
+    m_rubrics.insert(cacheKey, *rubric.value());
+    return rubric;
+}
+
+Result<FinalRecord> FinalAnswers::forTask(const Task &task)
+{
+    FinalRecord record;
+    record.taskId = task.id;
+    auto annotations = m_project.annotations().forTask(task.id);
+    if (!annotations)
+        return annotations.error();
+    auto decisions = m_project.adjudications().forTask(task.id);
+    if (!decisions)
+        return decisions.error();
+    auto rubric = rubricFor(*annotations);
+    if (!rubric)
+        return rubric.error();
+    if (!rubric.value()) {
+        // Nothing submitted: only a lead's decisions can say anything.
+        for (const Adjudication &d : *decisions)
+            record.answers << FinalAnswer{d.criterion, d.answer, d.source, d.sourceAnnotator, d.rationale, d.decidedBy};
+        return record;
+    }
+    const Rubric &r = *rubric.value();
+    record.rubricId = r.id;
+    record.rubricVersion = r.version;
+    for (const Annotation &a : *annotations) {
+        if (a.status != AnnotationStatus::Submitted)
+            continue;
+        record.annotators << a.annotator;
+        if (!a.batchId.isEmpty() && !record.batchIds.contains(a.batchId))
+            record.batchIds << a.batchId;
+    }
+    record.annotators.sort();
+    record.batchIds.sort();
+
+    const QList<CriterionOutcome> outcomes = compareAnnotations(r, task, *annotations, m_rule);
+    for (const CriterionOutcome &outcome : outcomes) {
+        const auto decided = std::find_if(decisions->cbegin(), decisions->cend(),
+            [&](const Adjudication &d) { return d.criterion == outcome.criterion; });
+        if (decided != decisions->cend()) {
+            record.answers << FinalAnswer{decided->criterion, decided->answer, decided->source,
+                decided->sourceAnnotator, decided->rationale, decided->decidedBy};
+        } else if (!outcome.reconcilable) {
+            for (const Annotation &a : *annotations) {
+                if (a.status != AnnotationStatus::Submitted)
+                    continue;
+                const auto it = a.answers.find(toStd(outcome.criterion));
+                if (it != a.answers.end() && it->is_string() && !it->get_ref<const std::string &>().empty())
+                    record.texts[outcome.criterion][a.annotator] = fromStd(it->get<std::string>());
+            }
+        } else if (outcome.agreed) {
+            FinalAnswer answer;
+            answer.criterion = outcome.criterion;
+            answer.answer = *outcome.agreed;
+            answer.source = DecisionSource::Consensus;
+            record.answers << answer;
+        } else if (!outcome.annotators.isEmpty()) {
+            record.undecided << outcome.criterion;
+        }
+    }
+    return record;
+}
+
+} // namespace verdict
