@@ -1,0 +1,21 @@
+# A Debian package. Shared-library dependencies are computed by
+# dpkg-shlibdeps from the installed binaries; only what is loaded at run time
+# without being linked (Qt's SQLite driver and platform plugins) is named here.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME verdict)
+set(CPACK_PACKAGE_VENDOR "The Verdict developers")
+set(CPACK_PACKAGE_CONTACT "The Verdict developers <maintainers@verdict.io>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline workbench for LLM training and evaluation data")
+set(CPACK_PACKAGE_DESCRIPTION "Trainers rank, score and tag model responses and write ideal answers;
+leads write rubrics, hand out batches with overlap and hidden gold tasks,
+measure agreement and adjudicate. No server: batch files carry work between
+machines, so it works in air-gapped labelling rooms.")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-color-emoji")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://verdict.io/")
+set(CPACK_STRIP_FILES ON)
+include(CPack)
