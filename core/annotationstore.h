@@ -47,6 +47,12 @@ public:
     Result<QHash<AnnotationStatus, int>> countByStatus() const;
     Result<QList<AnnotatorSummary>> annotators() const;
 
+    // One annotator's annotations by status (an index lookup, cheap on any size).
+    Result<QHash<AnnotationStatus, int>> countByStatusFor(const QString &annotator) const;
+    // Records the active time of a stored annotation without touching its
+    // status or revision (time spent looking at finished work counts too).
+    Result<void> setActiveSeconds(const QString &taskId, const QString &annotator, double seconds);
+
 private:
     Result<void> upsert(const Annotation &annotation, qint64 taskRowId);
     Result<void> keepInHistory(const Annotation &annotation, qint64 taskRowId);
