@@ -66,7 +66,7 @@ FlagRow::FlagRow(
     connect(remove, &QToolButton::clicked, this, &FlagRow::removeRequested);
 }
 
-void FlagRow::show(const Flag &flag)
+void FlagRow::showFlag(const Flag &flag)
 {
     m_showing = true;
     m_category->setCurrentIndex(m_category->findData(flag.category));

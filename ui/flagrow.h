@@ -22,7 +22,7 @@ public:
 
     const QString &responseId() const { return m_responseId; }
     int index() const { return m_index; }
-    void show(const Flag &flag);
+    void showFlag(const Flag &flag);
     Flag flag() const;
     QComboBox *category() const { return m_category; }
     QComboBox *severity() const { return m_severity; }

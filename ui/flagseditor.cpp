@@ -75,7 +75,7 @@ void FlagsEditor::rebuild()
         for (qsizetype i = 0; i < flags.size(); ++i) {
             auto *row
                 = new FlagRow(m_criterion, id, int(i), id.isEmpty() ? QString() : letterOf(session(), id), m_list);
-            row->show(flags[i]);
+            row->showFlag(flags[i]);
             connect(row, &FlagRow::edited, this, [this, row](bool noteOnly) {
                 Q_UNUSED(noteOnly);
                 session()->changeFlag(m_criterion.key, row->responseId(), row->index(), row->flag());
@@ -107,7 +107,7 @@ void FlagsEditor::refresh()
         rebuild();
     } else {
         for (qsizetype i = 0; i < wanted.size(); ++i)
-            m_rows[i]->show(wanted[i].second);
+            m_rows[i]->showFlag(wanted[i].second);
     }
     if (!m_focusNewFor.isEmpty()) {
         for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {

@@ -231,7 +231,7 @@ void MainWindow::createFileMenu()
     demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 }
 
 void MainWindow::createEditMenu()
@@ -359,7 +359,7 @@ void MainWindow::createHelpMenu()
         m_guidance->browser()->setFocus(Qt::ShortcutFocusReason);
     });
     guidelines->setObjectName(QStringLiteral("guidelines"));
-    guidelines->setShortcut(QKeySequence::HelpContents);
+    guidelines->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *shortcuts = m_helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(this, this);
         dialog.exec();

@@ -14,20 +14,59 @@ bool layoutSpace(QChar c)
         || c == QChar(0xfdd1) || c == QChar::ObjectReplacementCharacter || c == QChar::Nbsp;
 }
 
-bool sameChar(QChar rendered, QChar source)
+// Characters Markdown may spend on markup rather than text.
+bool markup(QChar c)
 {
-    return rendered == source || (layoutSpace(rendered) && source.isSpace());
+    switch (c.unicode()) {
+    case u'*':
+    case u'_':
+    case u'`':
+    case u'#':
+    case u'>':
+    case u'-':
+    case u'+':
+    case u'[':
+    case u']':
+    case u'(':
+    case u')':
+    case u'!':
+    case u'|':
+    case u'~':
+    case u'\\':
+    case u':':
+        return true;
+    default:
+        return false;
+    }
 }
 
-// Whether the rendered text after `i` reads on like the source after `k`.
+bool skippable(QChar c)
+{
+    return layoutSpace(c) || markup(c);
+}
+
+// Whether the text after rendered[i] reads on in the source after
+// source[k]: the next few characters that are neither space nor markup come
+// in the same order soon after (the source may hold hidden text between
+// them: a fence's language, a link's target).
 bool confirmed(QStringView rendered, qsizetype i, QStringView source, qsizetype k)
 {
-    constexpr int look = 3;
-    for (int d = 1; d <= look; ++d) {
-        if (i + d >= rendered.size() || k + d >= source.size())
-            return true;
-        if (!sameChar(rendered[i + d], source[k + d]))
+    constexpr int look = 4;
+    constexpr qsizetype reach = 80;
+    qsizetype r = i + 1;
+    qsizetype s = k + 1;
+    const qsizetype limit = std::min(source.size(), k + 1 + reach);
+    for (int matched = 0; matched < look; ++matched) {
+        while (r < rendered.size() && skippable(rendered[r]))
+            ++r;
+        if (r >= rendered.size())
+            return true; // nothing left to disagree
+        while (s < limit && source[s] != rendered[r])
+            ++s;
+        if (s >= limit)
             return false;
+        ++r;
+        ++s;
     }
     return true;
 }
