@@ -39,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -191,6 +192,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_timeLabel->setText(tr("Active %1").arg(clockText(m_session->activeSeconds())));
     });
     m_clock->start();
+
+    // Long enough for the switch to be painted, short against a trainer's reading.
+    m_prepareTimer = new QTimer(this);
+    m_prepareTimer->setSingleShot(true);
+    m_prepareTimer->setInterval(30);
+    connect(m_prepareTimer, &QTimer::timeout, this, &MainWindow::prepareNext);
 
     createActions();
     updateStatus();
@@ -641,6 +648,20 @@ void MainWindow::showCurrentTask()
     m_taskView->setTask(*task.value());
     updateResponseNotes();
     updateStatus();
+    m_prepareTimer->start();
+}
+
+void MainWindow::prepareNext()
+{
+    if (!m_project)
+        return;
+    const int row = m_queue->rowOf(m_sessionRowId);
+    const qint64 next = m_queue->rowIdAt(row + 1);
+    if (next == 0)
+        return;
+    auto task = m_project->tasks().byRowId(next);
+    if (task && task.value() && task.value()->id != m_taskView->preparedTaskId())
+        m_taskView->prepare(*task.value());
 }
 
 void MainWindow::openSession(const Task &task)

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QTableView;
+class QTimer;
 class QUndoGroup;
 
 namespace verdict {
@@ -105,6 +106,8 @@ private:
     void applyFilter();
     void showError(const QString &title, const QString &message);
     void followPalette();
+    // Renders the next task in the queue ahead, once the current one is on screen.
+    void prepareNext();
 
     // The keyboard verbs on the focused response.
     QString focusedResponseId() const;
@@ -136,6 +139,7 @@ private:
     QDockWidget *m_rubricDock = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     ActivityClock *m_clock = nullptr;
+    QTimer *m_prepareTimer = nullptr;
     double m_unflushedSeconds = 0;
 
     QMenu *m_fileMenu = nullptr;

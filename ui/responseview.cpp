@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include <algorithm>
@@ -34,28 +35,47 @@ ResponseView::ResponseView(QWidget *parent)
     });
 }
 
-void ResponseView::setContent(const QString &content, bool raw)
+QTextDocument *ResponseView::buildDocument(const QString &content, bool raw, const QFont &font, SourceMap *map)
 {
-    m_content = content;
-    m_raw = raw;
-    m_picked.reset();
+    auto *doc = new QTextDocument;
+    doc->setUndoRedoEnabled(false);
     if (raw) {
-        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        document()->setDefaultFont(mono);
-        setPlainText(content);
-        m_map = SourceMap::identity(content.size());
+        doc->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        doc->setPlainText(content);
+        *map = SourceMap::identity(content.size());
     } else {
-        document()->setDefaultFont(font());
-        setMarkdown(content);
-        highlightCodeBlocks(document());
-        m_map = SourceMap::align(document()->toRawText(), content);
+        doc->setDefaultFont(font);
+        doc->setMarkdown(content);
+        highlightCodeBlocks(doc);
+        *map = SourceMap::align(doc->toRawText(), content);
     }
     // Room under each line for the stacked span underlines.
-    QTextCursor all(document());
+    QTextCursor all(doc);
     all.select(QTextCursor::Document);
     QTextBlockFormat spacing;
     spacing.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
     all.mergeBlockFormat(spacing);
+    return doc;
+}
+
+void ResponseView::setContent(const QString &content, bool raw)
+{
+    // Filled while detached from the view: a document the view listens to
+    // relays itself out on every inserted block, ten times slower.
+    SourceMap map;
+    QTextDocument *doc = buildDocument(content, raw, font(), &map);
+    adoptDocument(content, raw, doc, map);
+}
+
+void ResponseView::adoptDocument(const QString &content, bool raw, QTextDocument *doc, const SourceMap &map)
+{
+    m_content = content;
+    m_raw = raw;
+    m_map = map;
+    m_picked.reset();
+    doc->setParent(this);
+    doc->setDocumentMargin(document()->documentMargin());
+    setDocument(doc); // deletes the previous document, which was ours too
     layoutSpans();
 }
 

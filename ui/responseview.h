@@ -32,6 +32,11 @@ public:
 
     // Shows `content` rendered, or exactly as written when `raw`.
     void setContent(const QString &content, bool raw);
+    // What setContent() shows, built ahead (the document is the caller's to
+    // hand to adoptDocument() or delete).
+    static QTextDocument *buildDocument(const QString &content, bool raw, const QFont &font, SourceMap *map);
+    // Shows a document made by buildDocument() and takes it over.
+    void adoptDocument(const QString &content, bool raw, QTextDocument *doc, const SourceMap &map);
     const QString &content() const { return m_content; }
     bool isRaw() const { return m_raw; }
 

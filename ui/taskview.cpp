@@ -89,6 +89,11 @@ TaskView::TaskView(QWidget *parent)
     layout->addWidget(split, 1);
 }
 
+TaskView::~TaskView()
+{
+    dropPrepared();
+}
+
 QString TaskView::responseLetter(int index)
 {
     QString letters;
@@ -103,8 +108,38 @@ void TaskView::setTask(const Task &task)
     m_header->setText(task.id.isEmpty() ? QString() : tr("Task %1").arg(task.id));
     if (m_current >= task.responses.size())
         m_current = 0;
-    fillTranscript();
-    rebuildResponses();
+    const bool usePrepared = !task.id.isEmpty() && m_prepared.task.id == task.id && m_prepared.raw == m_raw
+        && m_prepared.task.sameContent(task);
+    if (usePrepared) {
+        m_transcript->setDocument(m_prepared.transcript);
+        m_prepared.transcript->setParent(m_transcript);
+        m_prepared.transcript = nullptr;
+    } else {
+        fillTranscript();
+    }
+    m_transcript->moveCursor(QTextCursor::Start);
+    rebuildResponses(usePrepared);
+    dropPrepared();
+}
+
+void TaskView::prepare(const Task &task)
+{
+    dropPrepared();
+    m_prepared.task = task;
+    m_prepared.raw = m_raw;
+    m_prepared.transcript = buildTranscript(task);
+    for (const Response &r : task.responses) {
+        SourceMap map;
+        m_prepared.documents << ResponseView::buildDocument(r.content, m_raw, font(), &map);
+        m_prepared.maps << map;
+    }
+}
+
+void TaskView::dropPrepared()
+{
+    delete m_prepared.transcript;
+    qDeleteAll(m_prepared.documents);
+    m_prepared = Prepared();
 }
 
 void TaskView::clear()
@@ -123,6 +158,7 @@ void TaskView::setRawText(bool raw)
     if (m_raw == raw)
         return;
     m_raw = raw;
+    dropPrepared();
     for (qsizetype i = 0; i < m_bodies.size() && i < m_task.responses.size(); ++i)
         m_bodies[i]->setContent(m_task.responses[i].content, m_raw);
     emit responsesShown();
@@ -149,13 +185,22 @@ void TaskView::setResponseNote(int index, const QString &note)
 
 void TaskView::fillTranscript()
 {
-    QTextDocument *doc = m_transcript->document();
-    doc->clear();
+    // Filled while detached, then shown: see ResponseView::setContent.
+    QTextDocument *doc = buildTranscript(m_task);
+    doc->setParent(m_transcript);
+    m_transcript->setDocument(doc); // deletes the previous one, a child of the view too
+}
+
+QTextDocument *TaskView::buildTranscript(const Task &task) const
+{
+    auto *doc = new QTextDocument;
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(m_transcript->font());
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
     QTextCursor cursor(doc);
     bool first = true;
-    for (const Message &m : m_task.context) {
+    for (const Message &m : task.context) {
         const QColor accent = roleColor(m.role);
         QTextFrameFormat frame;
         frame.setBackground(mix(base, accent, 0.10));
@@ -167,16 +212,16 @@ void TaskView::fillTranscript()
         cursor.insertFrame(frame);
         QTextCharFormat title;
         title.setFontWeight(QFont::Bold);
-        title.setForeground(accent.darker(pal.color(QPalette::Base).lightness() < 128 ? 60 : 115));
+        title.setForeground(accent.darker(base.lightness() < 128 ? 60 : 115));
         cursor.insertText(roleTitle(m.role), title);
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         cursor.insertMarkdown(m.content);
         first = false;
     }
-    m_transcript->moveCursor(QTextCursor::Start);
+    return doc;
 }
 
-void TaskView::rebuildResponses()
+void TaskView::rebuildResponses(bool usePrepared)
 {
     // Reuse panes where the count matches; task switching must stay fast.
     while (m_bodies.size() > m_task.responses.size()) {
@@ -219,7 +264,12 @@ void TaskView::rebuildResponses()
         m_bodies << body;
     }
     for (qsizetype i = 0; i < m_task.responses.size(); ++i) {
-        m_bodies[i]->setContent(m_task.responses[i].content, m_raw);
+        if (usePrepared) {
+            m_bodies[i]->adoptDocument(m_task.responses[i].content, m_raw, m_prepared.documents[i], m_prepared.maps[i]);
+            m_prepared.documents[i] = nullptr;
+        } else {
+            m_bodies[i]->setContent(m_task.responses[i].content, m_raw);
+        }
         m_bodies[i]->setAccessibleName(tr("Response %1").arg(responseLetter(int(i))));
         m_bodies[i]->moveCursor(QTextCursor::Start);
         m_notes[i]->clear();

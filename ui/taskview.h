@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sourcemap.h"
 #include "task.h"
 
 #include <QWidget>
@@ -8,6 +9,7 @@ class QLabel;
 class QScrollArea;
 class QSplitter;
 class QTextBrowser;
+class QTextDocument;
 
 namespace verdict {
 
@@ -23,8 +25,13 @@ class TaskView final : public QWidget
 
 public:
     explicit TaskView(QWidget *parent = nullptr);
+    ~TaskView() override;
 
     void setTask(const Task &task);
+    // Renders a task ahead (the one a trainer will most likely open next),
+    // so that setTask() with it only swaps documents in.
+    void prepare(const Task &task);
+    QString preparedTaskId() const { return m_prepared.task.id; }
     void clear();
     const Task &task() const { return m_task; }
 
@@ -58,12 +65,23 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void rebuildResponses();
+    struct Prepared
+    {
+        Task task;
+        bool raw = false;
+        QTextDocument *transcript = nullptr;
+        QList<QTextDocument *> documents;
+        QList<SourceMap> maps;
+    };
+    void dropPrepared();
+    QTextDocument *buildTranscript(const Task &task) const;
+    void rebuildResponses(bool usePrepared);
     void fillTranscript();
     void updateTitles();
     void updateWidths();
 
     Task m_task;
+    Prepared m_prepared;
     bool m_showModels = false;
     bool m_raw = false;
     int m_current = 0;
