@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "queuemodel.h"
 #include "responseview.h"
+#include "rewriteeditor.h"
 #include "rubricpanel.h"
 #include "shortcutsdialog.h"
 #include "taskview.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QUndoGroup>
 
 using namespace verdict;
@@ -54,6 +56,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY(m_window->openProject(m_path));
         QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-001"));
+        QCoreApplication::processEvents(); // the editors just made are shown
     }
 
     void cleanup() { m_window.reset(); }
@@ -231,6 +234,30 @@ private slots:
         m_window->action(QStringLiteral("rawText"))->trigger();
         view->selectCodePoints(5, 21);
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("itertools.islice"));
+    }
+
+    void rewriteStartsFromAResponseAndShowsItsChanges()
+    {
+        auto *editor = static_cast<RewriteEditor *>(m_window->rubricPanel()->editor(QStringLiteral("ideal")));
+        const Task &task = m_window->taskView()->task();
+        editor->startFrom(QStringLiteral("b"));
+        QCOMPARE(m_window->session()->rewrite(QStringLiteral("ideal")).text, task.responses[1].content);
+        QCOMPARE(editor->editor()->toPlainText(), task.responses[1].content);
+        m_window->rubricPanel()->focusCriterion(QStringLiteral("ideal"));
+        editor->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor->editor(), QStringLiteral(" Also yield the last batch."));
+        QCOMPARE(m_window->session()->rewrite(QStringLiteral("ideal")).seed, QStringLiteral("b"));
+        editor->setShowChanges(true);
+        QVERIFY(editor->diffView()->isVisible());
+        const QString shown = editor->diffView()->toHtml();
+        QVERIFY(shown.contains(u"Also yield the last batch."));
+        QVERIFY(shown.contains(u"#d3f0d8")); // the insertion is marked
+        QVERIFY(!shown.contains(u"#f6d4d4")); // and nothing was deleted
+        // Undo the whole rewrite, word by word and then its start.
+        while (m_window->undoGroup()->canUndo())
+            m_window->undoGroup()->undo();
+        QVERIFY(!m_window->session()->annotation().answers.contains("ideal"));
+        QCOMPARE(editor->editor()->toPlainText(), QString());
     }
 
     void modelNamesOnDemand()

@@ -13,6 +13,8 @@ out=docs/screenshots
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# Emoji in the demo responses need a font that has them.
+fc-list 2> /dev/null | grep -qi emoji || apt-get install -y -q fonts-noto-color-emoji > /dev/null 2>&1 || true
 mkdir -p "$work/config/Verdict" "$out"
 printf '[person]\nname=kim\n' > "$work/config/Verdict/verdict.conf"
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
@@ -93,7 +95,14 @@ KEYS
 # The ideal response, started from B, edited, with its changes shown.
 view rewrite <<'KEYS'
 key Ctrl+R
-key Ctrl+Up
+key Ctrl+Down 8
+key Shift+Tab
+key Space
+key Tab
+key Tab
+key Ctrl+End
+type  On Python 3.12 use itertools.batched instead.
+key Ctrl+D
 KEYS
 
 # Help → Keyboard Shortcuts.

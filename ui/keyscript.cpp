@@ -67,7 +67,11 @@ KeyScript *KeyScript::fromFile(QMainWindow *window, const QString &path, QObject
 
 void KeyScript::start()
 {
-    QTimer::singleShot(0, this, &KeyScript::step);
+    // Keys go where the focus is: the window must be the active one first
+    // (under a bare X server nothing activates it).
+    m_window->activateWindow();
+    m_window->raise();
+    QTimer::singleShot(300, this, &KeyScript::step);
 }
 
 void KeyScript::sendKey(QMainWindow *window, const QKeySequence &sequence)
@@ -75,7 +79,9 @@ void KeyScript::sendKey(QMainWindow *window, const QKeySequence &sequence)
     if (sequence.isEmpty())
         return;
     const QKeyCombination key = sequence[0];
-    QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget()
+        : window->focusWidget()                  ? window->focusWidget()
+                                                 : window;
     // A focused editor may claim the key for itself, as Qt asks it to.
     QKeyEvent override(QEvent::ShortcutOverride, key.key(), key.keyboardModifiers(), textOf(key));
     override.ignore();

@@ -703,8 +703,10 @@ void MainWindow::openSession(const Task &task)
     connect(session, &AnnotationSession::saved, this, [this] {
         // The first draft turns a new task into a draft in the queue.
         const QModelIndex row = m_queue->index(m_queue->rowOf(m_sessionRowId), QueueModel::StatusColumn);
-        if (row.isValid() && row.data(QueueModel::StatusRole).toInt() == int(QueueStatus::New))
+        if (row.isValid() && row.data(QueueModel::StatusRole).toInt() == int(QueueStatus::New)) {
             m_queue->refreshTask(m_sessionRowId);
+            updateCounts();
+        }
     });
     m_timeLabel->setText(tr("Active %1").arg(clockText(session->activeSeconds())));
 }

@@ -1,9 +1,11 @@
 #include "rewriteeditor.h"
 
 #include "annotationsession.h"
+#include "shortcutsdialog.h"
 #include "textdiff.h"
 #include "texteditfilter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,10 +28,16 @@ RewriteEditor::RewriteEditor(const Criterion &criterion, QWidget *parent)
     from->setBuddy(m_seed);
     m_start = new QPushButton(tr("Start"), this);
     m_start->setToolTip(tr("Replace the text with the chosen response (undo brings it back)"));
+    auto *changes = new QAction(tr("Show changes"), this);
+    changes->setObjectName(QStringLiteral("showChanges"));
+    changes->setCheckable(true);
+    changes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    changes->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    changes->setToolTip(tr("Show the rewrite against the response it started from (Ctrl+D)"));
+    changes->setProperty(ShortcutsDialog::groupProperty(), tr("In %1").arg(criterion.title));
+    addAction(changes);
     m_changes = new QToolButton(this);
-    m_changes->setText(tr("Show changes"));
-    m_changes->setCheckable(true);
-    m_changes->setToolTip(tr("Show the rewrite against the response it started from"));
+    m_changes->setDefaultAction(changes);
     bar->addWidget(from);
     bar->addWidget(m_seed, 1);
     bar->addWidget(m_start);
@@ -52,7 +60,7 @@ RewriteEditor::RewriteEditor(const Criterion &criterion, QWidget *parent)
     body()->addWidget(m_stack);
 
     connect(m_start, &QPushButton::clicked, this, [this] { startFrom(m_seed->currentData().toString()); });
-    connect(m_changes, &QToolButton::toggled, this, &RewriteEditor::setShowChanges);
+    connect(changes, &QAction::toggled, this, &RewriteEditor::setShowChanges);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_refreshing || !session())
             return;
@@ -82,8 +90,8 @@ void RewriteEditor::startFrom(const QString &responseId)
 
 void RewriteEditor::setShowChanges(bool show)
 {
-    if (m_changes->isChecked() != show)
-        m_changes->setChecked(show);
+    if (m_changes->defaultAction()->isChecked() != show)
+        m_changes->defaultAction()->setChecked(show);
     m_stack->setCurrentWidget(show ? static_cast<QWidget *>(m_diff) : m_edit);
     updateDiff();
 }
@@ -103,8 +111,8 @@ void RewriteEditor::refresh()
     const int seedIndex = m_seed->findData(rewrite.seed);
     if (seedIndex >= 0 && !rewrite.seed.isEmpty())
         m_seed->setCurrentIndex(seedIndex);
-    m_changes->setEnabled(!rewrite.seed.isEmpty());
-    if (rewrite.seed.isEmpty() && m_changes->isChecked())
+    m_changes->defaultAction()->setEnabled(!rewrite.seed.isEmpty());
+    if (rewrite.seed.isEmpty() && m_changes->defaultAction()->isChecked())
         setShowChanges(false);
     updateDiff();
 }

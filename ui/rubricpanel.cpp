@@ -92,6 +92,8 @@ RubricPanel::RubricPanel(QWidget *parent)
         for (CriterionEditor *e : std::as_const(m_editors)) {
             if (now && e->isAncestorOf(now)) {
                 setCurrent(e->criterion().key);
+                // The whole criterion when it fits, else at least the input.
+                m_scroll->ensureWidgetVisible(e, 0, 0);
                 m_scroll->ensureWidgetVisible(now, 10, 30);
                 return;
             }

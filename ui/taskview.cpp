@@ -238,6 +238,8 @@ void TaskView::rebuildResponses(bool usePrepared)
         auto *head = new QHBoxLayout;
         auto *title = new QLabel(pane);
         title->setTextFormat(Qt::PlainText);
+        // Long model names must not widen the columns.
+        title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         QFont font = title->font();
         font.setBold(true);
         font.setPointSizeF(font.pointSizeF() * 1.1);
@@ -246,9 +248,10 @@ void TaskView::rebuildResponses(bool usePrepared)
         note->setTextFormat(Qt::PlainText);
         note->setObjectName(QStringLiteral("responseNote%1").arg(index));
         note->setForegroundRole(QPalette::PlaceholderText);
-        head->addWidget(title);
-        head->addStretch(1);
-        head->addWidget(note);
+        note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        note->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        head->addWidget(title, 3);
+        head->addWidget(note, 2);
         auto *body = new ResponseView(pane);
         body->setObjectName(QStringLiteral("response%1").arg(index));
         connect(body, &ResponseView::activated, this, [this, index] {
