@@ -26,7 +26,7 @@ bool TextEditFilter::eventFilter(QObject *watched, QEvent *event)
         const bool window = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
             || (ctrl && (combination.key() == Qt::Key_Return || combination.key() == Qt::Key_Enter))
             || (ctrl && (combination.key() == Qt::Key_Up || combination.key() == Qt::Key_Down))
-            || (ctrl && combination.key() == Qt::Key_Z);
+            || (ctrl && (combination.key() == Qt::Key_Z || combination.key() == Qt::Key_D));
         if (window) {
             event->ignore();
             return true;
