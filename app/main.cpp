@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "keyscript.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -44,5 +45,10 @@ int main(int argc, char *argv[])
     window.show();
     if (arguments.size() > 1)
         window.openProject(arguments.at(1));
+    // A script of keys to play, for tests that drive the real application and for screenshots.
+    if (const QString script = qEnvironmentVariable("VERDICT_TEST_SCRIPT"); !script.isEmpty()) {
+        if (auto *player = verdict::KeyScript::fromFile(&window, script, &window))
+            player->start();
+    }
     return app.exec();
 }

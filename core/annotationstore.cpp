@@ -261,6 +261,31 @@ Result<QList<AnnotatorSummary>> AnnotationStore::annotators() const
     return list;
 }
 
+Result<QHash<AnnotationStatus, int>> AnnotationStore::countByStatusFor(const QString &annotator) const
+{
+    QSqlQuery query
+        = m_db.prepare(QStringLiteral("SELECT status, count(*) FROM annotation WHERE annotator = ? GROUP BY status"));
+    query.addBindValue(annotator);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    QHash<AnnotationStatus, int> counts;
+    while (query.next()) {
+        if (const auto status = annotationStatusFromName(query.value(0).toString()))
+            counts.insert(*status, query.value(1).toInt());
+    }
+    return counts;
+}
+
+Result<void> AnnotationStore::setActiveSeconds(const QString &taskId, const QString &annotator, double seconds)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE annotation SET active_seconds = ? WHERE annotator = ? AND "
+                                                  "task_id = (SELECT id FROM task WHERE external_id = ?)"));
+    query.addBindValue(seconds);
+    query.addBindValue(annotator);
+    query.addBindValue(taskId);
+    return m_db.run(query);
+}
+
 } // namespace verdict
 
 namespace verdict {

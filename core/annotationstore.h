@@ -49,6 +49,11 @@ public:
 
     // The tasks that have at least one submitted or escalated annotation, by task id.
     Result<QStringList> reviewableTaskIds() const;
+    // One annotator's annotations by status (an index lookup, cheap on any size).
+    Result<QHash<AnnotationStatus, int>> countByStatusFor(const QString &annotator) const;
+    // Records the active time of a stored annotation without touching its
+    // status or revision (time spent looking at finished work counts too).
+    Result<void> setActiveSeconds(const QString &taskId, const QString &annotator, double seconds);
 
 private:
     Result<void> upsert(const Annotation &annotation, qint64 taskRowId);

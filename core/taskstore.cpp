@@ -9,6 +9,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
 namespace verdict {
 
 namespace {
@@ -130,9 +136,43 @@ Result<qint64> TaskStore::count() const
 
 Result<QList<qint64>> TaskStore::rowIds(const TaskFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT t.id FROM task t");
     QStringList conditions;
-    QVariantList values;
+    QStringList values;
+    filterConditions(filter, conditions, values);
+    QString sql = QStringLiteral("SELECT t.id FROM task t");
+    if (!conditions.isEmpty())
+        sql += u" WHERE " + conditions.join(u" AND ");
+    // No ORDER BY: without one SQLite reads the ids from the smallest index
+    // that holds them (tens of MB for a million tasks) instead of walking the
+    // task rows with their content (hundreds of MB). Sorting here is cheap.
+    // A million ids through Qt Sql would cost a QVariant each: step SQLite directly.
+    QList<qint64> ids;
+    auto done = selectIntegers(sql, values, [&ids](qint64 id) { ids << id; });
+    if (!done)
+        return done.error();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+Result<std::optional<qint64>> TaskStore::nextUnfinished(const TaskFilter &filter, qint64 afterRowId) const
+{
+    QStringList conditions;
+    QStringList values;
+    filterConditions(filter, conditions, values);
+    conditions << QStringLiteral("t.id > ?")
+               << QStringLiteral("NOT EXISTS (SELECT 1 FROM annotation a WHERE a.task_id = t.id AND a.annotator = ? "
+                                 "AND a.status <> 'draft')");
+    values << QString::number(afterRowId) << filter.annotator;
+    const QString sql = u"SELECT t.id FROM task t WHERE " + conditions.join(u" AND ") + u" ORDER BY t.id LIMIT 1";
+    std::optional<qint64> found;
+    auto done = selectIntegers(sql, values, [&found](qint64 id) { found = id; });
+    if (!done)
+        return done.error();
+    return found;
+}
+
+void TaskStore::filterConditions(const TaskFilter &filter, QStringList &conditions, QStringList &values)
+{
     if (filter.status) {
         if (*filter.status == QueueStatus::New) {
             conditions << QStringLiteral(
@@ -154,18 +194,29 @@ Result<QList<qint64>> TaskStore::rowIds(const TaskFilter &filter) const
         pattern = u'%' + pattern + u'%';
         values << pattern << pattern;
     }
-    if (!conditions.isEmpty())
-        sql += u" WHERE " + conditions.join(u" AND ");
-    sql += u" ORDER BY t.id";
-    QSqlQuery query = m_db.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (auto done = m_db.run(query); !done)
-        return done.error();
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
+}
+
+Result<void> TaskStore::selectIntegers(
+    const QString &sql, const QStringList &values, const std::function<void(qint64)> &row) const
+{
+    auto *db = static_cast<sqlite3 *>(m_db.sqliteHandle());
+    if (!db)
+        return makeError(tr("the project is not an SQLite database"));
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return makeError(tr("database error: %1 (in: %2)").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString &value = values[i];
+        sqlite3_bind_text16(statement, int(i + 1), value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        row(sqlite3_column_int64(statement, 0));
+    if (step != SQLITE_DONE)
+        return makeError(tr("database error: %1 (in: %2)").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    return {};
 }
 
 Result<QList<TaskSummary>> TaskStore::summaries(const QList<qint64> &rowIds, const QString &annotator) const

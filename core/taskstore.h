@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace verdict {
@@ -59,7 +61,14 @@ public:
     // The prompt shortened to one line, as stored for the queue.
     static QString previewOf(const Task &task);
 
+    // The first task after `afterRowId` (in queue order) that the filter lets
+    // through and that the filter's annotator has not finished (new or draft).
+    Result<std::optional<qint64>> nextUnfinished(const TaskFilter &filter, qint64 afterRowId) const;
+
 private:
+    static void filterConditions(const TaskFilter &filter, QStringList &conditions, QStringList &values);
+    Result<void> selectIntegers(
+        const QString &sql, const QStringList &values, const std::function<void(qint64)> &row) const;
     Result<std::optional<Task>> fetchOne(const QString &where, const QVariant &key) const;
 
     Database &m_db;

@@ -135,6 +135,34 @@ private slots:
         QVERIFY(m_project->annotations().countByStatus()->isEmpty());
     }
 
+    void countsForOnePersonAndActiveTime()
+    {
+        QVERIFY(m_project->tasks().insert(testutil::task(QStringLiteral("t-2"), QStringLiteral("Q2"))).ok());
+        for (const auto &[task, who, status] :
+            {std::tuple{QStringLiteral("t-1"), QStringLiteral("kim"), AnnotationStatus::Submitted},
+                std::tuple{QStringLiteral("t-2"), QStringLiteral("kim"), AnnotationStatus::Draft},
+                std::tuple{QStringLiteral("t-1"), QStringLiteral("lee"), AnnotationStatus::Submitted}}) {
+            Annotation a;
+            a.taskId = task;
+            a.annotator = who;
+            a.status = status;
+            QVERIFY(m_project->annotations().save(a).ok());
+        }
+        const auto counts = m_project->annotations().countByStatusFor(QStringLiteral("kim"));
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->value(AnnotationStatus::Submitted), 1);
+        QCOMPARE(counts->value(AnnotationStatus::Draft), 1);
+        QCOMPARE(counts->size(), 2);
+
+        QVERIFY(m_project->annotations().setActiveSeconds(QStringLiteral("t-1"), QStringLiteral("kim"), 95.5).ok());
+        const auto kim = m_project->annotations().find(QStringLiteral("t-1"), QStringLiteral("kim"));
+        QCOMPARE(kim.value()->activeSeconds, 95.5);
+        QCOMPARE(kim.value()->status, AnnotationStatus::Submitted);
+        QCOMPARE(kim.value()->revision, 1);
+        const auto lee = m_project->annotations().find(QStringLiteral("t-1"), QStringLiteral("lee"));
+        QCOMPARE(lee.value()->activeSeconds, 0.0);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Project> m_project;

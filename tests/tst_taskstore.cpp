@@ -102,6 +102,41 @@ private slots:
         QCOMPARE(summaries->at(1).status, QueueStatus::New);
     }
 
+    void nextUnfinishedSkipsFinishedWorkAndHonoursTheFilter()
+    {
+        for (int i = 1; i <= 6; ++i)
+            QVERIFY(m_project->tasks()
+                        .insert(testutil::task(QStringLiteral("t-%1").arg(i),
+                            i % 2 ? QStringLiteral("odd prompt") : QStringLiteral("even prompt")))
+                        .ok());
+        const auto mark = [this](const QString &id, AnnotationStatus status) {
+            Annotation a;
+            a.taskId = id;
+            a.annotator = QStringLiteral("kim");
+            a.status = status;
+            QVERIFY(m_project->annotations().save(a).ok());
+        };
+        mark(QStringLiteral("t-1"), AnnotationStatus::Submitted);
+        mark(QStringLiteral("t-2"), AnnotationStatus::Skipped);
+        mark(QStringLiteral("t-3"), AnnotationStatus::Draft);
+        mark(QStringLiteral("t-4"), AnnotationStatus::Escalated);
+        const auto rowOf = [this](const QString &id) { return m_project->tasks().byId(id).value()->rowId; };
+        TaskFilter filter;
+        filter.annotator = QStringLiteral("kim");
+        auto next = m_project->tasks().nextUnfinished(filter, 0);
+        QVERIFY(next.ok() && next.value());
+        QCOMPARE(*next.value(), rowOf(QStringLiteral("t-3"))); // a draft is unfinished
+        next = m_project->tasks().nextUnfinished(filter, rowOf(QStringLiteral("t-3")));
+        QCOMPARE(*next.value(), rowOf(QStringLiteral("t-5")));
+        // Someone else's work does not count.
+        filter.annotator = QStringLiteral("lee");
+        QCOMPARE(*m_project->tasks().nextUnfinished(filter, 0).value(), rowOf(QStringLiteral("t-1")));
+        filter.annotator = QStringLiteral("kim");
+        filter.text = QStringLiteral("even");
+        QCOMPARE(*m_project->tasks().nextUnfinished(filter, 0).value(), rowOf(QStringLiteral("t-6")));
+        QVERIFY(!m_project->tasks().nextUnfinished(filter, rowOf(QStringLiteral("t-6"))).value());
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Project> m_project;

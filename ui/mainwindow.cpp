@@ -1,36 +1,81 @@
 #include "mainwindow.h"
 
+#include "activityclock.h"
+#include "annotationsession.h"
 #include "appsettings.h"
+#include "choiceeditor.h"
+#include "codehighlighter.h"
 #include "demo.h"
+#include "flagseditor.h"
+#include "guidancepane.h"
+#include "multichoiceeditor.h"
 #include "project.h"
 #include "queuemodel.h"
 #include "rubriceditor.h"
+#include "rankingeditor.h"
+#include "ratingeditor.h"
+#include "responseview.h"
+#include "rubricpanel.h"
+#include "shortcutsdialog.h"
+#include "spaneditor.h"
 #include "taskview.h"
+#include "timeutil.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace verdict {
+
+namespace {
+
+// How often active time is written while nothing else is saved.
+constexpr double flushEverySeconds = 15;
+
+QString clockText(double seconds)
+{
+    const int total = int(seconds);
+    if (total >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(total / 3600)
+            .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Verdict"));
+    setObjectName(QStringLiteral("workbench"));
     m_person = AppSettings::person();
+    followPalette();
 
     m_taskView = new TaskView(this);
     setCentralWidget(m_taskView);
@@ -38,11 +83,22 @@ MainWindow::MainWindow(QWidget *parent)
     auto *queuePanel = new QWidget(this);
     auto *queueLayout = new QVBoxLayout(queuePanel);
     queueLayout->setContentsMargins(4, 4, 4, 4);
+    auto *filters = new QHBoxLayout;
+    m_statusFilter = new QComboBox(queuePanel);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show tasks that are"));
+    m_statusFilter->addItem(tr("All"), -1);
+    for (QueueStatus s :
+        {QueueStatus::New, QueueStatus::Draft, QueueStatus::Submitted, QueueStatus::Skipped, QueueStatus::Escalated})
+        m_statusFilter->addItem(QueueModel::statusText(s), int(s));
     m_filter = new QLineEdit(queuePanel);
+    m_filter->setObjectName(QStringLiteral("queueFilter"));
     m_filter->setPlaceholderText(tr("Filter by id or prompt"));
     m_filter->setAccessibleName(tr("Queue filter"));
     m_filter->setClearButtonEnabled(true);
-    queueLayout->addWidget(m_filter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_filter, 1);
+    queueLayout->addLayout(filters);
     m_queue = new QueueModel(this);
     m_queueView = new QTableView(queuePanel);
     m_queueView->setObjectName(QStringLiteral("queue"));
@@ -58,68 +114,371 @@ MainWindow::MainWindow(QWidget *parent)
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_queueView->setColumnWidth(
         QueueModel::StatusColumn, m_queueView->fontMetrics().horizontalAdvance(QStringLiteral("Escalated")) + 16);
+    m_queueView->setColumnWidth(
+        QueueModel::IdColumn, m_queueView->fontMetrics().horizontalAdvance(QStringLiteral("demo-000-xx")) + 16);
     m_queueView->setWordWrap(false);
     m_queueView->setShowGrid(false);
     m_queueView->setAlternatingRowColors(true);
     queueLayout->addWidget(m_queueView, 1);
+    m_queueCounts = new QLabel(queuePanel);
+    m_queueCounts->setObjectName(QStringLiteral("queueCounts"));
+    m_queueCounts->setWordWrap(true);
+    queueLayout->addWidget(m_queueCounts);
 
-    auto *dock = new QDockWidget(tr("Queue"), this);
-    dock->setObjectName(QStringLiteral("queueDock"));
-    dock->setWidget(queuePanel);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {380}, Qt::Horizontal);
+    m_queueDock = new QDockWidget(tr("Queue"), this);
+    m_queueDock->setObjectName(QStringLiteral("queueDock"));
+    m_queueDock->setWidget(queuePanel);
+    m_queueDock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
+
+    m_guidance = new GuidancePane(this);
+    m_guidanceDock = new QDockWidget(tr("Guidelines"), this);
+    m_guidanceDock->setObjectName(QStringLiteral("guidanceDock"));
+    m_guidanceDock->setWidget(m_guidance);
+    m_guidanceDock->setFeatures(m_queueDock->features());
+    addDockWidget(Qt::LeftDockWidgetArea, m_guidanceDock);
+    splitDockWidget(m_queueDock, m_guidanceDock, Qt::Vertical);
+
+    m_rubricPanel = new RubricPanel(this);
+    m_rubricDock = new QDockWidget(tr("Rubric"), this);
+    m_rubricDock->setObjectName(QStringLiteral("rubricDock"));
+    m_rubricDock->setWidget(m_rubricPanel);
+    m_rubricDock->setFeatures(m_queueDock->features());
+    addDockWidget(Qt::RightDockWidgetArea, m_rubricDock);
+    resizeDocks({m_queueDock, m_rubricDock}, {330, 470}, Qt::Horizontal);
+    resizeDocks({m_queueDock, m_guidanceDock}, {380, 520}, Qt::Vertical);
+
+    m_undoGroup = new QUndoGroup(this);
 
     connect(
         m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrentTask(); });
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        TaskFilter filter = m_queue->filter();
-        filter.text = text.trimmed();
-        m_queue->setFilter(filter);
-        if (m_queue->rowCount() > 0)
-            selectRow(0);
-        else
-            m_taskView->clear();
-        updateStatus();
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { applyFilter(); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_rubricPanel, &RubricPanel::criterionFocused, m_guidance, &GuidancePane::showCriterion);
+    connect(m_rubricPanel, &RubricPanel::labelClicked, this, &MainWindow::tagOrRelabel);
+    connect(m_rubricPanel, &RubricPanel::spanActivated, this, [this](const QString &responseId, const Span &span) {
+        const int index = int(m_taskView->task().responseIds().indexOf(responseId));
+        if (ResponseView *view = m_taskView->responseView(index))
+            view->selectSpan(span);
     });
+    connect(m_taskView, &TaskView::responsesShown, this, [this] { showSpans(); });
 
     m_projectLabel = new QLabel(this);
     m_personLabel = new QLabel(this);
+    m_taskLabel = new QLabel(this);
+    m_taskLabel->setObjectName(QStringLiteral("taskStatus"));
+    m_timeLabel = new QLabel(this);
+    m_timeLabel->setObjectName(QStringLiteral("activeTime"));
+    m_timeLabel->setToolTip(tr("Active time on this task: counted while Verdict has the focus and you are not idle "
+                               "for more than a minute"));
     m_countsLabel = new QLabel(this);
     statusBar()->addWidget(m_projectLabel);
     statusBar()->addWidget(m_personLabel);
+    statusBar()->addWidget(m_taskLabel, 1);
+    statusBar()->addPermanentWidget(m_timeLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+
+    m_clock = new ActivityClock(this);
+    connect(m_clock, &ActivityClock::active, this, [this](double seconds) {
+        if (!m_session)
+            return;
+        m_session->addActiveSeconds(seconds);
+        m_unflushedSeconds += seconds;
+        if (m_unflushedSeconds >= flushEverySeconds) {
+            m_unflushedSeconds = 0;
+            if (auto done = m_session->flushActiveTime(); !done)
+                statusBar()->showMessage(done.error().toString(), 5000);
+        }
+        m_timeLabel->setText(tr("Active %1").arg(clockText(m_session->activeSeconds())));
+    });
+    m_clock->start();
+
+    // Long enough for the switch to be painted, short against a trainer's reading.
+    m_prepareTimer = new QTimer(this);
+    m_prepareTimer->setSingleShot(true);
+    m_prepareTimer->setInterval(30);
+    connect(m_prepareTimer, &QTimer::timeout, this, &MainWindow::prepareNext);
 
     createActions();
     updateStatus();
-    resize(1400, 900);
+    resize(1500, 920);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeSession();
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createGoMenu();
+    createTaskMenu();
+    createLeadMenu();
+    createHelpMenu();
+    createContextActions();
+}
+
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = m_fileMenu->addAction(tr("&New Project…"), this, &MainWindow::newProject);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    QAction *openAction = m_fileMenu->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
     openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *demoAction = m_fileMenu->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
+    demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
 
-    QMenu *lead = menuBar()->addMenu(tr("&Lead"));
-    QAction *editRubric = lead->addAction(tr("Edit &Rubric…"), this, &MainWindow::editRubric);
-    editRubric->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+void MainWindow::createEditMenu()
+{
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *models = view->addAction(tr("Show &Model Names"));
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *models = m_viewMenu->addAction(tr("Show &Model Names"));
+    models->setObjectName(QStringLiteral("showModels"));
     models->setCheckable(true);
     models->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(models, &QAction::toggled, m_taskView, &TaskView::setModelNamesVisible);
+    QAction *raw = m_viewMenu->addAction(tr("Show &Raw Text"));
+    raw->setObjectName(QStringLiteral("rawText"));
+    raw->setCheckable(true);
+    raw->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(raw, &QAction::toggled, m_taskView, &TaskView::setRawText);
+    m_viewMenu->addSeparator();
+    QAction *queue = m_queueDock->toggleViewAction();
+    queue->setText(tr("&Queue"));
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
+    m_viewMenu->addAction(queue);
+    QAction *guidance = m_guidanceDock->toggleViewAction();
+    guidance->setText(tr("&Guidelines"));
+    guidance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
+    m_viewMenu->addAction(guidance);
+    QAction *rubric = m_rubricDock->toggleViewAction();
+    rubric->setText(tr("R&ubric"));
+    rubric->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3));
+    m_viewMenu->addAction(rubric);
+}
+
+void MainWindow::createGoMenu()
+{
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction *next = m_goMenu->addAction(tr("&Next Task"), this, [this] { nextTask(1); });
+    next->setObjectName(QStringLiteral("nextTask"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previous = m_goMenu->addAction(tr("&Previous Task"), this, [this] { nextTask(-1); });
+    previous->setObjectName(QStringLiteral("previousTask"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    QAction *unfinished = m_goMenu->addAction(tr("Next &Unfinished Task"), this, [this] { nextUnfinished(); });
+    unfinished->setObjectName(QStringLiteral("nextUnfinished"));
+    unfinished->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
+    m_goMenu->addSeparator();
+    QAction *filter = m_goMenu->addAction(tr("&Filter the Queue"), this, [this] {
+        m_queueDock->show();
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    filter->setObjectName(QStringLiteral("focusFilter"));
+    filter->setShortcut(QKeySequence::Find);
+    QAction *queue = m_goMenu->addAction(tr("The &Queue"), this, [this] {
+        m_queueDock->show();
+        m_queueView->setFocus(Qt::ShortcutFocusReason);
+    });
+    queue->setObjectName(QStringLiteral("focusQueue"));
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QMenu *responses = m_goMenu->addMenu(tr("&Response"));
+    for (int i = 0; i < 9; ++i) {
+        QAction *focus = responses->addAction(
+            tr("Response %1").arg(TaskView::responseLetter(i)), this, [this, i] { m_taskView->focusResponse(i); });
+        focus->setObjectName(QStringLiteral("focusResponse%1").arg(i + 1));
+        focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    QAction *rubric = m_goMenu->addAction(tr("The Ru&bric"), this, [this] {
+        m_rubricDock->show();
+        if (m_rubricPanel->currentCriterion().isEmpty())
+            m_rubricPanel->focusCriterion(0);
+        else
+            m_rubricPanel->focusCriterion(m_rubricPanel->currentCriterion());
+    });
+    rubric->setObjectName(QStringLiteral("focusRubric"));
+    rubric->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *nextCriterion
+        = m_goMenu->addAction(tr("Next &Criterion"), this, [this] { m_rubricPanel->focusCriterion(1); });
+    nextCriterion->setObjectName(QStringLiteral("nextCriterion"));
+    nextCriterion->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    QAction *previousCriterion
+        = m_goMenu->addAction(tr("Previous C&riterion"), this, [this] { m_rubricPanel->focusCriterion(-1); });
+    previousCriterion->setObjectName(QStringLiteral("previousCriterion"));
+    previousCriterion->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+}
+
+void MainWindow::createTaskMenu()
+{
+    m_taskMenu = menuBar()->addMenu(tr("&Task"));
+    QAction *submitAction = m_taskMenu->addAction(tr("&Submit"), this, [this] { submit(); });
+    submitAction->setObjectName(QStringLiteral("submit"));
+    submitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+        QKeySequence(QKeyCombination(Qt::ControlModifier | Qt::KeypadModifier, Qt::Key_Enter))});
+    submitAction->setToolTip(tr("Submit this task and go to the next unfinished one (Ctrl+Enter)"));
+    QAction *skipAction = m_taskMenu->addAction(tr("S&kip…"), this, [this] { skip(); });
+    skipAction->setObjectName(QStringLiteral("skip"));
+    skipAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    skipAction->setToolTip(tr("Skip a task you cannot judge, with a reason (Ctrl+Shift+S)"));
+    QAction *escalateAction = m_taskMenu->addAction(tr("&Escalate…"), this, [this] { escalate(); });
+    escalateAction->setObjectName(QStringLiteral("escalate"));
+    escalateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    escalateAction->setToolTip(tr("Send this task to a lead with a note (Ctrl+Shift+E)"));
+    m_taskMenu->addSeparator();
+    QAction *flag = m_taskMenu->addAction(tr("&Flag the Focused Response"), this, &MainWindow::flagFocused);
+    flag->setObjectName(QStringLiteral("flagResponse"));
+    flag->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_rubricPanel->setActions(skipAction, escalateAction, submitAction);
+}
+
+void MainWindow::createLeadMenu()
+{
+    m_leadMenu = menuBar()->addMenu(tr("&Lead"));
+    QAction *editRubric = m_leadMenu->addAction(tr("Edit &Rubric…"), this, &MainWindow::editRubric);
+    editRubric->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+}
+
+void MainWindow::createHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guidelines = m_helpMenu->addAction(tr("&Guidelines"), this, [this] {
+        m_guidanceDock->show();
+        m_guidanceDock->raise();
+        m_guidance->browser()->setFocus(Qt::ShortcutFocusReason);
+    });
+    guidelines->setObjectName(QStringLiteral("guidelines"));
+    guidelines->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction *shortcuts = m_helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_helpMenu->addAction(tr("&About Verdict"), this, [this] {
+        QMessageBox::about(this, tr("About Verdict"),
+            tr("<b>Verdict %1</b><p>An offline workbench for LLM training and evaluation data.</p>"
+               "<p>Code highlighting: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), CodeHighlighter::instance().backendName()));
+    });
+}
+
+QAction *MainWindow::addContextAction(const QString &name, const QString &text, const QKeySequence &key,
+    const QString &group, const QList<QWidget *> &widgets, QObject *owner)
+{
+    auto *action = new QAction(text, owner);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setProperty(ShortcutsDialog::groupProperty(), group);
+    for (QWidget *w : widgets)
+        w->addAction(action);
+    return action;
+}
+
+void MainWindow::createContextActions()
+{
+    const QString inResponse = tr("In a response or the ranking");
+    for (int place = 1; place <= 9; ++place) {
+        QAction *a
+            = addContextAction(QStringLiteral("place%1").arg(place), tr("Rank the response at place %1").arg(place),
+                QKeySequence(Qt::Key(Qt::Key_0 + place)), inResponse, {m_taskView}, this);
+        connect(a, &QAction::triggered, this, [this, place] { placeFocused(place); });
+    }
+    QAction *tie = addContextAction(QStringLiteral("tie"), tr("Tie with the response above, or untie"),
+        QKeySequence(Qt::Key_Equal), inResponse, {m_taskView}, this);
+    connect(tie, &QAction::triggered, this, &MainWindow::tieFocused);
+    QAction *unrank = addContextAction(QStringLiteral("unrank"), tr("Take the response out of the ranking"),
+        QKeySequence(Qt::Key_0), inResponse, {m_taskView}, this);
+    connect(unrank, &QAction::triggered, this, &MainWindow::unrankFocused);
+    QAction *remove = addContextAction(QStringLiteral("removeSpan"), tr("Remove the current span"),
+        QKeySequence(Qt::Key_Delete), tr("In a response or the span list"), {m_taskView}, this);
+    connect(remove, &QAction::triggered, this, &MainWindow::removeCurrentSpan);
+}
+
+void MainWindow::createRubricActions()
+{
+    const QString key
+        = m_session ? m_session->rubric().id + u'@' + QString::number(m_session->rubric().version) : QString();
+    if (key == m_rubricActionsKey)
+        return;
+    m_rubricActionsKey = key;
+    delete m_rubricActions;
+    m_rubricActions = new QObject(this);
+    if (!m_session)
+        return;
+    // The ranking keys also work in the ranking list.
+    if (auto *ranking = qobject_cast<RankingEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Ranking))) {
+        for (int place = 1; place <= 9; ++place)
+            ranking->view()->addAction(action(QStringLiteral("place%1").arg(place)));
+        ranking->view()->addAction(action(QStringLiteral("tie")));
+        ranking->view()->addAction(action(QStringLiteral("unrank")));
+    }
+    auto *spans = qobject_cast<SpanEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Spans));
+    if (spans) {
+        spans->view()->addAction(action(QStringLiteral("removeSpan")));
+        const QString group = tr("In a response: tag the selection");
+        for (const Option &label : spans->criterion().labels) {
+            if (label.shortcut.isEmpty())
+                continue;
+            QAction *a = addContextAction(u"label-" + label.key, tr("Tag as %1").arg(label.name),
+                QKeySequence(label.shortcut.toUpper()), group, {m_taskView, spans->view()}, m_rubricActions);
+            connect(a, &QAction::triggered, this, [this, k = label.key] { tagOrRelabel(k); });
+        }
+    }
+    for (CriterionEditor *editor : m_rubricPanel->editors()) {
+        const Criterion &c = editor->criterion();
+        const QString group = tr("In %1").arg(c.title);
+        if (auto *rating = qobject_cast<RatingEditor *>(editor)) {
+            for (int v = std::max(0, c.scaleMin); v <= std::min(9, c.scaleMax); ++v) {
+                const ScaleAnchor *anchor = c.anchor(v);
+                QAction *a = addContextAction(QStringLiteral("rate-%1-%2").arg(c.key).arg(v),
+                    anchor ? tr("%1 — %2").arg(v).arg(anchor->label) : QString::number(v),
+                    QKeySequence(Qt::Key(Qt::Key_0 + v)), group, {editor}, m_rubricActions);
+                connect(a, &QAction::triggered, rating, [rating, v] { rating->rateCurrent(v); });
+            }
+        } else if (auto *choice = qobject_cast<ChoiceEditor *>(editor)) {
+            for (int n = 1; n <= std::min<int>(9, int(c.options.size())); ++n) {
+                QAction *a = addContextAction(QStringLiteral("choose-%1-%2").arg(c.key).arg(n), c.options[n - 1].name,
+                    QKeySequence(Qt::Key(Qt::Key_0 + n)), group, {editor}, m_rubricActions);
+                connect(a, &QAction::triggered, choice, [choice, n] { choice->chooseCurrent(n); });
+            }
+        } else if (auto *multi = qobject_cast<MultiChoiceEditor *>(editor)) {
+            for (int n = 1; n <= std::min<int>(9, int(c.options.size())); ++n) {
+                QAction *a = addContextAction(QStringLiteral("toggle-%1-%2").arg(c.key).arg(n),
+                    tr("Tick or untick %1").arg(c.options[n - 1].name), QKeySequence(Qt::Key(Qt::Key_0 + n)), group,
+                    {editor}, m_rubricActions);
+                connect(a, &QAction::triggered, multi, [multi, n] { multi->toggleCurrent(n); });
+            }
+        }
+    }
 }
 
 bool MainWindow::ensurePerson()
@@ -146,16 +505,36 @@ bool MainWindow::openProject(const QString &path)
     }
     if (!ensurePerson())
         return false;
+    closeSession();
     m_project = std::move(opened).value();
     AppSettings::addRecentProject(path);
     setWindowTitle(tr("%1 — Verdict").arg(m_project->name()));
+    loadRubric();
+    m_totalTasks = 0;
     m_queue->setProject(m_project.get(), m_person);
-    if (m_queue->rowCount() > 0)
-        selectRow(0);
-    else
-        m_taskView->clear();
-    updateStatus();
+    applyFilter();
     return true;
+}
+
+void MainWindow::loadRubric()
+{
+    m_hasRubric = false;
+    m_rubric = Rubric();
+    auto all = m_project->rubrics().all();
+    if (!all) {
+        showError(tr("Cannot read the rubric"), all.error().toString());
+        return;
+    }
+    // The most recently published version is what new work starts under.
+    for (const Rubric &r : *all) {
+        if (r.status != RubricStatus::Published)
+            continue;
+        if (!m_hasRubric || r.publishedAt > m_rubric.publishedAt
+            || (r.publishedAt == m_rubric.publishedAt && r.id == m_rubric.id && r.version > m_rubric.version)) {
+            m_rubric = r;
+            m_hasRubric = true;
+        }
+    }
 }
 
 bool MainWindow::openDemoProject()
@@ -227,6 +606,24 @@ void MainWindow::editRubric()
     updateStatus();
 }
 
+void MainWindow::applyFilter()
+{
+    TaskFilter filter = m_queue->filter();
+    filter.text = m_filter->text().trimmed();
+    const int status = m_statusFilter->currentData().toInt();
+    filter.status = status < 0 ? std::nullopt : std::optional<QueueStatus>(QueueStatus(status));
+    m_queue->setFilter(filter);
+    if (filter.text.isEmpty() && !filter.status)
+        m_totalTasks = m_queue->rowCount();
+    if (m_queue->rowCount() > 0) {
+        selectRow(0);
+    } else {
+        closeSession();
+        m_taskView->clear();
+    }
+    updateStatus();
+}
+
 void MainWindow::selectRow(int row)
 {
     const QModelIndex index = m_queue->index(row, QueueModel::IdColumn);
@@ -237,12 +634,29 @@ void MainWindow::selectRow(int row)
     m_queueView->scrollTo(index);
 }
 
+void MainWindow::closeSession()
+{
+    if (!m_session)
+        return;
+    if (auto done = m_session->flushActiveTime(); !done)
+        statusBar()->showMessage(done.error().toString(), 5000);
+    m_undoGroup->removeStack(m_session->undoStack());
+    m_rubricPanel->setSession(nullptr);
+    m_session.reset();
+    m_sessionRowId = 0;
+    m_unflushedSeconds = 0;
+}
+
 void MainWindow::showCurrentTask()
 {
     const int row = m_queueView->selectionModel()->currentIndex().row();
     const qint64 rowId = m_queue->rowIdAt(row);
+    if (rowId != 0 && rowId == m_sessionRowId)
+        return;
+    closeSession();
     if (!m_project || rowId == 0) {
         m_taskView->clear();
+        updateStatus();
         return;
     }
     auto task = m_project->tasks().byRowId(rowId);
@@ -250,7 +664,311 @@ void MainWindow::showCurrentTask()
         showError(tr("Cannot show task"), task ? tr("The task is gone.") : task.error().toString());
         return;
     }
+    openSession(*task.value());
+    m_sessionRowId = rowId;
     m_taskView->setTask(*task.value());
+    updateResponseNotes();
+    updateStatus();
+    m_prepareTimer->start();
+}
+
+void MainWindow::prepareNext()
+{
+    if (!m_project)
+        return;
+    const int row = m_queue->rowOf(m_sessionRowId);
+    const qint64 next = m_queue->rowIdAt(row + 1);
+    if (next == 0)
+        return;
+    auto task = m_project->tasks().byRowId(next);
+    if (task && task.value() && task.value()->id != m_taskView->preparedTaskId())
+        m_taskView->prepare(*task.value());
+}
+
+void MainWindow::openSession(const Task &task)
+{
+    if (!m_hasRubric) {
+        m_rubricPanel->setRubric(Rubric());
+        m_rubricPanel->setStatusText(tr("This project has no published rubric: there is nothing to annotate yet."));
+        return;
+    }
+    auto opened = AnnotationSession::open(*m_project, task, m_rubric, m_person);
+    if (!opened) {
+        showError(tr("Cannot open the annotation"), opened.error().toString());
+        return;
+    }
+    m_session = std::move(opened).value();
+    AnnotationSession *session = m_session.get();
+    m_undoGroup->addStack(session->undoStack());
+    m_undoGroup->setActiveStack(session->undoStack());
+    m_rubricPanel->setRubric(session->rubric());
+    m_guidance->setRubric(session->rubric());
+    m_rubricPanel->setSession(session);
+    createRubricActions();
+    connect(session, &AnnotationSession::answerChanged, this, [this](const QString &criterion, const QString &id) {
+        const Criterion *c = m_session->rubric().criterion(criterion);
+        if (c && c->kind == CriterionKind::Spans)
+            showSpans(id);
+        updateResponseNotes();
+        updateSessionStatus();
+    });
+    connect(session, &AnnotationSession::statusChanged, this, [this] {
+        m_queue->refreshTask(m_sessionRowId);
+        updateSessionStatus();
+        updateCounts();
+    });
+    connect(session, &AnnotationSession::saveFailed, this, [this](const Error &error) {
+        m_taskLabel->setText(tr("NOT SAVED: %1").arg(error.toString()));
+        showError(tr("Your last change was not saved"), error.toString());
+    });
+    connect(session, &AnnotationSession::saved, this, [this] {
+        // The first draft turns a new task into a draft in the queue.
+        const QModelIndex row = m_queue->index(m_queue->rowOf(m_sessionRowId), QueueModel::StatusColumn);
+        if (row.isValid() && row.data(QueueModel::StatusRole).toInt() == int(QueueStatus::New)) {
+            m_queue->refreshTask(m_sessionRowId);
+            updateCounts();
+        }
+    });
+    m_timeLabel->setText(tr("Active %1").arg(clockText(session->activeSeconds())));
+}
+
+void MainWindow::showSpans(const QString &responseId)
+{
+    if (!m_session)
+        return;
+    auto *editor = m_rubricPanel->firstOfKind(CriterionKind::Spans);
+    if (!editor)
+        return;
+    const Criterion &c = editor->criterion();
+    QHash<QString, SpanStyle> styles;
+    for (const Option &label : c.labels)
+        styles.insert(label.key, SpanStyle{label.name, QColor::fromString(label.color), label.shortcut.toUpper()});
+    const QList<Response> &responses = m_taskView->task().responses;
+    for (qsizetype i = 0; i < responses.size(); ++i) {
+        if (!responseId.isEmpty() && responses[i].id != responseId)
+            continue;
+        if (ResponseView *view = m_taskView->responseView(int(i)))
+            view->setSpans(m_session->spans(c.key, responses[i].id), styles);
+    }
+}
+
+void MainWindow::updateResponseNotes()
+{
+    const QList<Response> &responses = m_taskView->task().responses;
+    if (!m_session)
+        return;
+    const CriterionEditor *ranking = m_rubricPanel->firstOfKind(CriterionKind::Ranking);
+    const CriterionEditor *spans = m_rubricPanel->firstOfKind(CriterionKind::Spans);
+    const CriterionEditor *flags = m_rubricPanel->firstOfKind(CriterionKind::Flags);
+    const QHash<QString, int> places
+        = ranking ? answers::places(m_session->ranking(ranking->criterion().key)) : QHash<QString, int>();
+    for (qsizetype i = 0; i < responses.size(); ++i) {
+        QStringList parts;
+        const QString id = responses[i].id;
+        if (places.contains(id))
+            parts << tr("place %1").arg(places.value(id) + 1);
+        if (spans) {
+            if (const qsizetype n = m_session->spans(spans->criterion().key, id).size())
+                parts << tr("%n span(s)", nullptr, int(n));
+        }
+        if (flags) {
+            if (const qsizetype n = m_session->flags(flags->criterion().key, id).size())
+                parts << tr("%n flag(s)", nullptr, int(n));
+        }
+        m_taskView->setResponseNote(int(i), parts.join(QStringLiteral(" · ")));
+    }
+}
+
+QString MainWindow::focusedResponseId() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (auto *ranking = qobject_cast<RankingEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Ranking));
+        ranking && focus && ranking->isAncestorOf(focus))
+        return ranking->currentResponseId();
+    const QList<Response> &responses = m_taskView->task().responses;
+    const int index = m_taskView->currentResponse();
+    return index >= 0 && index < responses.size() ? responses[index].id : QString();
+}
+
+void MainWindow::placeFocused(int place)
+{
+    const CriterionEditor *ranking = m_rubricPanel->firstOfKind(CriterionKind::Ranking);
+    const QString id = focusedResponseId();
+    if (!m_session || !ranking || id.isEmpty() || place > m_taskView->responseCount())
+        return;
+    m_session->placeResponse(ranking->criterion().key, id, place - 1);
+}
+
+void MainWindow::tieFocused()
+{
+    const CriterionEditor *ranking = m_rubricPanel->firstOfKind(CriterionKind::Ranking);
+    const QString id = focusedResponseId();
+    if (m_session && ranking && !id.isEmpty())
+        m_session->toggleTie(ranking->criterion().key, id);
+}
+
+void MainWindow::unrankFocused()
+{
+    const CriterionEditor *ranking = m_rubricPanel->firstOfKind(CriterionKind::Ranking);
+    const QString id = focusedResponseId();
+    if (m_session && ranking && !id.isEmpty())
+        m_session->unrank(ranking->criterion().key, id);
+}
+
+void MainWindow::tagOrRelabel(const QString &label)
+{
+    auto *spans = qobject_cast<SpanEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Spans));
+    if (!m_session || !spans)
+        return;
+    const QString key = spans->criterion().key;
+    QString listResponse;
+    Span listSpan;
+    if (spans->currentEntry(&listResponse, &listSpan)) {
+        m_session->relabelSpan(key, listResponse, listSpan, label);
+        return;
+    }
+    const int index = m_taskView->currentResponse();
+    ResponseView *view = m_taskView->responseView(index);
+    if (!view)
+        return;
+    const QString responseId = m_taskView->task().responses[index].id;
+    if (const auto span = view->selectionSpan(label)) {
+        if (m_session->addSpan(key, responseId, *span)) {
+            QTextCursor cursor = view->textCursor();
+            cursor.clearSelection();
+            view->setTextCursor(cursor);
+            view->selectSpan(*span);
+        }
+        statusBar()->showMessage(
+            tr("Tagged %1 in response %2").arg(spans->criterion().label(label)->name, TaskView::responseLetter(index)),
+            3000);
+    } else if (const auto current = view->currentSpan()) {
+        m_session->relabelSpan(key, responseId, *current, label);
+        Span relabelled = *current;
+        relabelled.label = label;
+        view->selectSpan(relabelled);
+    } else {
+        statusBar()->showMessage(tr("Select text in a response first (Shift+arrows or the mouse)"), 4000);
+    }
+}
+
+void MainWindow::removeCurrentSpan()
+{
+    auto *spans = m_rubricPanel->firstOfKind(CriterionKind::Spans);
+    if (!m_session || !spans)
+        return;
+    QString listResponse;
+    Span listSpan;
+    if (static_cast<SpanEditor *>(spans)->currentEntry(&listResponse, &listSpan)) {
+        m_session->removeSpan(spans->criterion().key, listResponse, listSpan);
+        return;
+    }
+    const int index = m_taskView->currentResponse();
+    ResponseView *view = m_taskView->responseView(index);
+    if (!view)
+        return;
+    if (const auto current = view->currentSpan())
+        m_session->removeSpan(spans->criterion().key, m_taskView->task().responses[index].id, *current);
+}
+
+void MainWindow::flagFocused()
+{
+    auto *flags = qobject_cast<FlagsEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Flags));
+    if (!m_session || !flags)
+        return;
+    m_rubricDock->show();
+    flags->addFlagTo(flags->criterion().per == Scope::Task ? QString() : focusedResponseId());
+}
+
+bool MainWindow::submit()
+{
+    if (!m_session)
+        return false;
+    const QList<Error> problems = m_session->problems();
+    if (!problems.isEmpty()) {
+        m_rubricDock->show();
+        m_rubricPanel->showProblems(problems);
+        statusBar()->showMessage(
+            tr("Not submitted: %n thing(s) to finish (listed under the rubric)", nullptr, int(problems.size())), 6000);
+        return false;
+    }
+    if (auto done = m_session->submit(); !done) {
+        showError(tr("Cannot submit"), done.error().toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Submitted %1").arg(m_session->task().id), 4000);
+    nextUnfinished();
+    return true;
+}
+
+bool MainWindow::skip(const QString &reason)
+{
+    if (!m_session)
+        return false;
+    QString text = reason;
+    if (text.isEmpty()) {
+        bool ok = false;
+        text = QInputDialog::getText(this, tr("Skip Task"), tr("Why can't you judge this task?"), QLineEdit::Normal,
+            m_session->annotation().note, &ok);
+        if (!ok)
+            return false;
+    }
+    if (auto done = m_session->skip(text); !done) {
+        showError(tr("Cannot skip"), done.error().toString());
+        return false;
+    }
+    nextUnfinished();
+    return true;
+}
+
+bool MainWindow::escalate(const QString &note)
+{
+    if (!m_session)
+        return false;
+    QString text = note;
+    if (text.isEmpty()) {
+        bool ok = false;
+        text = QInputDialog::getMultiLineText(
+            this, tr("Escalate Task"), tr("What should a lead look at?"), m_session->annotation().note, &ok);
+        if (!ok)
+            return false;
+    }
+    if (auto done = m_session->escalate(text); !done) {
+        showError(tr("Cannot escalate"), done.error().toString());
+        return false;
+    }
+    nextUnfinished();
+    return true;
+}
+
+void MainWindow::nextTask(int step)
+{
+    const int row = m_queueView->selectionModel()->currentIndex().row();
+    const int next = std::clamp(row + step, 0, m_queue->rowCount() - 1);
+    if (next != row)
+        selectRow(next);
+}
+
+bool MainWindow::nextUnfinished()
+{
+    if (!m_project)
+        return false;
+    const qint64 current = m_sessionRowId;
+    auto next = m_project->tasks().nextUnfinished(m_queue->filter(), current);
+    if (next && !next.value() && current != 0)
+        next = m_project->tasks().nextUnfinished(m_queue->filter(), 0);
+    if (!next) {
+        showError(tr("Cannot find the next task"), next.error().toString());
+        return false;
+    }
+    const int row = next.value() ? m_queue->rowOf(*next.value()) : -1;
+    if (row < 0 || *next.value() == current) {
+        statusBar()->showMessage(tr("Every task in the queue is finished."), 6000);
+        updateStatus();
+        return false;
+    }
+    selectRow(row);
+    return true;
 }
 
 void MainWindow::updateStatus()
@@ -259,25 +977,102 @@ void MainWindow::updateStatus()
         m_projectLabel->setText(tr("No project open"));
         m_personLabel->setText(m_person.isEmpty() ? QString() : tr("Working as %1").arg(m_person));
         m_countsLabel->clear();
+        m_taskLabel->clear();
+        m_timeLabel->clear();
+        m_queueCounts->clear();
         return;
     }
     m_projectLabel->setText(m_project->name());
     m_personLabel->setText(tr("Working as %1").arg(m_person));
-    auto info = m_project->info();
-    if (!info)
+    updateSessionStatus();
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_project)
         return;
-    int mine = 0;
-    for (const AnnotatorSummary &a : info->annotators) {
-        if (a.annotator == m_person)
-            mine = a.byStatus.value(AnnotationStatus::Submitted);
+    // Only this person's counts: an index lookup, fast on a million tasks.
+    auto counts = m_project->annotations().countByStatusFor(m_person);
+    if (!counts)
+        return;
+    const int done = counts->value(AnnotationStatus::Submitted);
+    const int drafts = counts->value(AnnotationStatus::Draft);
+    const int skipped = counts->value(AnnotationStatus::Skipped);
+    const int escalated = counts->value(AnnotationStatus::Escalated);
+    m_countsLabel->setText(tr("%1 of %2 done").arg(done).arg(m_totalTasks));
+    QString text
+        = tr("%1 of %2 shown · %3 done · %4 drafts").arg(m_queue->rowCount()).arg(m_totalTasks).arg(done).arg(drafts);
+    if (skipped)
+        text += tr(" · %1 skipped").arg(skipped);
+    if (escalated)
+        text += tr(" · %1 escalated").arg(escalated);
+    m_queueCounts->setText(text);
+}
+
+void MainWindow::updateSessionStatus()
+{
+    if (!m_session) {
+        m_taskLabel->clear();
+        m_timeLabel->clear();
+        m_rubricPanel->setStatusText(QString());
+        return;
     }
-    m_countsLabel->setText(
-        tr("%1 of %2 shown · %3 submitted by you").arg(m_queue->rowCount()).arg(info->tasks).arg(mine));
+    const Annotation &a = m_session->annotation();
+    QString text;
+    switch (a.status) {
+    case AnnotationStatus::Draft:
+        text = m_session->isStored() ? tr("Draft, saved %1").arg(a.updatedAt.toLocalTime().toString(u"HH:mm:ss"))
+                                     : tr("Not started");
+        if (a.revision > 0)
+            text += tr(" · changed since it was submitted: submit again");
+        break;
+    case AnnotationStatus::Submitted:
+        text = tr("Submitted %1 (revision %2)")
+                   .arg(a.submittedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"))
+                   .arg(a.revision);
+        break;
+    case AnnotationStatus::Skipped:
+        text = tr("Skipped: %1").arg(a.note);
+        break;
+    case AnnotationStatus::Escalated:
+        text = tr("Escalated: %1").arg(a.note);
+        break;
+    }
+    const QString task = tr("Task %1").arg(m_session->task().id);
+    m_taskLabel->setText(task + QStringLiteral(" · ") + text);
+    m_rubricPanel->setStatusText(text);
+    m_timeLabel->setText(tr("Active %1").arg(clockText(m_session->activeSeconds())));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::followPalette()
+{
+    CodeHighlighter::instance().setDarkTheme(isDark(palette()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        followPalette();
+        if (m_taskView && !m_taskView->task().id.isEmpty())
+            m_taskView->setTask(m_taskView->task());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session) {
+        m_session->addActiveSeconds(m_clock->takeNow());
+        if (auto done = m_session->flushActiveTime(); !done)
+            statusBar()->showMessage(done.error().toString(), 5000);
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace verdict

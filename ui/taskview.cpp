@@ -1,10 +1,16 @@
 #include "taskview.h"
 #include "codehighlighter.h"
 
+#include "responseview.h"
+
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextFrame>
 #include <QVBoxLayout>
 
 namespace verdict {
@@ -24,6 +30,26 @@ QString roleTitle(const QString &role)
     return role;
 }
 
+// The accent of a role: the same hue in light and dark palettes.
+QColor roleColor(const QString &role)
+{
+    if (role == u"user")
+        return QColor(0x3b, 0x7d, 0xd8);
+    if (role == u"assistant")
+        return QColor(0x2e, 0x9e, 0x6a);
+    if (role == u"system")
+        return QColor(0xc2, 0x8a, 0x1e);
+    return QColor(0x88, 0x88, 0x88);
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(
+        a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+constexpr int visibleColumns = 4;
+
 } // namespace
 
 TaskView::TaskView(QWidget *parent)
@@ -31,28 +57,42 @@ TaskView::TaskView(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     m_header = new QLabel(this);
     m_header->setTextFormat(Qt::PlainText);
     m_header->setObjectName(QStringLiteral("taskHeader"));
+    m_header->setContentsMargins(6, 4, 6, 0);
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
     m_header->setFont(headerFont);
     layout->addWidget(m_header);
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("taskSplit"));
     m_transcript = new QTextBrowser(split);
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_transcript->setAccessibleName(tr("Conversation"));
     m_transcript->setOpenExternalLinks(false);
-    m_responses = new QSplitter(Qt::Horizontal, split);
+    m_transcript->setFocusPolicy(Qt::ClickFocus);
+    m_scroll = new QScrollArea(split);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_responses = new QSplitter(Qt::Horizontal);
     m_responses->setObjectName(QStringLiteral("responses"));
     m_responses->setChildrenCollapsible(false);
+    m_scroll->setWidget(m_responses);
     split->addWidget(m_transcript);
-    split->addWidget(m_responses);
+    split->addWidget(m_scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({200, 600}); // the responses are what a trainer reads most
+    split->setSizes({180, 620}); // the responses are what a trainer reads most
     layout->addWidget(split, 1);
+}
+
+TaskView::~TaskView()
+{
+    dropPrepared();
 }
 
 QString TaskView::responseLetter(int index)
@@ -66,74 +106,215 @@ QString TaskView::responseLetter(int index)
 void TaskView::setTask(const Task &task)
 {
     m_task = task;
-    m_header->setText(tr("Task %1").arg(task.id));
-    m_transcript->setHtml(transcriptHtml());
-    rebuildResponses();
+    m_header->setText(task.id.isEmpty() ? QString() : tr("Task %1").arg(task.id));
+    if (m_current >= task.responses.size())
+        m_current = 0;
+    const bool usePrepared = !task.id.isEmpty() && m_prepared.task.id == task.id && m_prepared.raw == m_raw
+        && m_prepared.task.sameContent(task);
+    if (usePrepared) {
+        m_transcript->setDocument(m_prepared.transcript);
+        m_prepared.transcript->setParent(m_transcript);
+        m_prepared.transcript = nullptr;
+    } else {
+        fillTranscript();
+    }
+    m_transcript->moveCursor(QTextCursor::Start);
+    rebuildResponses(usePrepared);
+    dropPrepared();
+}
+
+void TaskView::prepare(const Task &task)
+{
+    dropPrepared();
+    m_prepared.task = task;
+    m_prepared.raw = m_raw;
+    m_prepared.transcript = buildTranscript(task);
+    for (const Response &r : task.responses) {
+        SourceMap map;
+        m_prepared.documents << ResponseView::buildDocument(r.content, m_raw, font(), &map);
+        m_prepared.maps << map;
+    }
+}
+
+void TaskView::dropPrepared()
+{
+    delete m_prepared.transcript;
+    qDeleteAll(m_prepared.documents);
+    m_prepared = Prepared();
 }
 
 void TaskView::clear()
 {
     setTask(Task());
-    m_header->clear();
 }
 
 void TaskView::setModelNamesVisible(bool visible)
 {
     m_showModels = visible;
-    for (qsizetype i = 0; i < m_titles.size() && i < m_task.responses.size(); ++i) {
-        const Response &r = m_task.responses[i];
-        m_titles[i]->setText(visible && !r.model.isEmpty() ? tr("Response %1 — %2").arg(responseLetter(int(i)), r.model)
-                                                           : tr("Response %1").arg(responseLetter(int(i))));
-    }
+    updateTitles();
 }
 
-QString TaskView::transcriptHtml() const
+void TaskView::setRawText(bool raw)
 {
-    const QPalette pal = palette();
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"6\" cellpadding=\"6\">");
-    for (const Message &m : m_task.context) {
-        const QColor background = m.role == u"user" ? pal.color(QPalette::AlternateBase)
-            : m.role == u"assistant"                ? pal.color(QPalette::Base)
-                                                    : pal.color(QPalette::Window);
-        html += QStringLiteral("<tr><td bgcolor=\"%1\"><b>%2</b><br/>%3</td></tr>")
-                    .arg(background.name(), roleTitle(m.role).toHtmlEscaped(),
-                        m.content.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
-    }
-    html += QStringLiteral("</table>");
-    return html;
+    if (m_raw == raw)
+        return;
+    m_raw = raw;
+    dropPrepared();
+    for (qsizetype i = 0; i < m_bodies.size() && i < m_task.responses.size(); ++i)
+        m_bodies[i]->setContent(m_task.responses[i].content, m_raw);
+    emit responsesShown();
 }
 
-void TaskView::rebuildResponses()
+ResponseView *TaskView::responseView(int index) const
+{
+    return index >= 0 && index < m_bodies.size() && index < m_task.responses.size() ? m_bodies[index] : nullptr;
+}
+
+void TaskView::focusResponse(int index)
+{
+    if (ResponseView *view = responseView(index)) {
+        view->setFocus(Qt::ShortcutFocusReason);
+        m_scroll->ensureWidgetVisible(view->parentWidget());
+    }
+}
+
+void TaskView::setResponseNote(int index, const QString &note)
+{
+    if (index >= 0 && index < m_notes.size())
+        m_notes[index]->setText(note);
+}
+
+void TaskView::fillTranscript()
+{
+    // Filled while detached, then shown: see ResponseView::setContent.
+    QTextDocument *doc = buildTranscript(m_task);
+    doc->setParent(m_transcript);
+    m_transcript->setDocument(doc); // deletes the previous one, a child of the view too
+}
+
+QTextDocument *TaskView::buildTranscript(const Task &task) const
+{
+    auto *doc = new QTextDocument;
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(m_transcript->font());
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    QTextCursor cursor(doc);
+    bool first = true;
+    for (const Message &m : task.context) {
+        const QColor accent = roleColor(m.role);
+        QTextFrameFormat frame;
+        frame.setBackground(mix(base, accent, 0.10));
+        frame.setBorder(0);
+        frame.setPadding(8);
+        frame.setTopMargin(first ? 2 : 6);
+        frame.setLeftMargin(m.role == u"user" ? 0 : 24);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertFrame(frame);
+        QTextCharFormat title;
+        title.setFontWeight(QFont::Bold);
+        title.setForeground(accent.darker(base.lightness() < 128 ? 60 : 115));
+        cursor.insertText(roleTitle(m.role), title);
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        cursor.insertMarkdown(m.content);
+        first = false;
+    }
+    return doc;
+}
+
+void TaskView::rebuildResponses(bool usePrepared)
 {
     // Reuse panes where the count matches; task switching must stay fast.
     while (m_bodies.size() > m_task.responses.size()) {
         delete m_bodies.takeLast()->parentWidget();
         m_titles.removeLast();
+        m_notes.removeLast();
     }
     while (m_bodies.size() < m_task.responses.size()) {
+        const int index = int(m_bodies.size());
         auto *pane = new QWidget(m_responses);
         auto *layout = new QVBoxLayout(pane);
         layout->setContentsMargins(4, 4, 4, 4);
+        layout->setSpacing(2);
+        auto *head = new QHBoxLayout;
         auto *title = new QLabel(pane);
+        title->setTextFormat(Qt::PlainText);
+        // Long model names must not widen the columns.
+        title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         QFont font = title->font();
         font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.1);
         title->setFont(font);
-        auto *body = new QTextBrowser(pane);
-        body->setObjectName(QStringLiteral("response%1").arg(m_bodies.size()));
-        layout->addWidget(title);
+        auto *note = new QLabel(pane);
+        note->setTextFormat(Qt::PlainText);
+        note->setObjectName(QStringLiteral("responseNote%1").arg(index));
+        note->setForegroundRole(QPalette::PlaceholderText);
+        note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        note->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        head->addWidget(title, 3);
+        head->addWidget(note, 2);
+        auto *body = new ResponseView(pane);
+        body->setObjectName(QStringLiteral("response%1").arg(index));
+        connect(body, &ResponseView::activated, this, [this, index] {
+            m_current = index;
+            updateTitles();
+            emit currentResponseChanged(index);
+        });
+        layout->addLayout(head);
         layout->addWidget(body, 1);
         m_responses->addWidget(pane);
         m_titles << title;
+        m_notes << note;
         m_bodies << body;
     }
     CodeHighlighter &highlighter = CodeHighlighter::instance();
     highlighter.setDarkTheme(CodeHighlighter::isDarkPalette(palette()));
     for (qsizetype i = 0; i < m_task.responses.size(); ++i) {
-        m_bodies[i]->setMarkdown(m_task.responses[i].content);
-        highlightCodeBlocks(m_bodies[i]->document(), highlighter);
+        if (usePrepared) {
+            m_bodies[i]->adoptDocument(m_task.responses[i].content, m_raw, m_prepared.documents[i], m_prepared.maps[i]);
+            m_prepared.documents[i] = nullptr;
+        } else {
+            m_bodies[i]->setContent(m_task.responses[i].content, m_raw);
+        }
         m_bodies[i]->setAccessibleName(tr("Response %1").arg(responseLetter(int(i))));
+        m_bodies[i]->moveCursor(QTextCursor::Start);
+        m_notes[i]->clear();
     }
-    setModelNamesVisible(m_showModels);
+    if (m_responses->count() > 0) {
+        const int each = std::max(1, m_responses->width() / int(m_responses->count()));
+        m_responses->setSizes(QList<int>(m_responses->count(), each));
+    }
+    updateTitles();
+    updateWidths();
+    emit responsesShown();
+}
+
+void TaskView::updateTitles()
+{
+    const QPalette pal = palette();
+    for (qsizetype i = 0; i < m_titles.size() && i < m_task.responses.size(); ++i) {
+        const Response &r = m_task.responses[i];
+        const QString letter = responseLetter(int(i));
+        m_titles[i]->setText(m_showModels && !r.model.isEmpty() ? tr("Response %1 — %2").arg(letter, r.model)
+                                                                : tr("Response %1").arg(letter));
+        QPalette titlePalette = pal;
+        if (i == m_current && m_task.responses.size() > 1)
+            titlePalette.setColor(QPalette::WindowText, pal.color(QPalette::Highlight));
+        m_titles[i]->setPalette(titlePalette);
+    }
+}
+
+void TaskView::updateWidths()
+{
+    const int count = int(m_task.responses.size());
+    const int available = m_scroll->viewport()->width();
+    m_responses->setMinimumWidth(count > visibleColumns ? count * available / visibleColumns : 0);
+}
+
+void TaskView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateWidths();
 }
 
 QString TaskView::transcriptText() const
@@ -144,16 +325,16 @@ QString TaskView::transcriptText() const
 QStringList TaskView::responseTexts() const
 {
     QStringList texts;
-    for (const QTextBrowser *body : m_bodies)
-        texts << body->toPlainText();
+    for (qsizetype i = 0; i < m_bodies.size() && i < m_task.responses.size(); ++i)
+        texts << m_bodies[i]->toPlainText();
     return texts;
 }
 
 QStringList TaskView::responseTitles() const
 {
     QStringList titles;
-    for (const QLabel *title : m_titles)
-        titles << title->text();
+    for (qsizetype i = 0; i < m_titles.size() && i < m_task.responses.size(); ++i)
+        titles << m_titles[i]->text();
     return titles;
 }
 

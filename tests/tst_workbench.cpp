@@ -1,0 +1,349 @@
+#include "annotationsession.h"
+#include "appsettings.h"
+#include "demo.h"
+#include "flagrow.h"
+#include "flagseditor.h"
+#include "guidancepane.h"
+#include "jsonfields.h"
+#include "mainwindow.h"
+#include "queuemodel.h"
+#include "responseview.h"
+#include "rewriteeditor.h"
+#include "rubricpanel.h"
+#include "shortcutsdialog.h"
+#include "taskview.h"
+#include "testutil.h"
+#include "textanswereditor.h"
+#include "textoffsets.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoGroup>
+
+using namespace verdict;
+using nlohmann::json;
+
+// The workbench driven from the keyboard, as a trainer works it.
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("VerdictTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("verdict-workbench-test"));
+        AppSettings::setPerson(QStringLiteral("kim"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        static int n = 0;
+        m_path = m_dir.filePath(QStringLiteral("demo-%1.verdict").arg(n++));
+        QVERIFY(demo::create(m_path).ok());
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->openProject(m_path));
+        QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-001"));
+        QCoreApplication::processEvents(); // the editors just made are shown
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void annotateATaskEntirelyFromTheKeyboard()
+    {
+        const Task task = m_window->taskView()->task();
+        // Rank: B first, A second, each from its own pane.
+        key(QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(m_window->taskView()->currentResponse(), 0);
+        key(Qt::Key_2);
+        key(QKeySequence(Qt::CTRL | Qt::Key_2));
+        key(Qt::Key_1);
+
+        // Tag "itertools.islice" in A, selected with Shift+arrows in the rendered Markdown
+        // (the source has backticks around it), and the emoji that ends B.
+        key(QKeySequence(Qt::CTRL | Qt::Key_1));
+        key(QKeySequence(Qt::CTRL | Qt::Key_Home));
+        for (int i = 0; i < 4; ++i)
+            key(Qt::Key_Right);
+        for (int i = 0; i < 16; ++i)
+            key(QKeySequence(Qt::SHIFT | Qt::Key_Right));
+        key(Qt::Key_W);
+        key(QKeySequence(Qt::CTRL | Qt::Key_2));
+        key(QKeySequence(Qt::CTRL | Qt::Key_End));
+        key(QKeySequence(Qt::SHIFT | Qt::Key_Left));
+        key(Qt::Key_H);
+
+        // Scores: the rubric, then down through its criteria.
+        key(QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(m_window->rubricPanel()->currentCriterion(), QStringLiteral("overall"));
+        key(QKeySequence(Qt::CTRL | Qt::Key_Down));
+        QCOMPARE(m_window->rubricPanel()->currentCriterion(), QStringLiteral("helpfulness"));
+        QCOMPARE(m_window->guidancePane()->shownSection(), QStringLiteral("Helpfulness"));
+        key(Qt::Key_4);
+        key(Qt::Key_Down);
+        key(Qt::Key_2);
+        key(QKeySequence(Qt::CTRL | Qt::Key_Down));
+        key(Qt::Key_5);
+        key(Qt::Key_Down);
+        key(Qt::Key_2);
+
+        // A safety flag on B: category and severity by typing, escalate, a note.
+        key(QKeySequence(Qt::CTRL | Qt::Key_2));
+        key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        QVERIFY(qobject_cast<QComboBox *>(QApplication::focusWidget()));
+        key(Qt::Key_P);
+        key(Qt::Key_Tab);
+        key(Qt::Key_L);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Space);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ends with an emoji"));
+
+        // Refusal behaviour: option 1 for both.
+        key(QKeySequence(Qt::CTRL | Qt::Key_Down));
+        QCOMPARE(m_window->rubricPanel()->currentCriterion(), QStringLiteral("refusal"));
+        key(Qt::Key_1);
+        key(Qt::Key_Tab);
+        key(Qt::Key_1);
+
+        // A submit now names what is missing and stores nothing final.
+        key(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QCOMPARE(m_window->taskView()->task().id, task.id);
+        QVERIFY(m_window->rubricPanel()->problemsText().contains(u"Rationale: not answered"));
+        QCOMPARE(m_window->rubricPanel()->currentCriterion(), QStringLiteral("rationale"));
+
+        // The rationale, then submit.
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("A handles the short last batch; B drops it."));
+        key(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-002")); // on to the next unfinished
+
+        const auto stored = m_window->project()->annotations().find(task.id, QStringLiteral("kim"));
+        QVERIFY(stored.ok() && stored.value());
+        const Annotation &a = *stored.value();
+        QCOMPARE(a.status, AnnotationStatus::Submitted);
+        QCOMPARE(a.revision, 1);
+        QCOMPARE(testutil::jsonText(a.answers["overall"]), QStringLiteral("[[\"b\"],[\"a\"]]"));
+        QCOMPARE(testutil::jsonText(a.answers["helpfulness"]), QStringLiteral("{\"a\":4,\"b\":2}"));
+        QCOMPARE(testutil::jsonText(a.answers["accuracy"]), QStringLiteral("{\"a\":5,\"b\":2}"));
+        QCOMPARE(testutil::jsonText(a.answers["refusal"]),
+            QStringLiteral("{\"a\":\"appropriate-answer\",\"b\":\"appropriate-answer\"}"));
+        const qsizetype length = text::codePointCount(task.responses[1].content);
+        QCOMPARE(length, 423); // one code point for 👍, two UTF-16 units
+        QCOMPARE(testutil::jsonText(a.answers["hallucination"]),
+            QStringLiteral("{\"a\":[{\"end\":21,\"label\":\"wrong-fact\",\"start\":5}],"
+                           "\"b\":[{\"end\":423,\"label\":\"unsupported-claim\",\"start\":422}]}"));
+        QCOMPARE(task.responses[0].content.mid(5, 16), QStringLiteral("itertools.islice"));
+        QCOMPARE(testutil::jsonText(a.answers["safety"]),
+            QStringLiteral("{\"b\":[{\"category\":\"privacy\",\"escalate\":true,\"note\":\"ends with an "
+                           "emoji\",\"severity\":\"low\"}]}"));
+        QCOMPARE(fromStd(a.answers["rationale"].get<std::string>()),
+            QStringLiteral("A handles the short last batch; B drops it."));
+        QVERIFY(a.activeSeconds >= 0);
+        // The queue shows it done.
+        QCOMPARE(m_window->queueModel()->index(0, QueueModel::StatusColumn).data().toString(), QStringLiteral("Done"));
+    }
+
+    void undoAndRedoFromTheKeyboard()
+    {
+        key(QKeySequence(Qt::CTRL | Qt::Key_1));
+        key(Qt::Key_1);
+        key(QKeySequence(Qt::CTRL | Qt::Key_R));
+        key(QKeySequence(Qt::CTRL | Qt::Key_Down));
+        key(Qt::Key_3);
+        AnnotationSession *session = m_window->session();
+        QCOMPARE(session->rating(QStringLiteral("helpfulness"), QStringLiteral("a")), std::optional<int>(3));
+        QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("Rate Helpfulness: 3"));
+
+        key(QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(session->rating(QStringLiteral("helpfulness"), QStringLiteral("a")), std::nullopt);
+        QCOMPARE(session->ranking(QStringLiteral("overall")), Ranking({{QStringLiteral("a")}}));
+        key(QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(session->ranking(QStringLiteral("overall")).isEmpty());
+        QCOMPARE(testutil::jsonText(storedAnswers()), QStringLiteral("{}"));
+        key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(
+            testutil::jsonText(storedAnswers()), QStringLiteral("{\"helpfulness\":{\"a\":3},\"overall\":[[\"a\"]]}"));
+
+        // In the rationale editor Ctrl+Z undoes the annotation's typing word by word.
+        m_window->rubricPanel()->focusCriterion(QStringLiteral("rationale"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("too short"));
+        key(QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(session->text(QStringLiteral("rationale")), QStringLiteral("too"));
+        auto *editor = static_cast<TextAnswerEditor *>(m_window->rubricPanel()->editor(QStringLiteral("rationale")));
+        QCOMPARE(editor->editor()->toPlainText(), QStringLiteral("too"));
+        key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(editor->editor()->toPlainText(), QStringLiteral("too short"));
+
+        // Undoing a span removes it from the view too.
+        key(QKeySequence(Qt::CTRL | Qt::Key_2));
+        ResponseView *b = m_window->taskView()->responseView(1);
+        b->selectCodePoints(0, 4);
+        key(Qt::Key_P);
+        QCOMPARE(b->spans().size(), 1);
+        key(QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(b->spans().size(), 0);
+        key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(b->spans().size(), 1);
+        // Delete removes the span under the caret; a label key relabels it.
+        key(Qt::Key_W);
+        QCOMPARE(b->spans().first().label, QStringLiteral("wrong-fact"));
+        key(Qt::Key_Delete);
+        QCOMPARE(b->spans().size(), 0);
+    }
+
+    void overlappingSpansStackAndRawViewIsExact()
+    {
+        AnnotationSession *session = m_window->session();
+        const QString a = QStringLiteral("a");
+        QVERIFY(session->addSpan(QStringLiteral("hallucination"), a, Span{0, 20, QStringLiteral("wrong-fact")}));
+        QVERIFY(session->addSpan(QStringLiteral("hallucination"), a, Span{10, 30, QStringLiteral("personal-data")}));
+        QVERIFY(session->addSpan(QStringLiteral("hallucination"), a, Span{40, 50, QStringLiteral("wrong-fact")}));
+        ResponseView *view = m_window->taskView()->responseView(0);
+        QCOMPARE(view->spans().size(), 3);
+        QCOMPARE(view->layerOf(Span{0, 20, QStringLiteral("wrong-fact")}), 0);
+        QCOMPARE(view->layerOf(Span{10, 30, QStringLiteral("personal-data")}), 1);
+        QCOMPARE(view->layerOf(Span{40, 50, QStringLiteral("wrong-fact")}), 0);
+        // Inside both: innermost (shortest) first.
+        const int inside = view->renderedRange(Span{10, 30, QStringLiteral("personal-data")}).first + 2;
+        QCOMPARE(view->spansAt(inside).size(), 2);
+
+        const Task &task = m_window->taskView()->task();
+        m_window->action(QStringLiteral("rawText"))->trigger();
+        QCOMPARE(
+            m_window->taskView()->responseTexts(), QStringList({task.responses[0].content, task.responses[1].content}));
+        QCOMPARE(m_window->taskView()->responseView(0)->spans().size(), 3);
+        // Selecting in the raw view gives the same offsets as in the rendered one.
+        view->selectCodePoints(5, 21);
+        QCOMPARE(view->selectionSpan(QStringLiteral("x"))->start, 5);
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("itertools.islice"));
+        m_window->action(QStringLiteral("rawText"))->trigger();
+        view->selectCodePoints(5, 21);
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("itertools.islice"));
+    }
+
+    void rewriteStartsFromAResponseAndShowsItsChanges()
+    {
+        auto *editor = static_cast<RewriteEditor *>(m_window->rubricPanel()->editor(QStringLiteral("ideal")));
+        const Task &task = m_window->taskView()->task();
+        editor->startFrom(QStringLiteral("b"));
+        QCOMPARE(m_window->session()->rewrite(QStringLiteral("ideal")).text, task.responses[1].content);
+        QCOMPARE(editor->editor()->toPlainText(), task.responses[1].content);
+        m_window->rubricPanel()->focusCriterion(QStringLiteral("ideal"));
+        editor->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor->editor(), QStringLiteral(" Also yield the last batch."));
+        QCOMPARE(m_window->session()->rewrite(QStringLiteral("ideal")).seed, QStringLiteral("b"));
+        editor->setShowChanges(true);
+        QVERIFY(editor->diffView()->isVisible());
+        const QString shown = editor->diffView()->toHtml();
+        QVERIFY(shown.contains(u"Also yield the last batch."));
+        QVERIFY(shown.contains(u"#d3f0d8")); // the insertion is marked
+        QVERIFY(!shown.contains(u"#f6d4d4")); // and nothing was deleted
+        // Undo the whole rewrite, word by word and then its start.
+        while (m_window->undoGroup()->canUndo())
+            m_window->undoGroup()->undo();
+        QVERIFY(!m_window->session()->annotation().answers.contains("ideal"));
+        QCOMPARE(editor->editor()->toPlainText(), QString());
+    }
+
+    void modelNamesOnDemand()
+    {
+        const Task &task = m_window->taskView()->task();
+        for (const QString &title : m_window->taskView()->responseTitles())
+            QVERIFY(!title.contains(task.responses.first().model));
+        m_window->action(QStringLiteral("showModels"))->trigger();
+        QVERIFY(m_window->taskView()->responseTitles().first().contains(task.responses.first().model));
+    }
+
+    void skipAndEscalateMoveOn()
+    {
+        QVERIFY(m_window->skip(QStringLiteral("Not my language")));
+        QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-002"));
+        QVERIFY(m_window->escalate(QStringLiteral("Leaks a phone number")));
+        QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-003"));
+        auto first = m_window->project()->annotations().find(QStringLiteral("demo-001"), QStringLiteral("kim"));
+        QCOMPARE(first.value()->status, AnnotationStatus::Skipped);
+        auto second = m_window->project()->annotations().find(QStringLiteral("demo-002"), QStringLiteral("kim"));
+        QCOMPARE(second.value()->status, AnnotationStatus::Escalated);
+        QCOMPARE(second.value()->note, QStringLiteral("Leaks a phone number"));
+
+        // The status filter: only the skipped one.
+        auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(int(QueueStatus::Skipped)));
+        QCOMPARE(m_window->queueModel()->rowCount(), 1);
+        QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-001"));
+        status->setCurrentIndex(0);
+        QCOMPARE(m_window->queueModel()->rowCount(), 36);
+        // Next and previous.
+        key(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+        QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-002"));
+        key(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+        QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-001"));
+        key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
+        QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-003"));
+    }
+
+    void shortcutsAreListedFromTheActions()
+    {
+        const auto entries = ShortcutsDialog::collect(m_window.get());
+        const auto find = [&](const QString &action) -> QString {
+            for (const auto &e : entries) {
+                if (e.action == action)
+                    return e.keys;
+            }
+            return {};
+        };
+        QCOMPARE(find(QStringLiteral("Submit")),
+            QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText) + QStringLiteral(", ")
+                + QKeySequence(QKeyCombination(Qt::ControlModifier | Qt::KeypadModifier, Qt::Key_Enter))
+                      .toString(QKeySequence::NativeText));
+        QCOMPARE(find(QStringLiteral("Tag as Wrong fact")), QStringLiteral("W"));
+        QCOMPARE(find(QStringLiteral("4 — Helpful")), QStringLiteral("4"));
+        QCOMPARE(find(QStringLiteral("Undo")), QKeySequence(Qt::CTRL | Qt::Key_Z).toString(QKeySequence::NativeText));
+        // Every action in a menu has a key, apart from lists (recent files) and About.
+        for (QAction *top : m_window->menuBar()->actions()) {
+            for (QAction *a : top->menu()->actions()) {
+                if (a->isSeparator() || a->menu() || a->text().contains(u"About"))
+                    continue;
+                QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+            }
+        }
+    }
+
+private:
+    void key(const QKeySequence &sequence)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keySequence(target, sequence);
+        QCoreApplication::processEvents();
+    }
+    void key(Qt::Key k) { key(QKeySequence(k)); }
+
+    json storedAnswers() const
+    {
+        const auto stored
+            = m_window->project()->annotations().find(m_window->taskView()->task().id, QStringLiteral("kim"));
+        return stored.ok() && stored.value() ? stored.value()->answers : json();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
