@@ -1,4 +1,5 @@
 #include "adjudicationqueue.h"
+#include "decisions.h"
 #include "finalanswers.h"
 #include "rubricjson.h"
 #include "testutil.h"
@@ -166,6 +167,93 @@ private slots:
         record = finals.forTask(m_project->tasks().byId(QStringLiteral("t-5"))->value());
         QVERIFY(record->answers.isEmpty());
         QVERIFY(record->rubricId.isEmpty());
+    }
+
+    void decisionsOverridingTheMajorityNeedARationale()
+    {
+        const Rubric rubric = m_project->rubrics().latest(QStringLiteral("helpful"))->value();
+        const Task task = m_project->tasks().byId(QStringLiteral("t-2"))->value();
+        const auto annotations = m_project->annotations().forTask(task.id).value();
+        // ann and bob rank a over b; cat ranks b first.
+        const auto majority = majorityAnswer(rubric, task, annotations, QStringLiteral("overall"));
+        QVERIFY(majority);
+        QCOMPARE(testutil::jsonText(*majority), testutil::jsonText(ranking("a", "b")));
+
+        Adjudication d;
+        d.taskId = task.id;
+        d.criterion = QStringLiteral("overall");
+        d.answer = ranking("b", "a");
+        d.source = DecisionSource::Annotator;
+        d.sourceAnnotator = QStringLiteral("cat");
+        auto checked = checkDecision(rubric, task, annotations, d);
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().message,
+            QStringLiteral("this overrides the majority (ann, bob): say why in the rationale"));
+        d.rationale = QStringLiteral("B is the only one that handles the empty input.");
+        QVERIFY(checkDecision(rubric, task, annotations, d).ok());
+
+        // Agreeing with the majority needs no reason; a tie in another order is the same answer.
+        d.answer = ranking("a", "b");
+        d.rationale.clear();
+        QVERIFY(checkDecision(rubric, task, annotations, d).ok());
+
+        // An incomplete or invalid answer is refused like a submit would be.
+        d.answer = json::array({json::array({"a"})});
+        checked = checkDecision(rubric, task, annotations, d);
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().field, QStringLiteral("overall"));
+        d.criterion = QStringLiteral("helpfulness");
+        d.answer = {{"a", 9}, {"b", 1}};
+        checked = checkDecision(rubric, task, annotations, d);
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().field, QStringLiteral("helpfulness.a"));
+        // No majority on helpfulness (b: 1, 2, 3): any valid answer goes without a reason.
+        d.answer = {{"a", 3}, {"b", 2}};
+        QVERIFY(checkDecision(rubric, task, annotations, d).ok());
+    }
+
+    void answersCompareAndSpansMerge()
+    {
+        const Rubric rubric = m_project->rubrics().latest(QStringLiteral("helpful"))->value();
+        const Criterion &spans = *rubric.criterion(QStringLiteral("hallucination"));
+        const json s1{{"start", 0}, {"end", 4}, {"label", "wrong"}};
+        const json s2{{"start", 6}, {"end", 9}, {"label", "wrong"}};
+        QVERIFY(sameAnswer(spans, json{{"a", json::array({s1, s2})}}, json{{"a", json::array({s2, s1})}}));
+        QVERIFY(
+            sameAnswer(spans, json{{"a", json::array({s1})}, {"b", json::array()}}, json{{"a", json::array({s1})}}));
+        QVERIFY(!sameAnswer(spans, json{{"a", json::array({s1})}}, json{{"b", json::array({s1})}}));
+        const json merged = mergeSpans(
+            {json{{"a", json::array({s2})}}, json{{"a", json::array({s1, s2})}, {"b", json::array({s1})}}});
+        QCOMPARE(testutil::jsonText(merged),
+            testutil::jsonText(json{{"a", json::array({s1, s2})}, {"b", json::array({s1})}}));
+    }
+
+    void catalogueAndGold()
+    {
+        Adjudication d;
+        d.taskId = QStringLiteral("t-3");
+        d.criterion = QStringLiteral("overall");
+        d.answer = ranking("b", "a");
+        d.source = DecisionSource::Annotator;
+        d.sourceAnnotator = QStringLiteral("bob");
+        d.rationale = QStringLiteral("A invents a refund policy.");
+        d.decidedBy = QStringLiteral("lead");
+        d.example = true;
+        QVERIFY(m_project->adjudications().set(d).ok());
+        const auto md = edgeCaseCatalogue(*m_project);
+        QVERIFY(md.ok());
+        QVERIFY(md->contains(u"## Overall"));
+        QVERIFY(md->contains(u"### Task t-3"));
+        QVERIFY(md->contains(u"Final answer: `[[\"b\"],[\"a\"]]`"));
+        QVERIFY(md->contains(u"Decided by lead, accepted from bob"));
+        QVERIFY(md->contains(u"Why: A invents a refund policy."));
+
+        const Task task = m_project->tasks().byId(QStringLiteral("t-3"))->value();
+        auto gold = goldFromFinal(*m_project, task, {}, QStringLiteral("lead"), QStringLiteral("Settled."));
+        QVERIFY(gold.ok());
+        QCOMPARE(testutil::jsonText(gold->answers), testutil::jsonText(json{{"overall", ranking("b", "a")}}));
+        QCOMPARE(gold->rubricVersion, 1);
+        QVERIFY(!goldFromFinal(*m_project, m_project->tasks().byId(QStringLiteral("t-5"))->value(), {}, {}, {}).ok());
     }
 
 private:
