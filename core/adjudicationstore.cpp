@@ -31,7 +31,7 @@ Result<void> AdjudicationStore::set(const Adjudication &d)
         "ON CONFLICT (task_id, criterion) DO UPDATE SET answer = excluded.answer, source = excluded.source, "
         "source_annotator = excluded.source_annotator, rationale = excluded.rationale, "
         "decided_by = excluded.decided_by, decided_at = excluded.decided_at, example = excluded.example"));
-    query.addBindValue(d.criterion);
+    query.addBindValue(Database::text(d.criterion)); // empty: a resolved escalation
     query.addBindValue(fromStd(d.answer.dump()));
     query.addBindValue(decisionSourceName(d.source));
     query.addBindValue(
@@ -57,7 +57,7 @@ Result<void> AdjudicationStore::remove(const QString &taskId, const QString &cri
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "DELETE FROM adjudication WHERE criterion = ? AND task_id = (SELECT id FROM task WHERE external_id = ?)"));
-    query.addBindValue(criterion);
+    query.addBindValue(Database::text(criterion));
     query.addBindValue(taskId);
     return m_db.run(query);
 }
@@ -93,7 +93,7 @@ Result<QList<Adjudication>> AdjudicationStore::select(const QString &where, cons
 
 Result<std::optional<Adjudication>> AdjudicationStore::get(const QString &taskId, const QString &criterion) const
 {
-    auto list = select(QStringLiteral("WHERE t.external_id = ? AND a.criterion = ?"), {taskId, criterion});
+    auto list = select(QStringLiteral("WHERE t.external_id = ? AND a.criterion = ?"), {taskId, Database::text(criterion)});
     if (!list)
         return list.error();
     if (list->isEmpty())

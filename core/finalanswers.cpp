@@ -81,8 +81,11 @@ Result<FinalRecord> FinalAnswers::forTask(const Task &task)
         return rubric.error();
     if (!rubric.value()) {
         // Nothing submitted: only a lead's decisions can say anything.
-        for (const Adjudication &d : *decisions)
-            record.answers << FinalAnswer{d.criterion, d.answer, d.source, d.sourceAnnotator, d.rationale, d.decidedBy};
+        for (const Adjudication &d : *decisions) {
+            if (!d.criterion.isEmpty()) // an empty criterion records a resolved escalation
+                record.answers << FinalAnswer{
+                    d.criterion, d.answer, d.source, d.sourceAnnotator, d.rationale, d.decidedBy};
+        }
         return record;
     }
     const Rubric &r = *rubric.value();

@@ -324,6 +324,11 @@ Result<void> AnnotationSession::store(AnnotationStatus status, const QString &no
     Annotation next = m_annotation;
     next.status = status;
     next.note = note;
+    if (m_scratch) {
+        m_annotation = std::move(next);
+        emit saved();
+        return {};
+    }
     if (auto done = m_project.annotations().save(next); !done)
         return done;
     m_annotation = std::move(next);

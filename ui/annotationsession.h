@@ -40,6 +40,10 @@ public:
     AnnotationStatus status() const { return m_annotation.status; }
     // Whether the annotation has a row in the project (false until the first edit).
     bool isStored() const { return m_stored; }
+    // A scratch session keeps its answers in memory only: a lead drafting
+    // their own answer to adjudicate with, which is not an annotation.
+    void setScratch(bool scratch) { m_scratch = scratch; }
+    bool isScratch() const { return m_scratch; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // The stored value of a criterion, or of one response's part of a
@@ -105,6 +109,7 @@ private:
     Rubric m_rubric;
     Annotation m_annotation;
     bool m_stored = false;
+    bool m_scratch = false;
     double m_savedSeconds = 0;
     QUndoStack m_undoStack;
 };

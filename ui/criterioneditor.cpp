@@ -1,12 +1,43 @@
 #include "criterioneditor.h"
 
 #include "annotationsession.h"
+#include "choiceeditor.h"
+#include "flagseditor.h"
+#include "multichoiceeditor.h"
+#include "rankingeditor.h"
+#include "ratingeditor.h"
+#include "rewriteeditor.h"
+#include "spaneditor.h"
 #include "taskview.h"
+#include "textanswereditor.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace verdict {
+
+CriterionEditor *CriterionEditor::create(const Criterion &c, QWidget *parent)
+{
+    switch (c.kind) {
+    case CriterionKind::Ranking:
+        return new RankingEditor(c, parent);
+    case CriterionKind::Rating:
+        return new RatingEditor(c, parent);
+    case CriterionKind::Choice:
+        return new ChoiceEditor(c, parent);
+    case CriterionKind::MultiChoice:
+        return new MultiChoiceEditor(c, parent);
+    case CriterionKind::Spans:
+        return new SpanEditor(c, parent);
+    case CriterionKind::Flags:
+        return new FlagsEditor(c, parent);
+    case CriterionKind::Text:
+        return new TextAnswerEditor(c, parent);
+    case CriterionKind::Rewrite:
+        return new RewriteEditor(c, parent);
+    }
+    return nullptr;
+}
 
 CriterionEditor::CriterionEditor(const Criterion &criterion, QWidget *parent)
     : QFrame(parent)

@@ -21,6 +21,8 @@ class CriterionEditor : public QFrame
 
 public:
     CriterionEditor(const Criterion &criterion, QWidget *parent = nullptr);
+    // The editor for the criterion's kind.
+    static CriterionEditor *create(const Criterion &criterion, QWidget *parent = nullptr);
 
     const Criterion &criterion() const { return m_criterion; }
     // Shows `session`'s answers (not owned; null shows nothing).

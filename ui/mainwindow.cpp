@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activityclock.h"
+#include "adjudicationwindow.h"
 #include "annotationsession.h"
 #include "appsettings.h"
 #include "choiceeditor.h"
@@ -11,10 +12,10 @@
 #include "multichoiceeditor.h"
 #include "project.h"
 #include "queuemodel.h"
-#include "rubriceditor.h"
 #include "rankingeditor.h"
 #include "ratingeditor.h"
 #include "responseview.h"
+#include "rubriceditor.h"
 #include "rubricpanel.h"
 #include "shortcutsdialog.h"
 #include "spaneditor.h"
@@ -208,6 +209,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     closeSession();
+    delete m_adjudication; // before the project it works on
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -364,6 +366,8 @@ void MainWindow::createLeadMenu()
     m_leadMenu = menuBar()->addMenu(tr("&Lead"));
     QAction *editRubric = m_leadMenu->addAction(tr("Edit &Rubric…"), this, &MainWindow::editRubric);
     editRubric->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    QAction *adjudicate = m_leadMenu->addAction(tr("&Adjudicate…"), this, &MainWindow::adjudicate);
+    adjudicate->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
 }
 
 void MainWindow::createHelpMenu()
@@ -506,6 +510,8 @@ bool MainWindow::openProject(const QString &path)
     if (!ensurePerson())
         return false;
     closeSession();
+    delete m_adjudication; // it works on the project being closed
+    m_adjudication = nullptr;
     m_project = std::move(opened).value();
     AppSettings::addRecentProject(path);
     setWindowTitle(tr("%1 — Verdict").arg(m_project->name()));
@@ -592,6 +598,21 @@ void MainWindow::updateRecentMenu()
     }
     for (const QString &path : recent)
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+}
+
+void MainWindow::adjudicate()
+{
+    if (!m_project)
+        return;
+    if (!m_adjudication) {
+        m_adjudication = new AdjudicationWindow(m_project.get(), m_person, this);
+        m_adjudication->setWindowFlag(Qt::Window);
+    } else {
+        m_adjudication->refresh();
+    }
+    m_adjudication->show();
+    m_adjudication->raise();
+    m_adjudication->activateWindow();
 }
 
 void MainWindow::editRubric()

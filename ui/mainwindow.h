@@ -26,6 +26,7 @@ namespace verdict {
 class ActivityClock;
 class AnnotationSession;
 class GuidancePane;
+class AdjudicationWindow;
 class Project;
 class QueueModel;
 class RubricPanel;
@@ -95,6 +96,7 @@ private:
     void newProject();
     void openProjectDialog();
     void editRubric();
+    void adjudicate();
     void updateRecentMenu();
     void showCurrentTask();
     void openSession(const Task &task);
@@ -150,6 +152,7 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_taskMenu = nullptr;
     QMenu *m_leadMenu = nullptr;
+    AdjudicationWindow *m_adjudication = nullptr; // a child window on m_project, closed with it
     QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QPointer<QObject> m_rubricActions; // owns the actions made for the current rubric

@@ -20,33 +20,6 @@
 
 namespace verdict {
 
-namespace {
-
-CriterionEditor *makeEditor(const Criterion &c, QWidget *parent)
-{
-    switch (c.kind) {
-    case CriterionKind::Ranking:
-        return new RankingEditor(c, parent);
-    case CriterionKind::Rating:
-        return new RatingEditor(c, parent);
-    case CriterionKind::Choice:
-        return new ChoiceEditor(c, parent);
-    case CriterionKind::MultiChoice:
-        return new MultiChoiceEditor(c, parent);
-    case CriterionKind::Spans:
-        return new SpanEditor(c, parent);
-    case CriterionKind::Flags:
-        return new FlagsEditor(c, parent);
-    case CriterionKind::Text:
-        return new TextAnswerEditor(c, parent);
-    case CriterionKind::Rewrite:
-        return new RewriteEditor(c, parent);
-    }
-    return nullptr;
-}
-
-} // namespace
-
 RubricPanel::RubricPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -135,7 +108,7 @@ void RubricPanel::setRubric(const Rubric &rubric)
     m_editors.clear();
     m_current.clear();
     for (const Criterion &c : rubric.criteria) {
-        CriterionEditor *editor = makeEditor(c, m_column);
+        CriterionEditor *editor = CriterionEditor::create(c, m_column);
         if (!editor)
             continue;
         m_columnLayout->insertWidget(m_columnLayout->count() - 1, editor);

@@ -1,0 +1,238 @@
+#include "adjudicationqueuemodel.h"
+#include "adjudicationwindow.h"
+#include "annotationsession.h"
+#include "rubricjson.h"
+#include "responseview.h"
+#include "taskview.h"
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace verdict;
+using nlohmann::json;
+
+namespace {
+
+json ranking(const char *first, const char *second)
+{
+    return json::array({json::array({first}), json::array({second})});
+}
+
+json span(int start, int end)
+{
+    return json{{"start", start}, {"end", end}, {"label", "wrong"}};
+}
+
+} // namespace
+
+class TestAdjudicationWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_project = testutil::newProject(m_dir);
+        QFile file(QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(m_project->rubrics()
+                    .publish(rubricjson::fromJson(json::parse(file.readAll().toStdString())).value(), {}, {})
+                    .ok());
+        for (const char *id : {"t-2", "t-3", "t-4", "t-6"})
+            QVERIFY(m_project->tasks().insert(testutil::task(QLatin1StringView(id), QStringLiteral("Q"))).ok());
+        // t-2: the ranking 2–1, the rating of b 1, 2, 3.
+        put("t-2", "ann", {{"overall", ranking("a", "b")}, {"helpfulness", {{"a", 3}, {"b", 1}}}});
+        put("t-2", "bob", {{"overall", ranking("a", "b")}, {"helpfulness", {{"a", 3}, {"b", 2}}}});
+        put("t-2", "cat", {{"overall", ranking("b", "a")}, {"helpfulness", {{"a", 3}, {"b", 3}}}});
+        // t-3: opposite rankings.
+        put("t-3", "ann", {{"overall", ranking("a", "b")}, {"rationale", "A answers it."}});
+        put("t-3", "bob", {{"overall", ranking("b", "a")}, {"rationale", "B is safer."}});
+        // t-4: escalated by one person.
+        put("t-4", "ann", {{"overall", ranking("a", "b")}});
+        put("t-4", "bob", {}, AnnotationStatus::Escalated, QStringLiteral("Real phone number?"));
+        // t-6: different spans.
+        put("t-6", "ann", {{"overall", ranking("a", "b")}, {"hallucination", {{"a", json::array({span(0, 4)})}}}});
+        put("t-6", "bob", {{"overall", ranking("a", "b")}, {"hallucination", {{"a", json::array({span(6, 9)})}}}});
+    }
+    void cleanup() { m_project.reset(); }
+
+    void decideFromTheKeyboardWithUndo()
+    {
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.size(), 1);
+        QAbstractItemModelTester tester(window.queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList order;
+        for (const QueueEntry &e : window.queueModel()->entries())
+            order << e.taskId + u'/' + e.criterion;
+        QCOMPARE(order.first(), QStringLiteral("t-4/")); // the escalation first
+        QCOMPARE(order.mid(1, 1), QStringList{QStringLiteral("t-3/overall")}); // disagreement 1
+        QVERIFY(order.contains(QStringLiteral("t-6/hallucination")));
+        QVERIFY(order.contains(QStringLiteral("t-2/helpfulness")));
+
+        // Down to t-3, pick bob's answer with Ctrl+2 and accept it with Ctrl+Return.
+        window.queueView()->setFocus();
+        QTest::keyClick(window.queueView(), Qt::Key_Down);
+        QCOMPARE(window.taskView()->task().id, QStringLiteral("t-3"));
+        QCOMPARE(window.answersTable()->rowCount(), 2);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        auto decided = m_project->adjudications().get(QStringLiteral("t-3"), QStringLiteral("overall"));
+        QVERIFY(decided.ok() && decided.value());
+        QCOMPARE(decided.value()->source, DecisionSource::Annotator);
+        QCOMPARE(decided.value()->sourceAnnotator, QStringLiteral("bob"));
+        QCOMPARE(decided.value()->decidedBy, QStringLiteral("lead"));
+        QVERIFY(window.queueModel()->entryAt(1)->decided);
+
+        // Undo and redo by key.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!m_project->adjudications().get(QStringLiteral("t-3"), QStringLiteral("overall"))->has_value());
+        QVERIFY(!window.queueModel()->entryAt(1)->decided);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_project->adjudications().get(QStringLiteral("t-3"), QStringLiteral("overall"))->has_value());
+
+        // Promoting to gold needs a rationale.
+        QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(window.message().contains(u"rationale"));
+        QVERIFY(!m_project->gold().get(QStringLiteral("t-3"))->has_value());
+        QTest::keyClicks(window.rationaleEdit(), QStringLiteral("B refuses safely."));
+        QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+        const auto gold = m_project->gold().get(QStringLiteral("t-3"));
+        QVERIFY(gold.ok() && gold.value());
+        QCOMPARE(testutil::jsonText(gold.value()->answers), testutil::jsonText(json{{"overall", ranking("b", "a")}}));
+        QCOMPARE(gold.value()->rationale, QStringLiteral("B refuses safely."));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!m_project->gold().get(QStringLiteral("t-3"))->has_value());
+    }
+
+    void overridingTheMajorityNeedsARationale()
+    {
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.size(), 1);
+        // Under "everyone agrees", t-2's 2–1 ranking needs a decision.
+        QComboBox *rule = nullptr;
+        for (QComboBox *box : window.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == u"Consensus rule")
+                rule = box;
+        }
+        QVERIFY(rule);
+        rule->setCurrentIndex(1);
+        QTRY_COMPARE(ready.size(), 2);
+        const int row = window.queueModel()->rowOf(QStringLiteral("t-2"), QStringLiteral("overall"));
+        QVERIFY(row >= 0);
+        window.selectEntry(row);
+        window.selectAnnotator(2); // cat, the one who ranked b first
+        QVERIFY(!window.acceptSelected());
+        QCOMPARE(window.message(), QStringLiteral("this overrides the majority (ann, bob): say why in the rationale"));
+        QCOMPARE(QApplication::focusWidget(), window.rationaleEdit());
+        QTest::keyClicks(window.rationaleEdit(), QStringLiteral("A leaks the phone number."));
+        window.exampleBox()->setChecked(true);
+        window.selectAnnotator(2);
+        QVERIFY(window.acceptSelected());
+        const auto decided = m_project->adjudications().get(QStringLiteral("t-2"), QStringLiteral("overall"));
+        QCOMPARE(decided->value().rationale, QStringLiteral("A leaks the phone number."));
+        QVERIFY(decided->value().example);
+
+        const QString catalogue = m_dir.filePath(QStringLiteral("edge-cases.md"));
+        QVERIFY(window.exportEdgeCases(catalogue));
+        QFile file(catalogue);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(u"### Task t-2"));
+        QVERIFY(text.contains(u"Why: A leaks the phone number."));
+    }
+
+    void ownAnswersAndMergedSpans()
+    {
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.size(), 1);
+
+        // A rating of the lead's own, started from ann's.
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-2"), QStringLiteral("helpfulness")));
+        window.selectAnnotator(0);
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(window.ownAnswer());
+        QCOMPARE(window.ownAnswer()->rating(QStringLiteral("helpfulness"), QStringLiteral("b")), std::optional<int>(1));
+        window.ownAnswer()->setRating(QStringLiteral("helpfulness"), QStringLiteral("b"), 2);
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        auto decided = m_project->adjudications().get(QStringLiteral("t-2"), QStringLiteral("helpfulness"));
+        QVERIFY(decided->has_value());
+        QCOMPARE(decided->value().source, DecisionSource::Lead);
+        QCOMPARE(testutil::jsonText(decided->value().answer), testutil::jsonText(json{{"a", 3}, {"b", 2}}));
+        // The lead's own answer is not an annotation.
+        QVERIFY(!m_project->annotations().find(QStringLiteral("t-2"), QStringLiteral("lead"))->has_value());
+
+        // Both people's spans, merged.
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-6"), QStringLiteral("hallucination")));
+        window.answersTable()->selectAll();
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(window.ownAnswer()->spans(QStringLiteral("hallucination"), QStringLiteral("a")).size(), 2);
+        // Both people's spans and the merged answer are drawn on response A.
+        QCOMPARE(window.taskView()->responseView(0)->spans().size(), 4);
+        QVERIFY(window.decideWithOwnAnswer());
+        decided = m_project->adjudications().get(QStringLiteral("t-6"), QStringLiteral("hallucination"));
+        QCOMPARE(testutil::jsonText(decided->value().answer),
+            testutil::jsonText(json{{"a", json::array({span(0, 4), span(6, 9)})}}));
+    }
+
+    void resolvingAnEscalationNeedsANote()
+    {
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.size(), 1);
+        window.selectEntry(0);
+        QCOMPARE(window.taskView()->task().id, QStringLiteral("t-4"));
+        QVERIFY(window.answersTable()->item(1, 3)->text().contains(u"Real phone number?"));
+        QVERIFY(!window.resolveEscalation());
+        QTest::keyClicks(window.rationaleEdit(), QStringLiteral("555 numbers are fictional."));
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        const auto resolved = m_project->adjudications().get(QStringLiteral("t-4"), QString());
+        QVERIFY(resolved->has_value());
+        QCOMPARE(resolved->value().rationale, QStringLiteral("555 numbers are fictional."));
+        QVERIFY(window.queueModel()->entryAt(0)->decided);
+    }
+
+private:
+    void put(const char *task, const char *who, json answers, AnnotationStatus status = AnnotationStatus::Submitted,
+        const QString &note = {})
+    {
+        Annotation a;
+        a.taskId = QLatin1StringView(task);
+        a.annotator = QLatin1StringView(who);
+        a.rubricId = QStringLiteral("helpful");
+        a.rubricVersion = 1;
+        a.answers = std::move(answers);
+        a.status = status;
+        a.note = note;
+        a.revision = 1;
+        a.activeSeconds = 42;
+        QVERIFY(m_project->annotations().store(a).ok());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+};
+
+QTEST_MAIN(TestAdjudicationWindow)
+#include "tst_adjudicationwindow.moc"
