@@ -378,35 +378,31 @@ QList<Metric> AgreementAnalysis::defaults(CriterionKind kind)
 Result<QList<CriterionInUse>> AgreementAnalysis::criteria(
     Project &project, const QString &rubricId, const QString &criterion, std::optional<int> rubricVersion)
 {
-    AnnotationQuery query(project.database());
-    auto uses = query.rubricsInUse();
-    if (!uses)
-        return uses.error();
+    // From the rubric table, not the annotations: a version nobody used adds
+    // nothing to the reads, and scanning a million annotations to find the
+    // versions in use would cost more than the agreement itself.
+    auto rubrics = project.rubrics().all();
+    if (!rubrics)
+        return rubrics.error();
     // Newest version first, so each criterion takes its newest definition.
-    QList<RubricUse> list = *uses;
-    std::stable_sort(list.begin(), list.end(), [](const RubricUse &a, const RubricUse &b) {
-        return a.rubricId != b.rubricId ? a.rubricId < b.rubricId : a.version > b.version;
-    });
+    QList<Rubric> list = *rubrics;
+    std::stable_sort(list.begin(), list.end(),
+        [](const Rubric &a, const Rubric &b) { return a.id != b.id ? a.id < b.id : a.version > b.version; });
     QList<CriterionInUse> result;
-    for (const RubricUse &use : list) {
-        if (!rubricId.isEmpty() && use.rubricId != rubricId)
+    for (const Rubric &rubric : list) {
+        if (!rubricId.isEmpty() && rubric.id != rubricId)
             continue;
-        if (rubricVersion && use.version != *rubricVersion)
+        if (rubricVersion && rubric.version != *rubricVersion)
             continue;
-        auto rubric = project.rubrics().get(use.rubricId, use.version);
-        if (!rubric)
-            return rubric.error();
-        if (!rubric.value())
-            continue;
-        for (const Criterion &c : rubric.value()->criteria) {
+        for (const Criterion &c : rubric.criteria) {
             if (!criterion.isEmpty() && c.key != criterion)
                 continue;
             const auto known = std::find_if(result.begin(), result.end(),
-                [&](const CriterionInUse &u) { return u.rubricId == use.rubricId && u.criterion.key == c.key; });
+                [&](const CriterionInUse &u) { return u.rubricId == rubric.id && u.criterion.key == c.key; });
             if (known == result.end()) {
-                result << CriterionInUse{use.rubricId, use.version, c, AnnotationScope{use.rubricId, {use.version}}};
+                result << CriterionInUse{rubric.id, rubric.version, c, AnnotationScope{rubric.id, {rubric.version}}};
             } else if (known->criterion.kind == c.kind && known->criterion.per == c.per) {
-                known->scope.rubricVersions << use.version;
+                known->scope.rubricVersions << rubric.version;
             }
         }
     }

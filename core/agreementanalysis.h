@@ -76,7 +76,7 @@ struct AgreementRow
 struct CriterionInUse
 {
     QString rubricId;
-    int version = 0; // the newest version in use that defines it
+    int version = 0; // the newest version that defines it
     Criterion criterion;
     AnnotationScope scope; // the versions in use with the same kind and scope
 };
@@ -88,7 +88,8 @@ public:
     static Result<QList<AgreementRow>> run(
         Project &project, const AgreementOptions &options, const Progress &progress = {});
 
-    // The criteria the options select, from the rubric versions annotations were made under.
+    // The criteria the options select, each with its newest definition and the
+    // versions that define it the same way (same kind and scope).
     static Result<QList<CriterionInUse>> criteria(
         Project &project, const QString &rubricId, const QString &criterion, std::optional<int> rubricVersion);
 

@@ -110,8 +110,18 @@ public:
     // The rubric versions that submitted annotations were made under.
     Result<QList<RubricUse>> rubricsInUse() const;
 
+    // answers() reads an annotation table of at least `minimumRows` rows in
+    // `parts` parts on as many threads (0: one per core, at most 4).
+    void setParallelism(int parts, qint64 minimumRows)
+    {
+        m_parts = parts;
+        m_parallelFrom = minimumRows;
+    }
+
 private:
     Database &m_db;
+    int m_parts = 0;
+    qint64 m_parallelFrom = 200000;
 };
 
 } // namespace verdict

@@ -71,6 +71,36 @@ private slots:
         QCOMPARE(gold->annotators, QStringList{QStringLiteral("gold")});
     }
 
+    void parallelReadGivesTheSameRows()
+    {
+        AnnotationQuery single(m_project->database());
+        AnnotationQuery parallel(m_project->database());
+        for (int parts : {2, 3, 7}) {
+            parallel.setParallelism(parts, 1);
+            for (const auto &[key, per, form] : {std::tuple{QStringLiteral("quality"), Scope::Task, AnswerForm::Number},
+                     std::tuple{QStringLiteral("helpfulness"), Scope::Response, AnswerForm::Number},
+                     std::tuple{QStringLiteral("refusal"), Scope::Response, AnswerForm::Text},
+                     std::tuple{QStringLiteral("overall"), Scope::Task, AnswerForm::Json}}) {
+                auto a = single.answers(key, per, form, {});
+                auto b = parallel.answers(key, per, form, {});
+                QVERIFY(a.ok() && b.ok());
+                QCOMPARE(b->size(), a->size());
+                for (std::size_t i = 0; i < a->size(); ++i) {
+                    QCOMPARE(b->task[i], a->task[i]);
+                    QCOMPARE(b->annotators[b->annotator[i]], a->annotators[a->annotator[i]]);
+                    if (a->response[i] >= 0)
+                        QCOMPARE(b->responseIds[b->response[i]], a->responseIds[a->response[i]]);
+                    if (form == AnswerForm::Number)
+                        QCOMPARE(b->number[i], a->number[i]);
+                    if (form == AnswerForm::Text)
+                        QCOMPARE(b->texts[qsizetype(b->number[i])], a->texts[qsizetype(a->number[i])]);
+                    if (form == AnswerForm::Json)
+                        QCOMPARE(b->json[i], a->json[i]);
+                }
+            }
+        }
+    }
+
     void scopeByVersion()
     {
         AnnotationQuery query(m_project->database());
