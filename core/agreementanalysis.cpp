@@ -168,7 +168,7 @@ public:
                     = base(ValueDataset{label, QStringLiteral("spans"), Level::Nominal, {}, {}}, metric, slice);
                 if (comparisons == 0) {
                     row.result = MetricResult::undefined(
-                        m_sets.annotators.size() < 2 ? Undefined::SingleRater : Undefined::NoPairableUnits);
+                        m_sets.annotators.size() == 1 ? Undefined::SingleRater : Undefined::NoPairableUnits);
                 } else {
                     row.result = metric == Metric::ExactF1 ? metrics::exactF1(counts) : metrics::overlapF1(counts);
                     row.result.units = qint64(units.size());
@@ -228,7 +228,7 @@ public:
             row.result = MetricResult::undefined(Undefined::NoVariation, 0, 0, compared);
         else
             row.result = MetricResult::undefined(
-                m_sets.annotators.size() < 2 ? Undefined::SingleRater : Undefined::NoPairableUnits);
+                m_sets.annotators.size() == 1 ? Undefined::SingleRater : Undefined::NoPairableUnits);
         rows << row;
     }
 
@@ -416,7 +416,7 @@ Result<QList<AgreementRow>> AgreementAnalysis::run(
     if (!selected)
         return selected.error();
     if (!options.criterion.isEmpty() && selected->isEmpty())
-        return makeError(tr("no submitted annotations answer a criterion \"%1\"").arg(options.criterion));
+        return makeError(tr("no rubric has a criterion \"%1\"").arg(options.criterion));
 
     AnnotationQuery query(project.database());
     bool needResponses = options.slice == modelSlice;

@@ -104,7 +104,7 @@ RaterCounts countRaters(const ReliabilityData &data)
 // The reason a figure over `data` has no pairable values.
 MetricResult nothingPairable(const RaterCounts &raters)
 {
-    return MetricResult::undefined(raters.any < 2 ? Undefined::SingleRater : Undefined::NoPairableUnits);
+    return MetricResult::undefined(raters.any == 1 ? Undefined::SingleRater : Undefined::NoPairableUnits);
 }
 
 double difference(
@@ -239,7 +239,7 @@ MetricResult krippendorffAlpha(const ReliabilityData &data, Level level)
 MetricResult krippendorffAlpha(const Coincidences &c, Level level)
 {
     if (c.units == 0 || c.total <= 0)
-        return MetricResult::undefined(c.raters < 2 ? Undefined::SingleRater : Undefined::NoPairableUnits);
+        return MetricResult::undefined(c.raters == 1 ? Undefined::SingleRater : Undefined::NoPairableUnits);
     const std::size_t v = c.values.size();
     if (v < 2)
         return MetricResult::undefined(Undefined::NoVariation, c.units, c.raters, c.pairs);
@@ -435,7 +435,7 @@ MetricResult cohenKappa(const ReliabilityData &data, int raterA, int raterB, Wei
     }
     if (pairs.empty()) {
         const RaterCounts raters = countRaters(data);
-        return MetricResult::undefined(raters.any < 2 ? Undefined::SingleRater : Undefined::NoPairableUnits);
+        return MetricResult::undefined(raters.any == 1 ? Undefined::SingleRater : Undefined::NoPairableUnits);
     }
     return kappaOfPairs(pairs, weighting);
 }

@@ -216,7 +216,7 @@ private slots:
         QVERIFY(!alpha.defined());
         QCOMPARE(alpha.units, qint64(2));
 
-        QCOMPARE(krippendorffAlpha(ReliabilityData(), Level::Nominal).reason, Undefined::SingleRater);
+        QCOMPARE(krippendorffAlpha(ReliabilityData(), Level::Nominal).reason, Undefined::NoPairableUnits);
     }
 
     void alphaIgnoresRaterOrderAndCodes()
