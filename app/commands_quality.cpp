@@ -24,8 +24,8 @@ struct QualityOptions
 {
     QCommandLineOption criterion{QStringLiteral("criterion"), tr("Only this criterion."), QStringLiteral("KEY")};
     QCommandLineOption rubric{QStringLiteral("rubric"), tr("Only this rubric (by id)."), QStringLiteral("ID")};
-    QCommandLineOption rubricVersion{QStringLiteral("rubric-version"),
-        tr("Only annotations made under this rubric version."), QStringLiteral("N")};
+    QCommandLineOption rubricVersion{
+        QStringLiteral("rubric-version"), tr("Only annotations made under this rubric version."), QStringLiteral("N")};
     QCommandLineOption slice{QStringLiteral("slice"),
         tr("Report each value of a task metadata key (language, intent, risk_tier, source…) separately, or each "
            "model with \"model\"."),
@@ -68,8 +68,8 @@ json valueOf(const MetricResult &result)
 
 json figure(const MetricResult &result)
 {
-    return json{{"value", valueOf(result)}, {"reason", nullable(undefinedName(result.reason))},
-        {"units", result.units}};
+    return json{
+        {"value", valueOf(result)}, {"reason", nullable(undefinedName(result.reason))}, {"units", result.units}};
 }
 
 json rate(const metrics::Rate &rate)
@@ -176,8 +176,8 @@ int runAgreement(Context &context)
     if (parser.isSet(level)) {
         options.level = metrics::levelFromName(parser.value(level));
         if (!options.level)
-            return context.usage(tr("unknown level \"%1\"; expected nominal, ordinal, interval or ratio")
-                                     .arg(parser.value(level)));
+            return context.usage(
+                tr("unknown level \"%1\"; expected nominal, ordinal, interval or ratio").arg(parser.value(level)));
     }
     QString problem;
     options.rubricVersion = common.version(parser, problem);
@@ -227,8 +227,8 @@ int runAgreement(Context &context)
                     << u'\n';
         return Success;
     }
-    QStringList header{tr("criterion"), tr("metric"), tr("level"), tr("value"), tr("reading"), tr("units"),
-        tr("raters"), tr("pairs")};
+    QStringList header{
+        tr("criterion"), tr("metric"), tr("level"), tr("value"), tr("reading"), tr("units"), tr("raters"), tr("pairs")};
     if (!options.slice.isEmpty())
         header.insert(1, options.slice);
     Table table(header);
@@ -362,9 +362,8 @@ int runCompareModels(Context &context)
     if (!result)
         return context.fail(result.error());
 
-    const auto sliceValue = [&options](const QString &slice) {
-        return options.slice.isEmpty() ? json() : json(toStd(slice));
-    };
+    const auto sliceValue
+        = [&options](const QString &slice) { return options.slice.isEmpty() ? json() : json(toStd(slice)); };
     if (parser.isSet(common.json)) {
         json pairs = json::array();
         for (const ModelPairRow &row : result->pairs)
@@ -403,8 +402,8 @@ int runCompareModels(Context &context)
     else
         context.out << tr("Preferences from \"%1\" (95% Wilson intervals):").arg(result->criterion) << u"\n\n";
     if (!result->pairs.isEmpty()) {
-        QStringList header{tr("model A"), tr("model B"), tr("judgments"), tr("A preferred"), tr("tie"),
-            tr("B preferred")};
+        QStringList header{
+            tr("model A"), tr("model B"), tr("judgments"), tr("A preferred"), tr("tie"), tr("B preferred")};
         if (!sliceHeader.isEmpty())
             header.prepend(sliceHeader);
         Table table(header);
@@ -427,10 +426,9 @@ int runCompareModels(Context &context)
             strengthHeader.prepend(sliceHeader);
         Table strengths(strengthHeader);
         for (const ModelStrengthRow &row : result->strengths) {
-            QString interval = row.interval ? QStringLiteral("[%1, %2]")
-                                                  .arg(row.interval->low, 0, 'f', 3)
-                                                  .arg(row.interval->high, 0, 'f', 3)
-                                            : QString();
+            QString interval = row.interval
+                ? QStringLiteral("[%1, %2]").arg(row.interval->low, 0, 'f', 3).arg(row.interval->high, 0, 'f', 3)
+                : QString();
             if (!row.strength.defined())
                 interval = undefinedText(row.strength.reason);
             QStringList cells{row.model, number(row.strength), interval, QString::number(row.strength.units)};

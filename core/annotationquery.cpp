@@ -426,6 +426,20 @@ Result<QHash<qint64, QHash<QString, QString>>> AnnotationQuery::responseModels()
     return models;
 }
 
+Result<QStringList> AnnotationQuery::metaKeys() const
+{
+    Statement statement(m_db.sqliteHandle(),
+        QStringLiteral("SELECT DISTINCT j.key FROM task t, json_each(t.meta) j WHERE j.key IS NOT NULL ORDER BY 1"));
+    if (statement.error())
+        return *statement.error();
+    QStringList keys;
+    while (statement.next())
+        keys << statement.string(0);
+    if (statement.error())
+        return *statement.error();
+    return keys;
+}
+
 Result<QHash<qint64, QString>> AnnotationQuery::taskIds() const
 {
     Statement statement(m_db.sqliteHandle(), QStringLiteral("SELECT id, external_id FROM task"));

@@ -101,6 +101,8 @@ public:
     Result<QHash<qint64, QString>> taskMeta(const QString &key) const;
     // Every task's models, by task row id and response id.
     Result<QHash<qint64, QHash<QString, QString>>> responseModels() const;
+    // The keys used in task metadata, sorted.
+    Result<QStringList> metaKeys() const;
     // Every task's external id, by task row id.
     Result<QHash<qint64, QString>> taskIds() const;
 

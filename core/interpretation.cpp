@@ -13,8 +13,8 @@ QString tr(const char *text)
 
 bool isKappa(Metric metric)
 {
-    return metric == Metric::CohenKappa || metric == Metric::CohenKappaLinear
-        || metric == Metric::CohenKappaQuadratic || metric == Metric::FleissKappa;
+    return metric == Metric::CohenKappa || metric == Metric::CohenKappaLinear || metric == Metric::CohenKappaQuadratic
+        || metric == Metric::FleissKappa;
 }
 
 } // namespace

@@ -165,8 +165,8 @@ private slots:
         QCOMPARE(pair["wins_a"]["count"].get<int>(), 4);
         QVERIFY(pair["wins_a"]["low"].get<double>() < 4.0 / 7.0);
         QVERIFY(out["strengths"][0]["strength"].is_null());
-        QCOMPARE(QString::fromStdString(out["strengths"][0]["reason"].get<std::string>()),
-            QStringLiteral("not-estimable"));
+        QCOMPARE(
+            QString::fromStdString(out["strengths"][0]["reason"].get<std::string>()), QStringLiteral("not-estimable"));
         QVERIFY(out["rates"].size() > 0);
         const Run sliced = run({QStringLiteral("compare-models"), m_path, QStringLiteral("--slice"),
             QStringLiteral("language"), QStringLiteral("--replicates"), QStringLiteral("50")});
