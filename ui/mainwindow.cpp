@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "demo.h"
 #include "project.h"
+#include "qualitydashboard.h"
 #include "queuemodel.h"
 #include "taskview.h"
 
@@ -115,6 +116,9 @@ void MainWindow::createActions()
     models->setCheckable(true);
     models->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(models, &QAction::toggled, m_taskView, &TaskView::setModelNamesVisible);
+
+    QualityDashboard::addMenu(
+        menuBar(), [this] { return m_project ? m_project->path() : QString(); }, this);
 }
 
 bool MainWindow::ensurePerson()
