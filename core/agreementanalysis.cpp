@@ -191,34 +191,12 @@ public:
         qint64 taskCount = 0;
         QSet<int> raters;
         for (const RankingDataset::TaskRankings *task : tasks) {
-            bool any = false;
-            for (qsizetype i = 0; i < task->byAnnotator.size(); ++i) {
-                for (qsizetype j = i + 1; j < task->byAnnotator.size(); ++j) {
-                    const auto &[a, placesA] = task->byAnnotator[i];
-                    const auto &[b, placesB] = task->byAnnotator[j];
-                    std::vector<double> x;
-                    std::vector<double> y;
-                    QStringList ids = placesA.keys();
-                    std::sort(ids.begin(), ids.end());
-                    for (const QString &id : ids) {
-                        if (placesB.contains(id)) {
-                            x.push_back(placesA.value(id));
-                            y.push_back(placesB.value(id));
-                        }
-                    }
-                    ++compared;
-                    const MetricResult tau = metrics::kendallTauB(x, y);
-                    if (tau.defined()) {
-                        sum += *tau.value;
-                        ++defined;
-                        any = true;
-                        raters.insert(a);
-                        raters.insert(b);
-                    }
-                }
-            }
-            if (any)
-                ++taskCount;
+            sum += task->tauSum;
+            defined += task->defined;
+            compared += task->compared;
+            taskCount += task->defined > 0 ? 1 : 0;
+            for (int rater : task->raters)
+                raters.insert(rater);
         }
         AgreementRow row = base(
             ValueDataset{QString(), QStringLiteral("ranking"), Level::Ordinal, {}, {}}, Metric::KendallTauB, slice);
@@ -412,13 +390,19 @@ Result<QList<CriterionInUse>> AgreementAnalysis::criteria(
 Result<QList<AgreementRow>> AgreementAnalysis::run(
     Project &project, const AgreementOptions &options, const Progress &progress)
 {
+    const AnnotationQuery query(project.database());
+    return run(project, query, options, progress);
+}
+
+Result<QList<AgreementRow>> AgreementAnalysis::run(
+    Project &project, const AnnotationQuery &query, const AgreementOptions &options, const Progress &progress)
+{
     auto selected = criteria(project, options.rubricId, options.criterion, options.rubricVersion);
     if (!selected)
         return selected.error();
     if (!options.criterion.isEmpty() && selected->isEmpty())
         return makeError(tr("no rubric has a criterion \"%1\"").arg(options.criterion));
 
-    AnnotationQuery query(project.database());
     bool needResponses = options.slice == modelSlice;
     for (const CriterionInUse &use : *selected)
         needResponses = needResponses || CriterionDatasets::needsResponses(use.criterion);

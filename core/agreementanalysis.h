@@ -87,6 +87,9 @@ class AgreementAnalysis final
 public:
     static Result<QList<AgreementRow>> run(
         Project &project, const AgreementOptions &options, const Progress &progress = {});
+    // The same, reading through `query` (which keeps what several analyses share).
+    static Result<QList<AgreementRow>> run(
+        Project &project, const AnnotationQuery &query, const AgreementOptions &options, const Progress &progress = {});
 
     // The criteria the options select, each with its newest definition and the
     // versions that define it the same way (same kind and scope).

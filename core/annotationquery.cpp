@@ -413,6 +413,8 @@ Result<QHash<qint64, QString>> AnnotationQuery::taskMeta(const QString &key) con
 
 Result<QHash<qint64, QHash<QString, QString>>> AnnotationQuery::responseModels() const
 {
+    if (m_models)
+        return *m_models;
     Statement statement(m_db.sqliteHandle(),
         QStringLiteral("SELECT t.id, json_extract(j.value, '$.id'), json_extract(j.value, '$.model') "
                        "FROM task t, json_each(t.responses) j"));
@@ -423,6 +425,7 @@ Result<QHash<qint64, QHash<QString, QString>>> AnnotationQuery::responseModels()
         models[statement.integer(0)].insert(statement.string(1), statement.string(2));
     if (statement.error())
         return *statement.error();
+    m_models = models;
     return models;
 }
 

@@ -99,7 +99,8 @@ public:
 
     // Every task's meta[key] as text ("" when absent), by task row id.
     Result<QHash<qint64, QString>> taskMeta(const QString &key) const;
-    // Every task's models, by task row id and response id.
+    // Every task's models, by task row id and response id. Read once and kept
+    // for the life of this object: analyses that share a query share the read.
     Result<QHash<qint64, QHash<QString, QString>>> responseModels() const;
     // The keys used in task metadata, sorted.
     Result<QStringList> metaKeys() const;
@@ -124,6 +125,7 @@ private:
     Database &m_db;
     int m_parts = 0;
     qint64 m_parallelFrom = 200000;
+    mutable std::optional<QHash<qint64, QHash<QString, QString>>> m_models;
 };
 
 } // namespace verdict

@@ -145,8 +145,7 @@ void addSpans(
 void addRanking(qint64 task, QStringList responses, const TaskAnnotations &annotations, ValueDataset &preferences,
     RankingDataset &rankings)
 {
-    RankingDataset::TaskRankings taskRankings;
-    taskRankings.task = task;
+    QList<std::pair<int, QHash<QString, int>>> byAnnotator;
     QSet<QString> placed;
     for (const auto &[annotator, value] : annotations) {
         const auto ranking = answers::ranking(value);
@@ -155,7 +154,7 @@ void addRanking(qint64 task, QStringList responses, const TaskAnnotations &annot
         const QHash<QString, int> places = answers::places(*ranking);
         for (auto it = places.begin(); it != places.end(); ++it)
             placed.insert(it.key());
-        taskRankings.byAnnotator << std::pair{annotator, places};
+        byAnnotator << std::pair{annotator, places};
     }
     if (responses.isEmpty()) {
         responses = QStringList(placed.begin(), placed.end());
@@ -163,7 +162,7 @@ void addRanking(qint64 task, QStringList responses, const TaskAnnotations &annot
     }
     for (qsizetype i = 0; i < responses.size(); ++i) {
         for (qsizetype j = i + 1; j < responses.size(); ++j) {
-            for (const auto &[annotator, places] : taskRankings.byAnnotator) {
+            for (const auto &[annotator, places] : byAnnotator) {
                 if (const auto p = metrics::preference(places, responses[i], responses[j]))
                     preferences.data.add(annotator, *p);
             }
@@ -171,8 +170,35 @@ void addRanking(qint64 task, QStringList responses, const TaskAnnotations &annot
             preferences.units.push_back(UnitKey{task, responses[i], responses[j]});
         }
     }
-    if (taskRankings.byAnnotator.size() >= 2)
-        rankings.tasks.push_back(std::move(taskRankings));
+    if (byAnnotator.size() < 2)
+        return;
+    RankingDataset::TaskRankings summary;
+    summary.task = task;
+    for (qsizetype a = 0; a < byAnnotator.size(); ++a) {
+        for (qsizetype b = a + 1; b < byAnnotator.size(); ++b) {
+            std::vector<double> x;
+            std::vector<double> y;
+            for (const QString &id : responses) {
+                const auto pa = byAnnotator[a].second.constFind(id);
+                const auto pb = byAnnotator[b].second.constFind(id);
+                if (pa != byAnnotator[a].second.constEnd() && pb != byAnnotator[b].second.constEnd()) {
+                    x.push_back(*pa);
+                    y.push_back(*pb);
+                }
+            }
+            ++summary.compared;
+            const MetricResult tau = metrics::kendallTauB(x, y);
+            if (!tau.defined())
+                continue;
+            summary.tauSum += *tau.value;
+            ++summary.defined;
+            for (int rater : {byAnnotator[a].first, byAnnotator[b].first}) {
+                if (!summary.raters.contains(rater))
+                    summary.raters << rater;
+            }
+        }
+    }
+    rankings.tasks.push_back(std::move(summary));
 }
 
 } // namespace

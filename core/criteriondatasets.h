@@ -46,13 +46,17 @@ struct SpanDataset
     std::vector<Unit> units;
 };
 
-// Each annotator's places for the responses of each task, for Kendall's tau-b.
+// Kendall's tau-b between the rankings of every pair of annotators who ranked
+// the same task, summed per task (so slices can add tasks up).
 struct RankingDataset
 {
     struct TaskRankings
     {
         qint64 task = 0;
-        QList<std::pair<int, QHash<QString, int>>> byAnnotator;
+        double tauSum = 0; // of the defined values
+        int defined = 0; // pairs of annotators whose tau-b is defined
+        int compared = 0; // pairs of annotators compared
+        QList<int> raters; // annotators in the pairs with a defined value
     };
     std::vector<TaskRankings> tasks;
 };

@@ -96,12 +96,18 @@ QString slicedKey(const QString &annotator, const QString &slice)
 Result<QList<GoldAccuracyRow>> GoldAccuracy::run(
     Project &project, const GoldAccuracyOptions &options, const Progress &progress)
 {
+    const AnnotationQuery query(project.database());
+    return run(project, query, options, progress);
+}
+
+Result<QList<GoldAccuracyRow>> GoldAccuracy::run(
+    Project &project, const AnnotationQuery &query, const GoldAccuracyOptions &options, const Progress &progress)
+{
     auto selected = AgreementAnalysis::criteria(project, options.rubricId, options.criterion, options.rubricVersion);
     if (!selected)
         return selected.error();
     if (!options.criterion.isEmpty() && selected->isEmpty())
         return makeError(tr("no rubric has a criterion \"%1\"").arg(options.criterion));
-    AnnotationQuery query(project.database());
     auto models = query.responseModels();
     if (!models)
         return models.error();

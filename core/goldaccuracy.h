@@ -46,6 +46,8 @@ class GoldAccuracy final
 public:
     static Result<QList<GoldAccuracyRow>> run(
         Project &project, const GoldAccuracyOptions &options, const Progress &progress = {});
+    static Result<QList<GoldAccuracyRow>> run(Project &project, const AnnotationQuery &query,
+        const GoldAccuracyOptions &options, const Progress &progress = {});
 };
 
 } // namespace verdict

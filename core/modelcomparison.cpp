@@ -45,6 +45,13 @@ struct SliceTally
 Result<ModelComparison> ModelComparison::run(
     Project &project, const ModelComparisonOptions &options, const Progress &progress)
 {
+    const AnnotationQuery query(project.database());
+    return run(project, query, options, progress);
+}
+
+Result<ModelComparison> ModelComparison::run(
+    Project &project, const AnnotationQuery &query, const ModelComparisonOptions &options, const Progress &progress)
+{
     if (options.slice == modelSlice)
         return makeError(tr("the comparison is already per model; slice it by a task metadata key"));
     auto selected = AgreementAnalysis::criteria(project, options.rubricId, QString(), options.rubricVersion);
@@ -72,7 +79,6 @@ Result<ModelComparison> ModelComparison::run(
         result.rubricId = selected->constFirst().rubricId;
     }
 
-    AnnotationQuery query(project.database());
     auto models = query.responseModels();
     if (!models)
         return models.error();

@@ -74,6 +74,8 @@ struct ModelComparison
 
     static Result<ModelComparison> run(
         Project &project, const ModelComparisonOptions &options, const Progress &progress = {});
+    static Result<ModelComparison> run(Project &project, const AnnotationQuery &query,
+        const ModelComparisonOptions &options, const Progress &progress = {});
 };
 
 } // namespace verdict

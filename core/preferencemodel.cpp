@@ -1,10 +1,10 @@
 #include "preferencemodel.h"
 
-#include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <random>
 
 namespace verdict::metrics {
 
@@ -175,14 +175,30 @@ BradleyTerryResult bradleyTerry(
     if (!fit || byTask.empty() || replicates <= 0)
         return result;
 
-    const quint32 seeds[2] = {quint32(seed & 0xffffffffu), quint32(seed >> 32)};
-    QRandomGenerator random(seeds, 2);
+    // Tasks with the same judgments are interchangeable: a replicate needs only
+    // how many of each kind it draws, a multinomial drawn as a chain of
+    // binomials. A million tasks usually come down to a few hundred kinds.
+    std::map<std::vector<Comparison>, qint64> kinds;
+    for (const auto &task : byTask)
+        ++kinds[task];
+    const auto tasks = qint64(byTask.size());
+    std::mt19937_64 engine(seed);
     std::vector<std::vector<double>> samples(m);
-    const auto tasks = quint32(byTask.size());
     for (int r = 0; r < replicates; ++r) {
         std::fill(wins.begin(), wins.end(), 0.0);
-        for (quint32 t = 0; t < tasks; ++t)
-            accumulate(wins, byTask[random.bounded(tasks)]);
+        qint64 remaining = tasks; // draws left for this replicate
+        qint64 rest = tasks; // tasks of the kinds not yet drawn
+        for (const auto &[kind, count] : kinds) {
+            qint64 drawn = remaining;
+            if (count < rest && remaining > 0)
+                drawn = std::binomial_distribution<qint64>(remaining, double(count) / double(rest))(engine);
+            remaining -= drawn;
+            rest -= count;
+            for (const Comparison &c : kind) {
+                wins[std::size_t(c.a) * m + std::size_t(c.b)] += c.winsA * double(drawn);
+                wins[std::size_t(c.b) * m + std::size_t(c.a)] += c.winsB * double(drawn);
+            }
+        }
         const auto replicate = fitBradleyTerry(wins, models);
         if (!replicate) {
             ++result.failedReplicates;

@@ -42,6 +42,7 @@ struct Comparison
     int b = 0;
     double winsA = 0;
     double winsB = 0;
+    auto operator<=>(const Comparison &) const = default;
 };
 
 // Maximum-likelihood Bradley–Terry log-strengths by the MM algorithm (Hunter
@@ -56,7 +57,8 @@ struct BradleyTerryFit
 std::optional<BradleyTerryFit> fitBradleyTerry(const std::vector<double> &wins, int models);
 
 // Strengths with percentile intervals from a bootstrap over tasks: each
-// replicate draws as many tasks as there are, with replacement, from a
+// replicate draws as many tasks as there are, with replacement (tasks with
+// the same judgments are drawn together, as multinomial counts), from a
 // generator seeded with `seed`, so the same data give the same intervals.
 // Replicates where the maximum does not exist are left out and counted; when
 // more than 5 % are, the intervals are not reported.

@@ -172,7 +172,7 @@ Result<QualityReport> QualityReport::build(
     agreement.rubricId = options.rubricId;
     agreement.rubricVersion = options.rubricVersion;
     agreement.slice = options.slice;
-    auto rows = AgreementAnalysis::run(project, agreement, stage(progress, 0, stages));
+    auto rows = AgreementAnalysis::run(project, query, agreement, stage(progress, 0, stages));
     if (!rows)
         return rows.error();
     report.agreement = std::move(rows).value();
@@ -182,7 +182,7 @@ Result<QualityReport> QualityReport::build(
     gold.rubricId = options.rubricId;
     gold.rubricVersion = options.rubricVersion;
     gold.slice = options.slice;
-    auto goldRows = GoldAccuracy::run(project, gold, stage(progress, 1, stages));
+    auto goldRows = GoldAccuracy::run(project, query, gold, stage(progress, 1, stages));
     if (!goldRows)
         return goldRows.error();
     report.gold = std::move(goldRows).value();
@@ -412,7 +412,7 @@ Result<QualityReport> QualityReport::build(
     models.rubricVersion = options.rubricVersion;
     models.slice = options.slice == modelSlice ? QString() : options.slice;
     models.replicates = options.replicates;
-    auto comparison = ModelComparison::run(project, models, stage(progress, 4, stages));
+    auto comparison = ModelComparison::run(project, query, models, stage(progress, 4, stages));
     if (!comparison)
         return comparison.error();
     report.models = std::move(comparison).value();
