@@ -7,6 +7,8 @@
 #include "modelcomparison.h"
 #include "project.h"
 
+#include <algorithm>
+
 // verdict agreement, gold-accuracy and compare-models (docs/cli.md).
 namespace verdict::cli {
 
@@ -206,11 +208,18 @@ int runAgreement(Context &context)
             const auto band = row.result.value ? bandOf(row.metric, *row.result.value) : std::nullopt;
             item["band"] = band ? json(toStd(bandName(*band))) : json();
             if (!row.raterPairs.isEmpty()) {
+                // Names in alphabetical order within and across pairs (kappa is the same either way round).
+                QList<std::tuple<QString, QString, const MetricResult *>> named;
+                for (const metrics::RaterPairResult &pair : row.raterPairs) {
+                    const QString a = row.raters.value(pair.raterA);
+                    const QString b = row.raters.value(pair.raterB);
+                    named << std::tuple{std::min(a, b), std::max(a, b), &pair.result};
+                }
+                std::sort(named.begin(), named.end());
                 json pairs = json::array();
-                for (const metrics::RaterPairResult &pair : row.raterPairs)
-                    pairs.push_back(json{{"a", toStd(row.raters.value(pair.raterA))},
-                        {"b", toStd(row.raters.value(pair.raterB))}, {"value", valueOf(pair.result)},
-                        {"reason", nullable(undefinedName(pair.result.reason))}, {"units", pair.result.units}});
+                for (const auto &[a, b, result] : named)
+                    pairs.push_back(json{{"a", toStd(a)}, {"b", toStd(b)}, {"value", valueOf(*result)},
+                        {"reason", nullable(undefinedName(result->reason))}, {"units", result->units}});
                 item["rater_pairs"] = pairs;
             }
             results.push_back(item);
@@ -242,7 +251,7 @@ int runAgreement(Context &context)
             row.level ? metrics::levelName(*row.level) : QString(), number(row.result), reading,
             QString::number(row.result.units), QString::number(row.result.raters), QString::number(row.result.pairs)};
         if (!options.slice.isEmpty())
-            cells.insert(1, row.slice.isEmpty() ? tr("(none)") : row.slice);
+            cells.insert(1, row.slice.isEmpty() ? tr("(not set)") : row.slice);
         table.add(cells);
     }
     table.print(context.out);
@@ -313,7 +322,7 @@ int runGoldAccuracy(Context &context)
             row.meanAbsoluteError ? number(*row.meanAbsoluteError, 2) : QString(),
             row.pairwise ? number(*row.pairwise) : QString(), row.spanF1 ? number(*row.spanF1) : QString()};
         if (!options.slice.isEmpty())
-            cells.insert(2, row.slice.isEmpty() ? tr("(none)") : row.slice);
+            cells.insert(2, row.slice.isEmpty() ? tr("(not set)") : row.slice);
         table.add(cells);
     }
     table.print(context.out);

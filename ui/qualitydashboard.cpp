@@ -465,7 +465,7 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
             row.meanAbsoluteError ? number(*row.meanAbsoluteError, 2) : QString(),
             row.pairwise ? number(*row.pairwise) : QString(), row.spanF1 ? number(*row.spanF1) : QString()};
         if (sliced)
-            cells.insert(2, row.slice);
+            cells.insert(2, row.slice.isEmpty() ? tr("(not set)") : row.slice);
         gold << cells;
     }
     const int g = sliced ? 1 : 0;

@@ -201,7 +201,7 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
             number(row.result), band ? bandTitle(*band) : QString(), QString::number(row.result.units),
             QString::number(row.result.raters), QString::number(row.result.pairs)};
         if (!r.options.slice.isEmpty())
-            cells.insert(1, row.slice);
+            cells.insert(1, row.slice.isEmpty() ? tr("(not set)") : row.slice);
         rows << cells;
     }
     html += table(rows);
@@ -228,7 +228,7 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
                 row.meanAbsoluteError ? number(*row.meanAbsoluteError, 2) : QString(),
                 row.pairwise ? number(*row.pairwise) : QString(), row.spanF1 ? number(*row.spanF1) : QString()};
             if (!r.options.slice.isEmpty())
-                cells.insert(2, row.slice);
+                cells.insert(2, row.slice.isEmpty() ? tr("(not set)") : row.slice);
             gold << cells;
         }
         html += table(gold);
