@@ -368,6 +368,9 @@ Result<QList<CriterionInUse>> AgreementAnalysis::criteria(
         [](const Rubric &a, const Rubric &b) { return a.id != b.id ? a.id < b.id : a.version > b.version; });
     QList<CriterionInUse> result;
     for (const Rubric &rubric : list) {
+        // A draft has no annotations yet, and its edits must not redefine the criteria.
+        if (rubric.status != RubricStatus::Published)
+            continue;
         if (!rubricId.isEmpty() && rubric.id != rubricId)
             continue;
         if (rubricVersion && rubric.version != *rubricVersion)

@@ -209,23 +209,32 @@ Result<QualityReport> QualityReport::build(
     auto activity = query.activity(scope);
     if (!activity)
         return activity.error();
-    std::vector<WorkTally> perAnnotator(std::size_t(activity->annotators.size()));
+    // Activity is sliced by task metadata only: one annotation judges every model of its task.
+    QHash<qint64, QString> sliceOfTask;
+    const bool slicedByMeta = !options.slice.isEmpty() && options.slice != modelSlice;
+    if (slicedByMeta) {
+        auto meta = query.taskMeta(options.slice);
+        if (!meta)
+            return meta.error();
+        sliceOfTask = std::move(meta).value();
+    }
+    std::map<std::pair<QString, QString>, WorkTally> perAnnotator; // (annotator, slice)
     std::map<QString, WorkTally> perWeek;
     std::map<QString, WorkTally> perBatch;
     WorkTally all;
     QHash<std::pair<qint64, int>, int> recordOf; // (task, annotator) -> record
     for (std::size_t i = 0; i < activity->records.size(); ++i) {
         const ActivityRecord &r = activity->records[i];
-        perAnnotator[std::size_t(r.annotator)].add(r);
+        perAnnotator[{activity->annotators[r.annotator], sliceOfTask.value(r.task)}].add(r);
         perWeek[weekLabel(timeOf(r))].add(r);
         perBatch[r.batch >= 0 ? activity->batches[r.batch] : QString()].add(r);
         all.add(r);
         recordOf.insert({r.task, r.annotator}, int(i));
     }
-    for (qsizetype a = 0; a < activity->annotators.size(); ++a)
-        report.annotators << activityOf(activity->annotators[a], perAnnotator[std::size_t(a)]);
-    std::sort(report.annotators.begin(), report.annotators.end(),
-        [](const AnnotatorActivity &x, const AnnotatorActivity &y) { return x.annotator < y.annotator; });
+    for (const auto &[key, tally] : perAnnotator) {
+        report.annotators << activityOf(key.first, tally);
+        report.annotators.last().slice = key.second;
+    }
     report.everyone = activityOf(tr("Everyone"), all);
     std::map<QString, qsizetype> weekRow;
     std::map<QString, qsizetype> batchRow;

@@ -29,6 +29,7 @@ struct QualityReportOptions
 struct AnnotatorActivity
 {
     QString annotator;
+    QString slice; // the task metadata value when sliced by a metadata key
     qint64 submitted = 0;
     qint64 skipped = 0;
     qint64 escalated = 0;
@@ -71,8 +72,8 @@ struct QualityReport
     QStringList metaKeys; // task metadata keys, for slicing
     QList<AgreementRow> agreement;
     QList<GoldAccuracyRow> gold;
-    QList<AnnotatorActivity> annotators;
-    AnnotatorActivity everyone; // all annotators together
+    QList<AnnotatorActivity> annotators; // per annotator, and per slice when sliced by a metadata key
+    AnnotatorActivity everyone; // all annotators together, all slices
     QString trendCriterion;
     Metric trendMetric = Metric::Alpha;
     std::optional<metrics::Level> trendLevel;

@@ -373,6 +373,20 @@ private slots:
             Undefined::SingleRater);
     }
 
+    void draftsDoNotRedefineCriteria()
+    {
+        Rubric draft = qualityfixture::rubric();
+        for (Criterion &c : draft.criteria) {
+            if (c.key == u"quality")
+                c.per = Scope::Response;
+        }
+        QVERIFY(m_project->rubrics().saveDraft(draft).ok());
+        auto criteria = AgreementAnalysis::criteria(*m_project, {}, QStringLiteral("quality"), std::nullopt);
+        QVERIFY(criteria.ok());
+        QCOMPARE(criteria->constFirst().criterion.per, Scope::Task);
+        QCOMPARE(criteria->constFirst().scope.rubricVersions, QList<int>{1});
+    }
+
     void progressAndCancel()
     {
         int calls = 0;

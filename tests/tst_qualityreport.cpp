@@ -97,6 +97,14 @@ private slots:
             english = english || row.slice == u"en";
         QVERIFY(english);
         QCOMPARE(report->models.sliceField, QStringLiteral("language"));
+        // Activity per annotator and language: kim did t1, t2, t5 (en) and t3, t4 (de).
+        QCOMPARE(report->annotators.size(), 5);
+        QCOMPARE(report->annotators[0].annotator, QStringLiteral("kim"));
+        QCOMPARE(report->annotators[0].slice, QStringLiteral("de"));
+        QCOMPARE(report->annotators[0].submitted, qint64(2));
+        QCOMPARE(report->annotators[1].slice, QStringLiteral("en"));
+        QCOMPARE(report->annotators[1].submitted, qint64(3));
+        QCOMPARE(report->everyone.submitted, qint64(11));
         // Version 2 has no annotations: nothing to report, but no error.
         auto none = QualityReport::build(*m_project, QualityReportOptions{{}, 2, {}, {}, 50});
         QVERIFY(none.ok());

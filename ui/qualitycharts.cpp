@@ -213,60 +213,68 @@ QChart *QualityCharts::goldAccuracy(const QualityReport &report)
     return chart;
 }
 
-QChart *QualityCharts::throughput(const QualityReport &report)
+namespace {
+
+// Bars per annotator of one activity figure; one set per slice when sliced.
+QChart *activityChart(const QualityReport &report, const QString &title, const QString &axis,
+    const std::function<std::optional<double>(const AnnotatorActivity &)> &value, const QString &format,
+    int colourIndex)
 {
-    QChart *chart = newChart(tr("Throughput: submitted per active hour"));
-    auto *series = new QBarSeries;
-    auto *set = new QBarSet(tr("submitted per hour"));
+    QChart *chart = newChart(title);
     QStringList names;
+    QStringList slices;
+    std::map<std::pair<QString, QString>, double> values;
     double high = 1;
     for (const AnnotatorActivity &a : report.annotators) {
-        names << a.annotator;
-        *set << a.perHour.value_or(0);
-        high = std::max(high, a.perHour.value_or(0));
+        if (!names.contains(a.annotator))
+            names << a.annotator;
+        if (!slices.contains(a.slice))
+            slices << a.slice;
+        values[{a.annotator, a.slice}] = value(a).value_or(0);
+        high = std::max(high, value(a).value_or(0));
     }
-    colour(set, 0);
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
+    std::sort(names.begin(), names.end());
+    std::sort(slices.begin(), slices.end());
+    auto *series = new QBarSeries;
+    for (qsizetype i = 0; i < slices.size() && i < palette().size(); ++i) {
+        auto *set = new QBarSet(slices[i].isEmpty() ? QualityCharts::tr("(not set)") : slices[i]);
+        for (const QString &name : names) {
+            const auto it = values.find({name, slices[i]});
+            *set << (it == values.end() ? 0 : it->second);
+        }
+        colour(set, slices.size() == 1 ? colourIndex : int(i));
+        series->append(set);
+    }
+    if (slices.size() == 1) {
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(format);
+        series->setLabelsPrecision(3);
+    }
     chart->addSeries(series);
     auto *x = categories(names);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = valueAxis(0, high * 1.15, tr("tasks per hour"), QStringLiteral("%.0f"));
+    auto *y = valueAxis(0, high * 1.15, axis, QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    chart->legend()->setVisible(false);
+    chart->legend()->setVisible(slices.size() > 1);
     return chart;
+}
+
+} // namespace
+
+QChart *QualityCharts::throughput(const QualityReport &report)
+{
+    return activityChart(
+        report, tr("Throughput: submitted per active hour"), tr("tasks per hour"),
+        [](const AnnotatorActivity &a) { return a.perHour; }, QStringLiteral("@value"), 0);
 }
 
 QChart *QualityCharts::timePerTask(const QualityReport &report)
 {
-    QChart *chart = newChart(tr("Median active time per submitted task"));
-    auto *series = new QBarSeries;
-    auto *set = new QBarSet(tr("seconds"));
-    QStringList names;
-    double high = 1;
-    for (const AnnotatorActivity &a : report.annotators) {
-        names << a.annotator;
-        *set << a.medianSeconds.value_or(0);
-        high = std::max(high, a.medianSeconds.value_or(0));
-    }
-    colour(set, 1);
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value s"));
-    series->setLabelsPrecision(3);
-    chart->addSeries(series);
-    auto *x = categories(names);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = valueAxis(0, high * 1.15, tr("seconds"), QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    chart->legend()->setVisible(false);
-    return chart;
+    return activityChart(
+        report, tr("Median active time per submitted task"), tr("seconds"),
+        [](const AnnotatorActivity &a) { return a.medianSeconds; }, QStringLiteral("@value s"), 1);
 }
 
 QChart *QualityCharts::trend(const QualityReport &report, const QList<PeriodRow> &periods, const QString &title)

@@ -474,17 +474,24 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
     // Annotators.
     replaceChart(m_throughputChart, QualityCharts::throughput(r));
     replaceChart(m_timeChart, QualityCharts::timePerTask(r));
+    const bool activitySliced = sliced && r.options.slice != modelSlice;
     QList<QStringList> people;
     QList<AnnotatorActivity> everyone = r.annotators;
     everyone << r.everyone;
-    for (const AnnotatorActivity &a : everyone)
-        people << QStringList{a.annotator, QString::number(a.submitted), QString::number(a.skipped),
+    for (const AnnotatorActivity &a : everyone) {
+        QStringList cells{a.annotator, QString::number(a.submitted), QString::number(a.skipped),
             QString::number(a.escalated), QString::number(a.activeHours, 'f', 1), optionalNumber(a.perHour, 1),
             optionalNumber(a.medianSeconds, 0), percent(a.skipRate), percent(a.escalationRate)};
-    fill(m_annotatorModel,
-        {tr("Annotator"), tr("Submitted"), tr("Skipped"), tr("Escalated"), tr("Active hours"), tr("Per hour"),
-            tr("Median time (s)"), tr("Skip rate [95% CI]"), tr("Escalation rate [95% CI]")},
-        people, {1, 2, 3, 4, 5, 6, 7, 8});
+        if (activitySliced)
+            cells.insert(1, &a == &everyone.constLast() ? QString() : (a.slice.isEmpty() ? tr("(not set)") : a.slice));
+        people << cells;
+    }
+    QStringList peopleHeader{tr("Annotator"), tr("Submitted"), tr("Skipped"), tr("Escalated"), tr("Active hours"),
+        tr("Per hour"), tr("Median time (s)"), tr("Skip rate [95% CI]"), tr("Escalation rate [95% CI]")};
+    if (activitySliced)
+        peopleHeader.insert(1, r.options.slice);
+    const int a0 = activitySliced ? 1 : 0;
+    fill(m_annotatorModel, peopleHeader, people, {1 + a0, 2 + a0, 3 + a0, 4 + a0, 5 + a0, 6 + a0, 7 + a0, 8 + a0});
     if (QStandardItem *last = m_annotatorModel->item(m_annotatorModel->rowCount() - 1)) {
         QFont bold = last->font();
         bold.setBold(true);

@@ -149,7 +149,7 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
     // Summary.
     html += u"<h2>" + escaped(tr("Summary")) + u"</h2>\n<ul>\n";
     html += u"<li>"
-        + escaped(tr("%1 annotators finished %2 tasks: %3 submitted, skip rate %4, escalation rate %5.")
+        + escaped(tr("%1 annotators finished %2 annotations: %3 submitted, skip rate %4, escalation rate %5.")
                       .arg(r.annotators.size())
                       .arg(r.everyone.submitted + r.everyone.skipped + r.everyone.escalated)
                       .arg(r.everyone.submitted)
@@ -236,14 +236,21 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
 
     // Annotators.
     html += u"<h2>" + escaped(tr("Annotators")) + u"</h2>\n" + chart(tr("Throughput")) + chart(tr("Time per task"));
+    const bool activitySliced = !r.options.slice.isEmpty() && r.options.slice != modelSlice;
     QList<QStringList> people{{tr("Annotator"), tr("Submitted"), tr("Skipped"), tr("Escalated"), tr("Active hours"),
         tr("Per hour"), tr("Median time (s)"), tr("Skip rate"), tr("Escalation rate")}};
+    if (activitySliced)
+        people[0].insert(1, r.options.slice);
     QList<AnnotatorActivity> everyone = r.annotators;
     everyone << r.everyone;
-    for (const AnnotatorActivity &a : everyone)
-        people << QStringList{a.annotator, QString::number(a.submitted), QString::number(a.skipped),
+    for (const AnnotatorActivity &a : everyone) {
+        QStringList cells{a.annotator, QString::number(a.submitted), QString::number(a.skipped),
             QString::number(a.escalated), QString::number(a.activeHours, 'f', 1), optionalNumber(a.perHour, 1),
             optionalNumber(a.medianSeconds, 0), percent(a.skipRate), percent(a.escalationRate)};
+        if (activitySliced)
+            cells.insert(1, &a == &everyone.constLast() ? QString() : (a.slice.isEmpty() ? tr("(not set)") : a.slice));
+        people << cells;
+    }
     html += table(people);
 
     // Trends.
