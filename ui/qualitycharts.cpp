@@ -155,10 +155,15 @@ QChart *QualityCharts::agreement(const QualityReport &report)
         series->append(set);
     }
     series->setBarWidth(0.75);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
+    // Values beside the bars, when one bar per criterion leaves room for them.
+    if (bySlice.size() == 1) {
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPrecision(3);
+        for (QBarSet *set : series->barSets())
+            set->setLabelColor(QColor(0x20, 0x20, 0x20));
+    }
     chart->addSeries(series);
     auto *y = categories(labels);
     chart->addAxis(y, Qt::AlignLeft);

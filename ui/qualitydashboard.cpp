@@ -419,8 +419,13 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
     setWindowTitle(tr("Quality — %1").arg(r.projectName));
     updateFilters();
     m_exportAction->setEnabled(true);
+    QStringList names;
+    for (const AnnotatorActivity &a : r.annotators) {
+        if (!names.contains(a.annotator))
+            names << a.annotator;
+    }
     m_status->setText(tr("%1 annotators, %2 submitted annotations. Computed %3.")
-                          .arg(r.annotators.size())
+                          .arg(names.size())
                           .arg(r.everyone.submitted)
                           .arg(QLocale().toString(r.computedAt.toLocalTime(), QLocale::ShortFormat)));
 

@@ -73,6 +73,16 @@ QString criterionLabel(const QString &criterion, const QString &part, const QStr
     return label;
 }
 
+int annotatorCount(const QualityReport &report)
+{
+    QStringList people;
+    for (const AnnotatorActivity &a : report.annotators) {
+        if (!people.contains(a.annotator))
+            people << a.annotator;
+    }
+    return int(people.size());
+}
+
 } // namespace
 
 QualityReportDocument::QualityReportDocument(std::shared_ptr<const QualityReport> report)
@@ -150,7 +160,7 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
     html += u"<h2>" + escaped(tr("Summary")) + u"</h2>\n<ul>\n";
     html += u"<li>"
         + escaped(tr("%1 annotators finished %2 annotations: %3 submitted, skip rate %4, escalation rate %5.")
-                      .arg(r.annotators.size())
+                      .arg(annotatorCount(r))
                       .arg(r.everyone.submitted + r.everyone.skipped + r.everyone.escalated)
                       .arg(r.everyone.submitted)
                       .arg(percent(r.everyone.skipRate), percent(r.everyone.escalationRate)))
