@@ -23,6 +23,11 @@ const std::array commands{
     Command{"info", QT_TRANSLATE_NOOP("verdict::cli", "summarise a project"), runInfo},
     Command{"rubric", QT_TRANSLATE_NOOP("verdict::cli", "publish, show and compare rubric versions"), runRubric},
     Command{"demo", QT_TRANSLATE_NOOP("verdict::cli", "create the demo project"), runDemo},
+    Command{"agreement", QT_TRANSLATE_NOOP("verdict::cli", "measure agreement between annotators"), runAgreement},
+    Command{"gold-accuracy", QT_TRANSLATE_NOOP("verdict::cli", "compare annotators with the gold answers"),
+        runGoldAccuracy},
+    Command{"compare-models", QT_TRANSLATE_NOOP("verdict::cli", "compare models from preference judgments"),
+        runCompareModels},
 };
 
 QString tr(const char *text)
@@ -45,7 +50,7 @@ QString overview()
                       "       verdict COMMAND [OPTIONS]    run a command without a window\n\n"
                       "Commands:\n");
     for (const Command &command : commands)
-        text += QStringLiteral("  %1%2\n").arg(QLatin1StringView(command.name), -10).arg(tr(command.summary));
+        text += QStringLiteral("  %1%2\n").arg(QLatin1StringView(command.name), -16).arg(tr(command.summary));
     text += tr("\nOptions:\n  -h, --help     show this help; `verdict COMMAND --help` for a command\n"
                "  -v, --version  show the version\n");
     return text;

@@ -53,5 +53,8 @@ int runInit(Context &context);
 int runInfo(Context &context);
 int runDemo(Context &context);
 int runRubric(Context &context);
+int runAgreement(Context &context);
+int runGoldAccuracy(Context &context);
+int runCompareModels(Context &context);
 
 } // namespace verdict::cli

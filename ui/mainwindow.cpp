@@ -11,6 +11,7 @@
 #include "guidancepane.h"
 #include "multichoiceeditor.h"
 #include "project.h"
+#include "qualitydashboard.h"
 #include "queuemodel.h"
 #include "rankingeditor.h"
 #include "ratingeditor.h"
@@ -368,6 +369,7 @@ void MainWindow::createLeadMenu()
     editRubric->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     QAction *adjudicate = m_leadMenu->addAction(tr("&Adjudicate…"), this, &MainWindow::adjudicate);
     adjudicate->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+    QualityDashboard::addAction(m_leadMenu, [this] { return m_project ? m_project->path() : QString(); }, this);
 }
 
 void MainWindow::createHelpMenu()

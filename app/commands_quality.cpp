@@ -1,0 +1,469 @@
+#include "clicontext.h"
+
+#include "agreementanalysis.h"
+#include "goldaccuracy.h"
+#include "interpretation.h"
+#include "jsonfields.h"
+#include "modelcomparison.h"
+#include "project.h"
+
+#include <algorithm>
+
+// verdict agreement, gold-accuracy and compare-models (docs/cli.md).
+namespace verdict::cli {
+
+namespace {
+
+using nlohmann::json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("verdict::cli", text);
+}
+
+// Options shared by the three commands.
+struct QualityOptions
+{
+    QCommandLineOption criterion{QStringLiteral("criterion"), tr("Only this criterion."), QStringLiteral("KEY")};
+    QCommandLineOption rubric{QStringLiteral("rubric"), tr("Only this rubric (by id)."), QStringLiteral("ID")};
+    QCommandLineOption rubricVersion{
+        QStringLiteral("rubric-version"), tr("Only annotations made under this rubric version."), QStringLiteral("N")};
+    QCommandLineOption slice{QStringLiteral("slice"),
+        tr("Report each value of a task metadata key (language, intent, risk_tier, source…) separately, or each "
+           "model with \"model\"."),
+        QStringLiteral("FIELD")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON (see docs/cli.md).")};
+
+    void addTo(QCommandLineParser &parser, bool withSlice = true) const
+    {
+        parser.addOption(criterion);
+        parser.addOption(rubric);
+        parser.addOption(rubricVersion);
+        if (withSlice)
+            parser.addOption(slice);
+        parser.addOption(json);
+        parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    }
+
+    // The rubric version, or a usage message when it is not a positive number.
+    std::optional<int> version(const QCommandLineParser &parser, QString &problem) const
+    {
+        if (!parser.isSet(rubricVersion))
+            return std::nullopt;
+        bool ok = false;
+        const int value = parser.value(rubricVersion).toInt(&ok);
+        if (!ok || value < 1)
+            problem = tr("--rubric-version expects a version number, not \"%1\"").arg(parser.value(rubricVersion));
+        return value;
+    }
+};
+
+json nullable(const QString &text)
+{
+    return text.isEmpty() ? json() : json(toStd(text));
+}
+
+json valueOf(const MetricResult &result)
+{
+    return result.value ? json(*result.value) : json();
+}
+
+json figure(const MetricResult &result)
+{
+    return json{
+        {"value", valueOf(result)}, {"reason", nullable(undefinedName(result.reason))}, {"units", result.units}};
+}
+
+json rate(const metrics::Rate &rate)
+{
+    return json{{"count", rate.count}, {"total", rate.total}, {"rate", valueOf(rate.rate)},
+        {"low", rate.interval ? json(rate.interval->low) : json()},
+        {"high", rate.interval ? json(rate.interval->high) : json()}};
+}
+
+QString number(const MetricResult &result, int decimals = 3)
+{
+    return result.value ? QString::number(*result.value, 'f', decimals) : QStringLiteral("—");
+}
+
+QString percent(const metrics::Rate &rate)
+{
+    if (!rate.rate.value)
+        return QStringLiteral("—");
+    return QStringLiteral("%1% [%2, %3]")
+        .arg(*rate.rate.value * 100, 0, 'f', 1)
+        .arg(rate.interval->low * 100, 0, 'f', 1)
+        .arg(rate.interval->high * 100, 0, 'f', 1);
+}
+
+// Rows of text in aligned columns.
+class Table
+{
+public:
+    explicit Table(QStringList header)
+        : m_rows{std::move(header)}
+    { }
+    void add(QStringList row) { m_rows << std::move(row); }
+    void print(QTextStream &out) const
+    {
+        QList<qsizetype> widths;
+        for (const QStringList &row : m_rows) {
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (widths.size() <= i)
+                    widths << 0;
+                widths[i] = std::max(widths[i], row[i].size());
+            }
+        }
+        for (const QStringList &row : m_rows) {
+            QString line;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+            out << line.trimmed() << u'\n';
+        }
+    }
+
+private:
+    QList<QStringList> m_rows;
+};
+
+QString criterionLabel(const QString &criterion, const QString &part, const QString &aspect)
+{
+    QString label = criterion;
+    if (!part.isEmpty())
+        label += u'/' + part;
+    if (aspect == u"severity")
+        label += QStringLiteral(" (severity)");
+    return label;
+}
+
+} // namespace
+
+int runAgreement(Context &context)
+{
+    QCommandLineParser parser;
+    const QualityOptions common;
+    const QCommandLineOption metric(QStringLiteral("metric"),
+        tr("Only these metrics (repeat or separate with commas): %1.").arg([] {
+            QStringList names;
+            for (Metric m : allMetrics())
+                names << metricName(m);
+            return names.join(u", ");
+        }()),
+        QStringLiteral("NAME"));
+    const QCommandLineOption level(QStringLiteral("level"),
+        tr("Krippendorff's alpha at this level only: nominal, ordinal, interval or ratio."), QStringLiteral("LEVEL"));
+    parser.addOption(metric);
+    parser.addOption(level);
+    common.addTo(parser);
+    if (auto exit = context.parse(parser,
+            tr("agreement PROJECT [--criterion KEY] [--metric NAME] [--level LEVEL] [--rubric-version N] "
+               "[--slice FIELD] [--json]"),
+            tr("Measures how far annotators agree, per criterion, over submitted annotations. Which metric "
+               "applies to which kind of criterion is explained in docs/metrics.md."),
+            1, 1))
+        return *exit;
+
+    AgreementOptions options;
+    options.criterion = parser.value(common.criterion);
+    options.rubricId = parser.value(common.rubric);
+    options.slice = parser.value(common.slice);
+    for (const QString &value : parser.values(metric)) {
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
+            const auto m = metricFromName(name.trimmed());
+            if (!m)
+                return context.usage(tr("unknown metric \"%1\"").arg(name.trimmed()));
+            options.metrics << *m;
+        }
+    }
+    if (parser.isSet(level)) {
+        options.level = metrics::levelFromName(parser.value(level));
+        if (!options.level)
+            return context.usage(
+                tr("unknown level \"%1\"; expected nominal, ordinal, interval or ratio").arg(parser.value(level)));
+    }
+    QString problem;
+    options.rubricVersion = common.version(parser, problem);
+    if (!problem.isEmpty())
+        return context.usage(problem);
+
+    const QString path = parser.positionalArguments().constFirst();
+    auto project = Project::open(path);
+    if (!project)
+        return context.fail(project.error());
+    auto rows = AgreementAnalysis::run(**project, options);
+    if (!rows)
+        return context.fail(rows.error());
+
+    if (parser.isSet(common.json)) {
+        json results = json::array();
+        for (const AgreementRow &row : *rows) {
+            json item{{"rubric", toStd(row.rubricId)}, {"rubric_version", row.rubricVersion},
+                {"criterion", toStd(row.criterion)}, {"kind", toStd(criterionKindName(row.kind))},
+                {"per", toStd(scopeName(row.per))}, {"part", nullable(row.part)}, {"aspect", toStd(row.aspect)},
+                {"metric", toStd(metricName(row.metric))},
+                {"level", row.level ? json(toStd(metrics::levelName(*row.level))) : json()},
+                {"slice", options.slice.isEmpty() ? json() : json(toStd(row.slice))}, {"value", valueOf(row.result)},
+                {"reason", nullable(undefinedName(row.result.reason))}, {"units", row.result.units},
+                {"raters", row.result.raters}, {"pairs", row.result.pairs}};
+            const auto band = row.result.value ? bandOf(row.metric, *row.result.value) : std::nullopt;
+            item["band"] = band ? json(toStd(bandName(*band))) : json();
+            if (!row.raterPairs.isEmpty()) {
+                // Names in alphabetical order within and across pairs (kappa is the same either way round).
+                QList<std::tuple<QString, QString, const MetricResult *>> named;
+                for (const metrics::RaterPairResult &pair : row.raterPairs) {
+                    const QString a = row.raters.value(pair.raterA);
+                    const QString b = row.raters.value(pair.raterB);
+                    named << std::tuple{std::min(a, b), std::max(a, b), &pair.result};
+                }
+                std::sort(named.begin(), named.end());
+                json pairs = json::array();
+                for (const auto &[a, b, result] : named)
+                    pairs.push_back(json{{"a", toStd(a)}, {"b", toStd(b)}, {"value", valueOf(*result)},
+                        {"reason", nullable(undefinedName(result->reason))}, {"units", result->units}});
+                item["rater_pairs"] = pairs;
+            }
+            results.push_back(item);
+        }
+        context.printJson(json{{"project", toStd(path)},
+            {"rubric_version", options.rubricVersion ? json(*options.rubricVersion) : json()},
+            {"slice_field", nullable(options.slice)}, {"results", results}});
+        return Success;
+    }
+
+    if (rows->isEmpty()) {
+        context.out << tr("No agreement to report: no criterion with an agreement metric (text and rewrite have "
+                          "none), or nothing submitted yet.")
+                    << u'\n';
+        return Success;
+    }
+    QStringList header{
+        tr("criterion"), tr("metric"), tr("level"), tr("value"), tr("reading"), tr("units"), tr("raters"), tr("pairs")};
+    if (!options.slice.isEmpty())
+        header.insert(1, options.slice);
+    Table table(header);
+    QStringList notes;
+    for (const AgreementRow &row : *rows) {
+        const auto band = row.result.value ? bandOf(row.metric, *row.result.value) : std::nullopt;
+        QString reading = band ? bandTitle(*band) : QString();
+        if (!row.result.defined())
+            reading = undefinedText(row.result.reason);
+        QStringList cells{criterionLabel(row.criterion, row.part, row.aspect), metricTitle(row.metric),
+            row.level ? metrics::levelName(*row.level) : QString(), number(row.result), reading,
+            QString::number(row.result.units), QString::number(row.result.raters), QString::number(row.result.pairs)};
+        if (!options.slice.isEmpty())
+            cells.insert(1, row.slice.isEmpty() ? tr("(not set)") : row.slice);
+        table.add(cells);
+    }
+    table.print(context.out);
+    context.out << u'\n' << bandSource(Metric::Alpha) << u'\n' << bandSource(Metric::CohenKappa) << u'\n';
+    return Success;
+}
+
+int runGoldAccuracy(Context &context)
+{
+    QCommandLineParser parser;
+    const QualityOptions common;
+    common.addTo(parser);
+    if (auto exit = context.parse(parser,
+            tr("gold-accuracy PROJECT [--criterion KEY] [--rubric-version N] [--slice FIELD] [--json]"),
+            tr("Compares each annotator's submitted answers with the gold answers, per criterion: exact matches; "
+               "for ratings also within one point and the mean absolute error; for rankings the response pairs "
+               "ordered as gold orders them."),
+            1, 1))
+        return *exit;
+    GoldAccuracyOptions options;
+    options.criterion = parser.value(common.criterion);
+    options.rubricId = parser.value(common.rubric);
+    options.slice = parser.value(common.slice);
+    QString problem;
+    options.rubricVersion = common.version(parser, problem);
+    if (!problem.isEmpty())
+        return context.usage(problem);
+    const QString path = parser.positionalArguments().constFirst();
+    auto project = Project::open(path);
+    if (!project)
+        return context.fail(project.error());
+    auto rows = GoldAccuracy::run(**project, options);
+    if (!rows)
+        return context.fail(rows.error());
+
+    if (parser.isSet(common.json)) {
+        json results = json::array();
+        for (const GoldAccuracyRow &row : *rows) {
+            json item{{"rubric", toStd(row.rubricId)}, {"criterion", toStd(row.criterion)},
+                {"kind", toStd(criterionKindName(row.kind))}, {"per", toStd(scopeName(row.per))},
+                {"annotator", toStd(row.annotator)},
+                {"slice", options.slice.isEmpty() ? json() : json(toStd(row.slice))}, {"tasks", row.tasks},
+                {"units", row.exact.units}, {"exact", figure(row.exact)}};
+            item["within_one"] = row.withinOne ? figure(*row.withinOne) : json();
+            item["mean_absolute_error"] = row.meanAbsoluteError ? figure(*row.meanAbsoluteError) : json();
+            item["pairwise"] = row.pairwise ? figure(*row.pairwise) : json();
+            item["span_f1"] = row.spanF1 ? figure(*row.spanF1) : json();
+            results.push_back(item);
+        }
+        context.printJson(json{{"project", toStd(path)},
+            {"rubric_version", options.rubricVersion ? json(*options.rubricVersion) : json()},
+            {"slice_field", nullable(options.slice)}, {"results", results}});
+        return Success;
+    }
+    if (rows->isEmpty()) {
+        context.out << tr("No gold accuracy to report: no gold answers, or no submitted annotation of a gold task.")
+                    << u'\n';
+        return Success;
+    }
+    QStringList header{tr("criterion"), tr("annotator"), tr("tasks"), tr("units"), tr("exact"), tr("within 1"),
+        tr("MAE"), tr("pairs as gold"), tr("span F1")};
+    if (!options.slice.isEmpty())
+        header.insert(2, options.slice);
+    Table table(header);
+    for (const GoldAccuracyRow &row : *rows) {
+        QStringList cells{row.criterion, row.annotator, QString::number(row.tasks), QString::number(row.exact.units),
+            number(row.exact), row.withinOne ? number(*row.withinOne) : QString(),
+            row.meanAbsoluteError ? number(*row.meanAbsoluteError, 2) : QString(),
+            row.pairwise ? number(*row.pairwise) : QString(), row.spanF1 ? number(*row.spanF1) : QString()};
+        if (!options.slice.isEmpty())
+            cells.insert(2, row.slice.isEmpty() ? tr("(not set)") : row.slice);
+        table.add(cells);
+    }
+    table.print(context.out);
+    return Success;
+}
+
+int runCompareModels(Context &context)
+{
+    QCommandLineParser parser;
+    const QualityOptions common;
+    const QCommandLineOption replicates(QStringLiteral("replicates"),
+        tr("Bootstrap replicates for the Bradley–Terry intervals (default 1000)."), QStringLiteral("N"),
+        QStringLiteral("1000"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("Seed of the bootstrap (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOption(replicates);
+    parser.addOption(seed);
+    common.addTo(parser);
+    if (auto exit = context.parse(parser,
+            tr("compare-models PROJECT [--criterion KEY] [--slice FIELD] [--rubric-version N] [--json]"),
+            tr("Compares models from the preferences in ranking answers: win, tie and loss rates for every pair of "
+               "models with 95% Wilson intervals, a Bradley–Terry strength per model with 95% bootstrap "
+               "intervals, and how often each model's responses get each span label and safety flag."),
+            1, 1))
+        return *exit;
+    ModelComparisonOptions options;
+    options.criterion = parser.value(common.criterion);
+    options.rubricId = parser.value(common.rubric);
+    options.slice = parser.value(common.slice);
+    bool ok = false;
+    options.replicates = parser.value(replicates).toInt(&ok);
+    if (!ok || options.replicates < 0)
+        return context.usage(tr("--replicates expects a number, not \"%1\"").arg(parser.value(replicates)));
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return context.usage(tr("--seed expects a number, not \"%1\"").arg(parser.value(seed)));
+    QString problem;
+    options.rubricVersion = common.version(parser, problem);
+    if (!problem.isEmpty())
+        return context.usage(problem);
+    const QString path = parser.positionalArguments().constFirst();
+    auto project = Project::open(path);
+    if (!project)
+        return context.fail(project.error());
+    auto result = ModelComparison::run(**project, options);
+    if (!result)
+        return context.fail(result.error());
+
+    const auto sliceValue
+        = [&options](const QString &slice) { return options.slice.isEmpty() ? json() : json(toStd(slice)); };
+    if (parser.isSet(common.json)) {
+        json pairs = json::array();
+        for (const ModelPairRow &row : result->pairs)
+            pairs.push_back(json{{"slice", sliceValue(row.slice)}, {"model_a", toStd(row.modelA)},
+                {"model_b", toStd(row.modelB)}, {"judgments", row.judgments}, {"wins_a", rate(row.winsA)},
+                {"ties", rate(row.ties)}, {"wins_b", rate(row.winsB)}});
+        json strengths = json::array();
+        for (const ModelStrengthRow &row : result->strengths)
+            strengths.push_back(json{{"slice", sliceValue(row.slice)}, {"model", toStd(row.model)},
+                {"strength", valueOf(row.strength)}, {"reason", nullable(undefinedName(row.strength.reason))},
+                {"low", row.interval ? json(row.interval->low) : json()},
+                {"high", row.interval ? json(row.interval->high) : json()}, {"comparisons", row.strength.units},
+                {"replicates", row.replicates}, {"failed_replicates", row.failedReplicates}});
+        json rates = json::array();
+        for (const ModelRateRow &row : result->rates) {
+            json item = rate(row.rate);
+            item["slice"] = sliceValue(row.slice);
+            item["model"] = toStd(row.model);
+            item["criterion"] = toStd(row.criterion);
+            item["kind"] = toStd(criterionKindName(row.kind));
+            item["key"] = toStd(row.key);
+            rates.push_back(item);
+        }
+        context.printJson(json{{"project", toStd(path)}, {"rubric", nullable(result->rubricId)},
+            {"criterion", nullable(result->criterion)},
+            {"rubric_version", options.rubricVersion ? json(*options.rubricVersion) : json()},
+            {"slice_field", nullable(options.slice)}, {"interval", "wilson-95"},
+            {"bootstrap", json{{"replicates", result->replicates}, {"seed", result->seed}, {"unit", "task"}}},
+            {"pairs", pairs}, {"strengths", strengths}, {"rates", rates}});
+        return Success;
+    }
+
+    const QString sliceHeader = options.slice;
+    if (result->criterion.isEmpty())
+        context.out << tr("The rubric has no ranking criterion: no preferences to compare.") << u'\n';
+    else
+        context.out << tr("Preferences from \"%1\" (95% Wilson intervals):").arg(result->criterion) << u"\n\n";
+    if (!result->pairs.isEmpty()) {
+        QStringList header{
+            tr("model A"), tr("model B"), tr("judgments"), tr("A preferred"), tr("tie"), tr("B preferred")};
+        if (!sliceHeader.isEmpty())
+            header.prepend(sliceHeader);
+        Table table(header);
+        for (const ModelPairRow &row : result->pairs) {
+            QStringList cells{row.modelA, row.modelB, QString::number(row.judgments), percent(row.winsA),
+                percent(row.ties), percent(row.winsB)};
+            if (!sliceHeader.isEmpty())
+                cells.prepend(row.slice);
+            table.add(cells);
+        }
+        table.print(context.out);
+        context.out << u'\n'
+                    << tr("Bradley–Terry log-strength (mean 0; 95% bootstrap interval over tasks, %1 replicates, "
+                          "seed %2):")
+                           .arg(result->replicates)
+                           .arg(result->seed)
+                    << u"\n\n";
+        QStringList strengthHeader{tr("model"), tr("strength"), tr("interval"), tr("comparisons")};
+        if (!sliceHeader.isEmpty())
+            strengthHeader.prepend(sliceHeader);
+        Table strengths(strengthHeader);
+        for (const ModelStrengthRow &row : result->strengths) {
+            QString interval = row.interval
+                ? QStringLiteral("[%1, %2]").arg(row.interval->low, 0, 'f', 3).arg(row.interval->high, 0, 'f', 3)
+                : QString();
+            if (!row.strength.defined())
+                interval = undefinedText(row.strength.reason);
+            QStringList cells{row.model, number(row.strength), interval, QString::number(row.strength.units)};
+            if (!sliceHeader.isEmpty())
+                cells.prepend(row.slice);
+            strengths.add(cells);
+        }
+        strengths.print(context.out);
+    }
+    if (!result->rates.isEmpty()) {
+        context.out << u'\n' << tr("Span labels and safety flags per judged response (95% Wilson intervals):")
+                    << u"\n\n";
+        QStringList header{tr("model"), tr("criterion"), tr("label or flag"), tr("marked"), tr("judged"), tr("rate")};
+        if (!sliceHeader.isEmpty())
+            header.prepend(sliceHeader);
+        Table table(header);
+        for (const ModelRateRow &row : result->rates) {
+            QStringList cells{row.model, row.criterion, row.key, QString::number(row.rate.count),
+                QString::number(row.rate.total), percent(row.rate)};
+            if (!sliceHeader.isEmpty())
+                cells.prepend(row.slice);
+            table.add(cells);
+        }
+        table.print(context.out);
+    }
+    return Success;
+}
+
+} // namespace verdict::cli
