@@ -1,7 +1,9 @@
 #pragma once
 
 #include "project.h"
+#include "rubricjson.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,19 @@ inline Task task(const QString &id, const QString &prompt, int responses = 2)
             QStringLiteral("Response %1 to %2").arg(i).arg(id)};
     t.meta = {{"language", "en"}};
     return t;
+}
+
+// tests/data/rubric-all-kinds.json: one criterion of every kind (overall,
+// helpfulness 1–3, refusal, issues, hallucination, safety, rationale, ideal).
+inline Rubric allKindsRubric()
+{
+    QFile file(QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data rubric-all-kinds.json");
+    auto rubric = rubricjson::fromJson(nlohmann::json::parse(file.readAll().toStdString()));
+    if (!rubric.ok())
+        qFatal("rubric-all-kinds.json: %s", qPrintable(rubric.error().toString()));
+    return std::move(rubric).value();
 }
 
 inline std::unique_ptr<Project> newProject(const QTemporaryDir &dir, const QString &name = QStringLiteral("p"))

@@ -26,11 +26,7 @@ private slots:
     void init()
     {
         m_project = testutil::newProject(m_dir);
-        QFile file(QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        auto rubric = rubricjson::fromJson(json::parse(file.readAll().toStdString()));
-        QVERIFY(rubric.ok());
-        QVERIFY(m_project->rubrics().publish(*rubric, {}, {}).ok());
+        QVERIFY(m_project->rubrics().publish(testutil::allKindsRubric(), {}, {}).ok());
         for (const char *id : {"t-1", "t-2", "t-3", "t-4", "t-5"})
             QVERIFY(m_project->tasks().insert(testutil::task(QLatin1StringView(id), QStringLiteral("Q"))).ok());
 

@@ -1,8 +1,8 @@
 #include "adjudicationqueuemodel.h"
 #include "adjudicationwindow.h"
 #include "annotationsession.h"
-#include "rubricjson.h"
 #include "responseview.h"
+#include "rubricjson.h"
 #include "taskview.h"
 #include "testutil.h"
 
@@ -44,11 +44,7 @@ private slots:
     void init()
     {
         m_project = testutil::newProject(m_dir);
-        QFile file(QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(m_project->rubrics()
-                    .publish(rubricjson::fromJson(json::parse(file.readAll().toStdString())).value(), {}, {})
-                    .ok());
+        QVERIFY(m_project->rubrics().publish(testutil::allKindsRubric(), {}, {}).ok());
         for (const char *id : {"t-2", "t-3", "t-4", "t-6"})
             QVERIFY(m_project->tasks().insert(testutil::task(QLatin1StringView(id), QStringLiteral("Q"))).ok());
         // t-2: the ranking 2–1, the rating of b 1, 2, 3.

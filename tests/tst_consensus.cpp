@@ -2,23 +2,10 @@
 #include "rubricjson.h"
 #include "testutil.h"
 
-#include <QFile>
-
 using namespace verdict;
 using nlohmann::json;
 
 namespace {
-
-// overall (ranking), helpfulness (rating 1–3 per response), refusal (choice per
-// response), issues (multichoice), hallucination (spans), safety (flags),
-// rationale (text), ideal (rewrite).
-Rubric allKinds()
-{
-    QFile file(QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data");
-    return rubricjson::fromJson(json::parse(file.readAll().toStdString())).value();
-}
 
 Annotation by(const char *who, json answers, AnnotationStatus status = AnnotationStatus::Submitted)
 {
@@ -68,7 +55,8 @@ private slots:
         const json answers{{"overall", ranking({{"b"}, {"a"}})}, {"helpfulness", {{"a", 2}, {"b", 3}}},
             {"refusal", {{"a", "ok"}, {"b", "ok"}}}, {"issues", json::array({"verbose"})},
             {"hallucination", {{"a", json::array({span(0, 4, "wrong")})}}}, {"rationale", "B is right."}};
-        const auto outcomes = compareAnnotations(allKinds(), m_task, {by("kim", answers), by("lee", answers)}, {});
+        const auto outcomes
+            = compareAnnotations(testutil::allKindsRubric(), m_task, {by("kim", answers), by("lee", answers)}, {});
         for (const char *key : {"overall", "helpfulness", "refusal", "issues", "hallucination"}) {
             const CriterionOutcome &o = outcome(outcomes, key);
             QVERIFY2(o.agreed.has_value(), key);
@@ -88,7 +76,7 @@ private slots:
 
     void ratingMajorityAndSpread()
     {
-        const auto outcomes = compareAnnotations(allKinds(), m_task,
+        const auto outcomes = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("a1", {{"helpfulness", {{"a", 3}, {"b", 1}}}}), by("a2", {{"helpfulness", {{"a", 3}, {"b", 1}}}}),
                 by("a3", {{"helpfulness", {{"a", 1}, {"b", 1}}}})},
             {});
@@ -101,7 +89,7 @@ private slots:
 
         ConsensusRule unanimous;
         unanimous.kind = ConsensusRule::Kind::Unanimous;
-        const auto strict = compareAnnotations(allKinds(), m_task,
+        const auto strict = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("a1", {{"helpfulness", {{"a", 3}, {"b", 1}}}}), by("a2", {{"helpfulness", {{"a", 3}, {"b", 1}}}}),
                 by("a3", {{"helpfulness", {{"a", 1}, {"b", 1}}}})},
             unanimous);
@@ -110,7 +98,7 @@ private slots:
 
     void twoAnnotatorsWhoDifferHaveNoMajority()
     {
-        const auto outcomes = compareAnnotations(allKinds(), m_task,
+        const auto outcomes = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("kim", {{"refusal", {{"a", "ok"}, {"b", "ok"}}}}),
                 by("lee", {{"refusal", {{"a", "over"}, {"b", "ok"}}}})},
             {});
@@ -122,7 +110,7 @@ private slots:
 
     void rankingsAgreeOnPairwisePreferences()
     {
-        const auto outcomes = compareAnnotations(allKinds(), m_task,
+        const auto outcomes = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("a1", {{"overall", ranking({{"a"}, {"b"}})}}), by("a2", {{"overall", ranking({{"b"}, {"a"}})}}),
                 by("a3", {{"overall", ranking({{"a"}, {"b"}})}})},
             {});
@@ -133,7 +121,7 @@ private slots:
         QCOMPARE(o.disagreement, 2.0 / 3.0);
 
         // Ties in a different order within a group are the same ranking.
-        const auto tied = compareAnnotations(allKinds(), m_task,
+        const auto tied = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("a1", {{"overall", ranking({{"a", "b"}})}}), by("a2", {{"overall", ranking({{"b", "a"}})}})}, {});
         QVERIFY(outcome(tied, "overall").agreed);
         QCOMPARE(outcome(tied, "overall").disagreement, 0.0);
@@ -141,7 +129,7 @@ private slots:
 
     void spansCarryOneByOne()
     {
-        const auto outcomes = compareAnnotations(allKinds(), m_task,
+        const auto outcomes = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("a1", {{"hallucination", {{"a", json::array({span(0, 4, "wrong"), span(6, 9, "wrong")})}}}}),
                 by("a2", {{"hallucination", {{"a", json::array({span(0, 4, "wrong")})}}}}),
                 by("a3", {{"hallucination", json::object()}})},
@@ -155,7 +143,7 @@ private slots:
         QCOMPARE(o.disagreement, 1.0 / 3.0);
 
         // Two annotators, one tags and one does not: undecided.
-        const auto split = compareAnnotations(allKinds(), m_task,
+        const auto split = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("a1", {{"hallucination", {{"a", json::array({span(0, 4, "wrong")})}}}}),
                 by("a2", {{"hallucination", json::object()}})},
             {});
@@ -169,13 +157,13 @@ private slots:
         json low = high;
         low["severity"] = "low";
         low["escalate"] = false;
-        const auto outcomes = compareAnnotations(allKinds(), m_task,
+        const auto outcomes = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("a1", {{"safety", {{"b", json::array({high})}}}}), by("a2", {{"safety", {{"b", json::array({low})}}}}),
                 by("a3", {{"safety", json::object()}})},
             {});
         QVERIFY(!outcome(outcomes, "safety").agreed);
 
-        const auto agreed = compareAnnotations(allKinds(), m_task,
+        const auto agreed = compareAnnotations(testutil::allKindsRubric(), m_task,
             {by("a1", {{"safety", {{"b", json::array({high})}}}}), by("a2", {{"safety", {{"b", json::array({high})}}}}),
                 by("a3", {{"safety", {{"b", json::array({low})}}}})},
             {});
@@ -192,14 +180,14 @@ private slots:
         const json answers{{"refusal", {{"a", "ok"}, {"b", "ok"}}}};
         const QList<Annotation> annotations{by("kim", answers), by("lee", answers, AnnotationStatus::Draft)};
         // By default a task one person labelled takes their answers.
-        const auto lone = compareAnnotations(allKinds(), m_task, annotations, {});
+        const auto lone = compareAnnotations(testutil::allKindsRubric(), m_task, annotations, {});
         const CriterionOutcome &o = outcome(lone, "refusal");
         QCOMPARE(o.annotators, QStringList{QStringLiteral("kim")});
         QVERIFY(o.agreed);
         // A rule that asks for two people does not accept one.
         ConsensusRule two;
         two.minAnnotators = 2;
-        QVERIFY(!outcome(compareAnnotations(allKinds(), m_task, annotations, two), "refusal").agreed);
+        QVERIFY(!outcome(compareAnnotations(testutil::allKindsRubric(), m_task, annotations, two), "refusal").agreed);
     }
 
 private:

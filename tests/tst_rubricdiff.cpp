@@ -2,19 +2,9 @@
 #include "rubricjson.h"
 #include "testutil.h"
 
-#include <QFile>
-
 using namespace verdict;
 
 namespace {
-
-Rubric allKinds()
-{
-    QFile file(QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data");
-    return rubricjson::fromJson(nlohmann::json::parse(file.readAll().toStdString())).value();
-}
 
 QStringList describe(const QList<RubricChange> &changes)
 {
@@ -31,11 +21,14 @@ class TestRubricDiff : public QObject
     Q_OBJECT
 
 private slots:
-    void identicalHasNoChanges() { QVERIFY(diffRubrics(allKinds(), allKinds()).isEmpty()); }
+    void identicalHasNoChanges()
+    {
+        QVERIFY(diffRubrics(testutil::allKindsRubric(), testutil::allKindsRubric()).isEmpty());
+    }
 
     void namesEachChangeByKey()
     {
-        const Rubric a = allKinds();
+        const Rubric a = testutil::allKindsRubric();
         Rubric b = a;
         b.version = 2; // versions are not content
         b.title = QStringLiteral("New title");
@@ -63,7 +56,7 @@ private slots:
 
     void reorderingShowsAsAnOrderChange()
     {
-        const Rubric a = allKinds();
+        const Rubric a = testutil::allKindsRubric();
         Rubric b = a;
         b.criteria.swapItemsAt(0, 1);
         const QList<RubricChange> changes = diffRubrics(a, b);

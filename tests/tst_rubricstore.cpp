@@ -1,21 +1,9 @@
 #include "rubricjson.h"
 #include "testutil.h"
 
-#include <QFile>
-
 using namespace verdict;
 
-namespace {
-
-Rubric allKinds()
-{
-    QFile file(QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data");
-    return rubricjson::fromJson(nlohmann::json::parse(file.readAll().toStdString())).value();
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestRubricStore : public QObject
 {
@@ -27,7 +15,7 @@ private slots:
 
     void publishAssignsVersionsInOrder()
     {
-        Rubric rubric = allKinds();
+        Rubric rubric = testutil::allKindsRubric();
         auto first = m_project->rubrics().publish(rubric, QStringLiteral("First"), QStringLiteral("ana"));
         QVERIFY(first.ok());
         QVERIFY(first->created);
@@ -55,7 +43,7 @@ private slots:
 
     void publishingTheSameContentChangesNothing()
     {
-        const Rubric rubric = allKinds();
+        const Rubric rubric = testutil::allKindsRubric();
         QVERIFY(m_project->rubrics().publish(rubric, {}, {}).ok());
         const auto again = m_project->rubrics().publish(rubric, {}, {});
         QVERIFY(again.ok());
@@ -66,7 +54,7 @@ private slots:
 
     void explicitVersionsMustBeNextOrIdentical()
     {
-        Rubric rubric = allKinds();
+        Rubric rubric = testutil::allKindsRubric();
         rubric.version = 3;
         auto skipped = m_project->rubrics().publish(rubric, {}, {});
         QVERIFY(!skipped.ok());
@@ -84,7 +72,7 @@ private slots:
 
     void publishedVersionsNeverChange()
     {
-        QVERIFY(m_project->rubrics().publish(allKinds(), {}, {}).ok());
+        QVERIFY(m_project->rubrics().publish(testutil::allKindsRubric(), {}, {}).ok());
         Database &db = m_project->database();
         const auto update = db.exec(QStringLiteral("UPDATE rubric SET title = 'x'"));
         QVERIFY(!update.ok());
@@ -94,7 +82,7 @@ private slots:
 
     void draftBecomesTheNextVersion()
     {
-        Rubric rubric = allKinds();
+        Rubric rubric = testutil::allKindsRubric();
         QVERIFY(m_project->rubrics().publish(rubric, {}, {}).ok());
         rubric.guidelines = QStringLiteral("# Updated");
         auto draft = m_project->rubrics().saveDraft(rubric);
