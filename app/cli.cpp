@@ -23,6 +23,9 @@ const std::array commands{
     Command{"info", QT_TRANSLATE_NOOP("verdict::cli", "summarise a project"), runInfo},
     Command{"rubric", QT_TRANSLATE_NOOP("verdict::cli", "publish, show and compare rubric versions"), runRubric},
     Command{"demo", QT_TRANSLATE_NOOP("verdict::cli", "create the demo project"), runDemo},
+    Command{"import", QT_TRANSLATE_NOOP("verdict::cli", "import batches and foreign files"), runImport},
+    Command{"export", QT_TRANSLATE_NOOP("verdict::cli", "write a batch or a training-data file"), runExport},
+    Command{"verify", QT_TRANSLATE_NOOP("verdict::cli", "check a batch file's manifest, count and digest"), runVerify},
 };
 
 QString tr(const char *text)

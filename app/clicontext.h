@@ -53,5 +53,8 @@ int runInit(Context &context);
 int runInfo(Context &context);
 int runDemo(Context &context);
 int runRubric(Context &context);
+int runImport(Context &context);
+int runExport(Context &context);
+int runVerify(Context &context);
 
 } // namespace verdict::cli
