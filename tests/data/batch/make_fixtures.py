@@ -13,6 +13,7 @@ import pathlib
 here = pathlib.Path(__file__).resolve().parent
 
 BATCH_ID = "0f6b7c1e-2a3d-5e4f-8a9b-1c2d3e4f5a6b"
+ANNOTATIONS_ID = "9e8d7c6b-5a4f-5e3d-9c2b-1a0f9e8d7c6b"
 PROJECT = {"id": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "name": "Fixtures"}
 
 
@@ -25,7 +26,8 @@ def dump(record):
 
 
 def manifest(kind="assignment", version=1, revision=1, **extra):
-    m = {"type": "manifest", "format": "verdict-batch", "format_version": version, "batch_id": BATCH_ID,
+    m = {"type": "manifest", "format": "verdict-batch", "format_version": version,
+         "batch_id": BATCH_ID if kind == "assignment" else ANNOTATIONS_ID,
          "revision": revision, "kind": kind, "project": PROJECT,
          "producer": {"person": "lead-ana", "tool": "verdict 0.1.0"}, "created_at": "2026-11-02T09:00:00Z"}
     if kind == "assignment":
