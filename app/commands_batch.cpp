@@ -13,9 +13,9 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("verdict::cli", text, disambiguation, n);
+    return QCoreApplication::translate("verdict::cli", text);
 }
 
 json errorJson(const Error &e)
@@ -52,9 +52,9 @@ QString summary(const ImportReport &r)
 {
     const ImportCounts &c = r.counts;
     QStringList parts;
-    parts << tr("%n task(s) added", nullptr, int(c.tasksAdded)) + tr(", %1 already here").arg(c.tasksUnchanged);
+    parts << tr("tasks: %1 added, %2 already here").arg(c.tasksAdded).arg(c.tasksUnchanged);
     if (c.annotationsAdded + c.annotationsReplaced + c.annotationsUnchanged + c.annotationsKept > 0)
-        parts << tr("annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer here)")
+        parts << tr("annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer ones here)")
                      .arg(c.annotationsAdded)
                      .arg(c.annotationsReplaced)
                      .arg(c.annotationsUnchanged)
@@ -72,7 +72,7 @@ QString summary(const ImportReport &r)
                      .arg(c.adjudicationsUnchanged)
                      .arg(c.adjudicationsKept);
     if (c.rubricsAdded > 0)
-        parts << tr("%n rubric version(s) added", nullptr, c.rubricsAdded);
+        parts << tr("rubric versions added: %1").arg(c.rubricsAdded);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -200,7 +200,7 @@ int runVerify(Context &context)
                        .arg(r.sha256)
                 << u'\n';
     context.out << QStringLiteral("  ")
-                << tr("%1 rubric versions, %2 tasks, %3 annotations, %4 gold answers, %5 decisions")
+                << tr("rubric versions: %1, tasks: %2, annotations: %3, gold answers: %4, decisions: %5")
                        .arg(r.rubrics)
                        .arg(r.tasks)
                        .arg(r.annotations)
