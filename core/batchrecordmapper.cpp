@@ -62,22 +62,8 @@ Result<void> BatchRecordMapper::map(nlohmann::json &record, const RecordPlace &p
         out.items.push_back(ImportItem{place.line, place.column, m_manifest});
         return {};
     }
-    if (*type == RecordType::Manifest)
-        return fieldError(QStringLiteral("type"), tr("a second manifest; a batch has one, on its first line"));
-    if (*type < m_last)
-        return fieldError(QStringLiteral("type"),
-            tr("a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication")
-                .arg(recordTypeName(*type), recordTypeName(m_last)));
-    if (!kindAllows(m_manifest.kind, *type, m_manifest.calibration))
-        return fieldError(QStringLiteral("type"),
-            tr("%1 records do not belong in a batch of kind %2")
-                .arg(recordTypeName(*type), batchKindName(m_manifest.kind)));
-    if (m_manifest.kind == BatchKind::Assignment && *type > RecordType::Rubric && !m_sawAssignedRubric)
-        return fieldError(QStringLiteral("type"),
-            tr("the assignment's rubric %1 version %2 must come before its tasks")
-                .arg(m_manifest.rubricId)
-                .arg(m_manifest.rubricVersion));
-    m_last = *type;
+    if (auto admitted = admit(*type); !admitted)
+        return admitted;
 
     switch (*type) {
     case RecordType::Manifest:
@@ -94,10 +80,14 @@ Result<void> BatchRecordMapper::map(nlohmann::json &record, const RecordPlace &p
         break;
     }
     case RecordType::Task: {
+        if (auto row = TaskRow::fromPlainRecord(record)) {
+            out.items.push_back(ImportItem{place.line, place.column, std::move(*row)});
+            break;
+        }
         auto task = taskjson::fromJson(record);
         if (!task)
             return task.error();
-        out.items.push_back(ImportItem{place.line, place.column, TaskRow::fromRecord(record, *task)});
+        out.items.push_back(ImportItem{place.line, place.column, TaskRow::fromTask(*task)});
         break;
     }
     case RecordType::Annotation: {
@@ -140,6 +130,41 @@ Result<void> BatchRecordMapper::map(nlohmann::json &record, const RecordPlace &p
     }
     }
     return {};
+}
+
+Result<void> BatchRecordMapper::admit(RecordType type)
+{
+    if (type == RecordType::Manifest)
+        return fieldError(QStringLiteral("type"), tr("a second manifest; a batch has one, on its first line"));
+    if (type < m_last)
+        return fieldError(QStringLiteral("type"),
+            tr("a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication")
+                .arg(recordTypeName(type), recordTypeName(m_last)));
+    if (!kindAllows(m_manifest.kind, type, m_manifest.calibration))
+        return fieldError(QStringLiteral("type"),
+            tr("%1 records do not belong in a batch of kind %2")
+                .arg(recordTypeName(type), batchKindName(m_manifest.kind)));
+    if (m_manifest.kind == BatchKind::Assignment && type > RecordType::Rubric && !m_sawAssignedRubric)
+        return fieldError(QStringLiteral("type"),
+            tr("the assignment's rubric %1 version %2 must come before its tasks")
+                .arg(m_manifest.rubricId)
+                .arg(m_manifest.rubricVersion));
+    m_last = type;
+    return {};
+}
+
+Result<bool> BatchRecordMapper::mapText(std::string_view text, const RecordPlace &place, ImportChunk &out)
+{
+    if (place.line == 1 || m_ended)
+        return false;
+    auto row = TaskRow::fromPlainText(text);
+    if (!row)
+        return false;
+    m_lastLine = place.line;
+    if (auto admitted = admit(RecordType::Task); !admitted)
+        return admitted.error();
+    out.items.push_back(ImportItem{place.line, place.column, std::move(*row)});
+    return true;
 }
 
 Result<void> BatchRecordMapper::finish(const RecordReader &reader, ImportChunk &out)

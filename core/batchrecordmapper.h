@@ -18,12 +18,16 @@ public:
     Policy policy() const override;
     Result<void> start(const RecordReader &reader) override;
     Result<void> map(nlohmann::json &record, const RecordPlace &place, ImportChunk &out) override;
+    Result<bool> mapText(std::string_view text, const RecordPlace &place, ImportChunk &out) override;
     Result<void> finish(const RecordReader &reader, ImportChunk &out) override;
 
     const BatchManifest &manifest() const { return m_manifest; }
     qint64 records() const { return m_end.records; }
 
 private:
+    // Whether a record of `type` may come here: order, kind, the assignment's rubric first.
+    Result<void> admit(RecordType type);
+
     BatchManifest m_manifest;
     RecordType m_last = RecordType::Manifest;
     bool m_ended = false;

@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace verdict {
 
@@ -142,6 +143,11 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
         mapper = std::make_unique<BatchRecordMapper>();
     }
 
+    // A big transaction re-spills the index pages it keeps touching when the page cache is
+    // small; 64 MB holds them (docs/performance.md). Back to the default afterwards.
+    (void)m_project.database().exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    const auto restoreCache
+        = qScopeGuard([this] { (void)m_project.database().exec(QStringLiteral("PRAGMA cache_size = -2000")); });
     Transaction transaction(m_project.database());
     if (!transaction.ok())
         return transaction.error();

@@ -110,6 +110,15 @@ Result<void> ImportPipeline::run(
                         int(span.line), 1));
                     break;
                 }
+                auto fast = mapper.mapText(text, where, out);
+                if (!fast) {
+                    fail(place(fast.error(), where));
+                    break;
+                }
+                if (*fast) {
+                    ++out.records;
+                    continue;
+                }
                 nlohmann::json record;
                 if (!parser.parse(text, record)) {
                     Error e = makeError(span.unterminated

@@ -7,4 +7,9 @@ Result<void> RecordMapper::start(const RecordReader &)
     return {};
 }
 
+Result<bool> RecordMapper::mapText(std::string_view, const RecordPlace &, ImportChunk &)
+{
+    return false;
+}
+
 } // namespace verdict

@@ -39,6 +39,9 @@ public:
     // Maps one parsed record. An error may name a field path only; the
     // caller adds the line and column.
     virtual Result<void> map(nlohmann::json &record, const RecordPlace &place, ImportChunk &out) = 0;
+    // A fast path that maps a record from its text, before it is parsed: true
+    // when it did, false to have it parsed and given to map().
+    virtual Result<bool> mapText(std::string_view text, const RecordPlace &place, ImportChunk &out);
     // After the last record (the reader has its digest).
     virtual Result<void> finish(const RecordReader &reader, ImportChunk &out) = 0;
 };

@@ -229,15 +229,6 @@ private slots:
             record.erase("type");
             QCOMPARE(QString::fromStdString(BatchExporter::taskLine(row.id, row.context, row.responses, row.meta)),
                 QString::fromStdString(batchformat::recordLine("task", record)));
-            // And a record read back gives the same stored row.
-            json parsed = taskjson::toJson(task);
-            if (task.responses[1].model.isEmpty())
-                parsed["responses"][1].erase("model"); // optional in the record
-            const TaskRow fromRecord = TaskRow::fromRecord(parsed, task);
-            QCOMPARE(fromRecord.context, row.context);
-            QCOMPARE(fromRecord.responses, row.responses);
-            QCOMPARE(fromRecord.meta, row.meta);
-            QCOMPARE(fromRecord.preview, row.preview);
         }
     }
 };
