@@ -43,6 +43,33 @@ const std::string *stringAt(const json &object, const char *key)
     return it != object.end() && it->is_string() ? &it->get_ref<const std::string &>() : nullptr;
 }
 
+// TaskStore::previewOf on a prompt: simplified(), then left(160). ASCII text
+// (the usual case) is done on bytes; anything else through QString.
+std::string previewOf(const std::string &prompt)
+{
+    constexpr std::size_t limit = 160;
+    std::string out;
+    bool pendingSpace = false;
+    for (const char c : prompt) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return toStd(fromStd(prompt).simplified().left(qsizetype(limit)));
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace) {
+            out += ' ';
+            pendingSpace = false;
+            if (out.size() == limit)
+                return out;
+        }
+        out += c;
+        if (out.size() == limit)
+            return out;
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<TaskRow> TaskRow::fromPlainRecord(const json &record)
@@ -131,7 +158,7 @@ std::optional<TaskRow> TaskRow::fromPlainRecord(const json &record)
 
     // As TaskStore::previewOf: the last user turn, or the last turn of any role.
     const std::string *shown = prompt ? prompt : lastTurn;
-    row.preview = shown ? toStd(fromStd(*shown).simplified().left(160)) : std::string();
+    row.preview = shown ? previewOf(*shown) : std::string();
     return row;
 }
 
@@ -317,7 +344,7 @@ public:
             m_row.meta = "{}";
         m_row.responseCount = int(m_ids.size());
         const std::string &shown = m_hasPrompt ? m_prompt : m_lastTurn;
-        m_row.preview = shown.empty() ? std::string() : toStd(fromStd(shown).simplified().left(160));
+        m_row.preview = previewOf(shown);
         return std::move(m_row);
     }
 

@@ -4,6 +4,7 @@
 #include "jsonfields.h"
 #include "taskjson.h"
 #include "taskrow.h"
+#include "taskstore.h"
 #include "testutil.h"
 
 #include <QRandomGenerator>
@@ -80,6 +81,32 @@ private slots:
             QCOMPARE(QString::fromStdString(fast->preview), QString::fromStdString(slow.preview));
             QCOMPARE(fast->responseCount, slow.responseCount);
         }
+    }
+
+    void previewsMatchTheStore_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::newRow("plain") << "What is 2+2?";
+        QTest::newRow("white space") << "  \t lots   of\n\n space\r\n\v\f here  ";
+        QTest::newRow("long") << QString(400, u'x');
+        QTest::newRow("long words") << QStringLiteral("word ").repeated(60);
+        QTest::newRow("space at the cut") << QString(159, u'a') + QStringLiteral("   b");
+        QTest::newRow("space just before the cut") << QString(158, u'a') + QStringLiteral("  b c");
+        QTest::newRow("non-ASCII") << "über\u00A0straße 😀 end";
+        QTest::newRow("non-ASCII late") << QString(200, u'a') + QStringLiteral(" é");
+        QTest::newRow("empty") << "";
+        QTest::newRow("only space") << " \n ";
+    }
+
+    void previewsMatchTheStore()
+    {
+        QFETCH(QString, prompt);
+        const Task task = testutil::task(QStringLiteral("p"), prompt);
+        json fields = record(task);
+        fields.erase("type");
+        const std::string text = batchformat::recordLine("task", fields);
+        QCOMPARE(QString::fromStdString(TaskRow::fromPlainText(text)->preview), TaskStore::previewOf(task));
+        QCOMPARE(QString::fromStdString(TaskRow::fromPlainRecord(record(task))->preview), TaskStore::previewOf(task));
     }
 
     void optionalPartsMayBeLeftOut()

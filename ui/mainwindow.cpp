@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "batchactions.h"
 #include "demo.h"
 #include "project.h"
 #include "queuemodel.h"
@@ -106,6 +107,12 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
+    file->addSeparator();
+    auto *batches = new BatchActions(this, file); // Import…, Export… and the Issues panel
+    connect(batches, &BatchActions::projectChanged, this, [this] {
+        m_queue->reload();
+        updateStatus();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
