@@ -32,8 +32,11 @@ Result<void> DoccanoMapper::map(json &record, const RecordPlace &place, ImportCh
         return fields.toError();
     const QString text = fields.string(*object, "text", {});
     const json *meta = fields.child(*object, "meta", {}, JsonFields::Optional);
-    const json *labels = fields.array(*object, "label", {}, JsonFields::Optional);
+    // "labels" in older exports; "cats" beside triples in intent detection.
+    const char *labelKey = object->contains("label") || !object->contains("labels") ? "label" : "labels";
+    const json *labels = fields.array(*object, labelKey, {}, JsonFields::Optional);
     const json *entities = fields.array(*object, "entities", {}, JsonFields::Optional);
+    const json *cats = fields.array(*object, "cats", {}, JsonFields::Optional);
     if (fields.failed())
         return fields.toError();
 
@@ -68,10 +71,20 @@ Result<void> DoccanoMapper::map(json &record, const RecordPlace &place, ImportCh
             json{{"start", *from}, {"end", *to}, {"label", toStd(m_rubric.labelKey(QStringLiteral("spans"), name))}});
         return {};
     };
+    if (cats) {
+        for (std::size_t i = 0; i < cats->size(); ++i) {
+            if (!(*cats)[i].is_string())
+                return fieldError(indexPath(QStringLiteral("cats"), i), tr("expected a category name"));
+            const QString key
+                = m_rubric.labelKey(QStringLiteral("categories"), fromStd((*cats)[i].get_ref<const std::string &>()));
+            if (std::find(categories.begin(), categories.end(), toStd(key)) == categories.end())
+                categories.push_back(toStd(key));
+        }
+    }
     if (labels) {
         for (std::size_t i = 0; i < labels->size(); ++i) {
             const json &item = (*labels)[i];
-            const QString path = indexPath(QStringLiteral("label"), i);
+            const QString path = indexPath(QString::fromLatin1(labelKey), i);
             if (item.is_string()) {
                 const QString key
                     = m_rubric.labelKey(QStringLiteral("categories"), fromStd(item.get_ref<const std::string &>()));
@@ -91,7 +104,19 @@ Result<void> DoccanoMapper::map(json &record, const RecordPlace &place, ImportCh
     if (entities) {
         for (std::size_t i = 0; i < entities->size(); ++i) {
             const QString path = indexPath(QStringLiteral("entities"), i);
-            const json *entity = fields.object((*entities)[i], path);
+            const json &item = (*entities)[i];
+            if (item.is_array()) {
+                // Intent detection writes its entities as [start, end, "label"].
+                if (item.size() != 3 || !item[0].is_number_integer() || !item[1].is_number_integer()
+                    || !item[2].is_string())
+                    return fieldError(path, tr("expected [start, end, \"label\"] or an entity object"));
+                if (auto done = addSpan(item[0].get<qint64>(), item[1].get<qint64>(),
+                        fromStd(item[2].get_ref<const std::string &>()), path, indexPath(path, 0), indexPath(path, 1));
+                    !done)
+                    return done.error();
+                continue;
+            }
+            const json *entity = fields.object(item, path);
             if (!entity)
                 return fields.toError();
             const qint64 start = fields.integer(*entity, "start_offset", path);

@@ -82,8 +82,10 @@ ImportFormat formatOfRecord(const json &record, bool inArray)
 {
     if (!record.is_object())
         return ImportFormat::Auto;
-    if (inArray || has(record, "data"))
-        return has(record, "data") ? ImportFormat::LabelStudio : ImportFormat::Auto;
+    // Label Studio exports arrays of tasks: data, with annotations (or the older completions).
+    if (has(record, "data") || has(record, "annotations") || has(record, "completions")
+        || (inArray && has(record, "predictions")))
+        return ImportFormat::LabelStudio;
     if (record.value("type", json()) == "manifest" && record.value("format", json()) == "verdict-batch")
         return ImportFormat::Batch;
     if (has(record, "messages"))
@@ -100,8 +102,15 @@ ImportFormat formatOfRecord(const json &record, bool inArray)
         if (has(record, "spans") || has(record, "answer") || has(record, "_input_hash")
             || (label != record.end() && label->is_string()))
             return ImportFormat::Prodigy;
-        if ((label != record.end() && label->is_array()) || has(record, "entities"))
+        if ((label != record.end() && label->is_array()) || has(record, "labels") || has(record, "entities"))
             return ImportFormat::Doccano;
+        // Text alone (with its meta, and Prodigy's own _keys): Prodigy's input format in
+        // JSONL; in an array, Label Studio's tasks written as their data alone.
+        bool plain = true;
+        for (auto it = record.begin(); it != record.end(); ++it)
+            plain = plain && (it.key() == "text" || it.key() == "meta" || it.key().rfind('_', 0) == 0);
+        if (plain)
+            return inArray ? ImportFormat::LabelStudio : ImportFormat::Prodigy;
     }
     return ImportFormat::Auto;
 }

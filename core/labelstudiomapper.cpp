@@ -63,7 +63,20 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
     const json *object = fields.object(record, {});
     if (!object)
         return fields.toError();
-    const json *data = fields.child(*object, "data", {});
+    // Label Studio also takes tasks written as their data alone ({"text": …}).
+    json flat;
+    const json *data = object->contains("data") ? fields.child(*object, "data", {}) : nullptr;
+    if (!object->contains("data")) {
+        flat = json::object();
+        for (auto it = object->begin(); it != object->end(); ++it) {
+            static const char *const taskKeys[] = {"id", "annotations", "completions", "predictions", "meta",
+                "created_at", "updated_at", "project", "drafts", "file_upload", "total_annotations",
+                "cancelled_annotations", "total_predictions", "inner_id", "updated_by"};
+            if (std::none_of(std::begin(taskKeys), std::end(taskKeys), [&](const char *k) { return it.key() == k; }))
+                flat[it.key()] = *it;
+        }
+        data = &flat;
+    }
     const json *annotations = fields.array(*object, "annotations", {}, JsonFields::Optional);
     const json *completions = fields.array(*object, "completions", {}, JsonFields::Optional);
     if (fields.failed())
@@ -147,7 +160,9 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
         for (auto it = data->begin(); it != data->end(); ++it)
             keys << fromStd(it.key());
         return fieldError(QStringLiteral("data"),
-            tr("no text to judge in this task (its data holds: %1)").arg(keys.join(QStringLiteral(", "))));
+            keys.isEmpty()
+                ? tr("no text to judge in this task (it has no data)")
+                : tr("no text to judge in this task (its data holds: %1)").arg(keys.join(QStringLiteral(", "))));
     }
 
     Task task;

@@ -83,6 +83,14 @@ private slots:
                                       << "labelstudio";
         QTest::newRow("doccano") << "formats/doccano/valid.jsonl"
                                  << "doccano";
+        QTest::newRow("doccano intent detection") << "formats/doccano/intent.jsonl"
+                                                  << "doccano";
+        QTest::newRow("doccano array, older labels") << "formats/doccano/array.json"
+                                                     << "doccano";
+        QTest::newRow("label studio, data alone") << "formats/labelstudio/flat.json"
+                                                  << "labelstudio";
+        QTest::newRow("prodigy input, text alone") << "formats/prodigy/plain.jsonl"
+                                                   << "prodigy";
     }
 
     void detectsTheFormatFromTheFirstRecord()
@@ -190,6 +198,14 @@ private slots:
                                       << "labelstudio";
         QTest::newRow("doccano") << "doccano/valid.jsonl"
                                  << "doccano";
+        QTest::newRow("doccano intent detection") << "doccano/intent.jsonl"
+                                                  << "doccano";
+        QTest::newRow("doccano array") << "doccano/array.json"
+                                       << "doccano";
+        QTest::newRow("label studio, data alone") << "labelstudio/flat.json"
+                                                  << "labelstudio";
+        QTest::newRow("prodigy input") << "prodigy/plain.jsonl"
+                                       << "prodigy";
     }
 
     // What each mapping stores is pinned by the dataset batch it exports to.

@@ -176,3 +176,21 @@ jsonl("doccano/valid.jsonl", [
 jsonl("doccano/invalid-surrogate.jsonl", [{"text": t4, "label": [[6, 11, "PER"]]}])
 jsonl("doccano/invalid-triple.jsonl", [{"text": "ok", "label": []}, {"text": "abc", "label": [[0, "2", "X"]]}])
 jsonl("doccano/invalid-no-text.jsonl", [{"label": [[0, 1, "PER"]], "meta": {"wikiPageID": 3}}])
+
+# Shapes seen in the tools' own example files
+jsonl("doccano/intent.jsonl", [
+    {"text": "Find a flight from Memphis to Tacoma", "entities": [[19, 26, "City"], [30, 36, "City"]], "cats": ["flight"]},
+])
+array("doccano/array.json", [
+    {"text": "exampleA", "labels": ["positive"], "meta": {"wikiPageID": 1}},
+    {"text": "exampleB", "labels": ["positive", "negative"], "meta": {"wikiPageID": 2}},
+])
+array("labelstudio/flat.json", [
+    {"text": "A task written as its data alone"},
+    {"data": {"text": "A task with data"}, "annotations": [{"completed_by": 2, "result": [
+        {"type": "choices", "from_name": "sentiment", "to_name": "text", "value": {"choices": ["Positive"]}}]}]},
+])
+jsonl("prodigy/plain.jsonl", [
+    {"text": "Uber's lesson for start-ups", "meta": {"source": "The Times"}},
+    {"text": "A second headline"},
+])
