@@ -96,6 +96,34 @@ private slots:
         QCOMPARE(events->first().detail["tasks"]["added"].get<int>(), 36);
     }
 
+    void aCalibrationAssignmentBringsItsGoldAnswers()
+    {
+        QTemporaryDir dir;
+        auto lead = demo::createWithSampleWork(dir.filePath(QStringLiteral("lead.verdict")));
+        QVERIFY(lead.ok());
+        AssignmentSpec spec;
+        spec.annotator = QStringLiteral("noor");
+        spec.taskIds = {QStringLiteral("demo-008"), QStringLiteral("demo-001"), QStringLiteral("demo-014")};
+        spec.rubricId = QStringLiteral("helpful-safe");
+        spec.rubricVersion = 1;
+        spec.withGold = true;
+        const QString file = dir.filePath(QStringLiteral("calibration.jsonl"));
+        QVERIFY(BatchExporter(**lead).writeAssignment(spec, file, {}).ok());
+        auto workspace = testutil::newProject(dir, QStringLiteral("noor"));
+        const auto report = Importer(*workspace).importFile(file, {});
+        QVERIFY2(report.ok(), why(report).c_str());
+        QCOMPARE(report->counts.tasksAdded, qint64(3));
+        QCOMPARE(report->counts.goldAdded, qint64(2));
+        const auto gold = workspace->gold().get(QStringLiteral("demo-008"));
+        QVERIFY(gold.ok() && gold.value());
+        QCOMPARE(gold.value()->author, QStringLiteral("lead-ana"));
+        QCOMPARE(testutil::jsonText(gold.value()->answers),
+            testutil::jsonText((*lead)->gold().get(QStringLiteral("demo-008")).value()->answers));
+        // The queue keeps the lead's order.
+        const auto rows = workspace->tasks().rowIds({});
+        QCOMPARE(workspace->tasks().byRowId(rows->first()).value()->id, QStringLiteral("demo-008"));
+    }
+
     void importingTheSameBatchAgainChangesNothing()
     {
         QTemporaryDir dir;

@@ -176,7 +176,8 @@ private slots:
         QTest::newRow("duplicate meta key") << QByteArray("{\"type\":\"task\",\"id\":\"t\",\"meta\":{\"k\":1,\"k\":2},"
                                                           "\"responses\":[{\"id\":\"a\",\"content\":\"x\"}]}");
         QTest::newRow("NUL") << QByteArray(
-            "{\"type\":\"task\",\"id\":\"t\",\"responses\":[{\"id\":\"a\",\"content\":\"x\"}]}\0", 71);
+                                    "{\"type\":\"task\",\"id\":\"t\",\"responses\":[{\"id\":\"a\",\"content\":\"x\"}]}")
+                + QByteArray(1, '\0');
         QTest::newRow("trailing data") << QByteArray(
             "{\"type\":\"task\",\"id\":\"t\",\"responses\":[{\"id\":\"a\",\"content\":\"x\"}]} 1");
         QTest::newRow("not a task") << QByteArray(
