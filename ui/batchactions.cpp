@@ -136,11 +136,9 @@ bool BatchActions::start(TransferJob job, const QString &title)
     connect(worker, &TransferWorker::progress, this, [this](qint64 done, qint64 total, const QString &file) {
         if (!m_progress || total <= 0)
             return;
-        m_progress->setLabelText(tr("%1 (%2 of %3)…")
-                                     .arg(QFileInfo(file).fileName())
-                                     .arg(QLocale().formattedDataSize(done))
-                                     .arg(QLocale().formattedDataSize(total)));
-        m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+        const qint64 permille = std::min<qint64>(1000, done * 1000 / total);
+        m_progress->setLabelText(tr("%1: %2 %…").arg(QFileInfo(file).fileName()).arg(permille / 10));
+        m_progress->setValue(int(permille));
         emit progress(done, total);
     });
     connect(worker, &TransferWorker::finished, this, &BatchActions::done);

@@ -54,7 +54,9 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(browse);
-    form->addRow(tr("&Save as:"), outputRow);
+    auto *outputLabel = new QLabel(tr("&Save as:"), this);
+    outputLabel->setBuddy(m_output);
+    form->addRow(outputLabel, outputRow);
     layout->addLayout(form);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
