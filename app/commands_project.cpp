@@ -181,12 +181,16 @@ int runInfo(Context &context)
 int runDemo(Context &context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption sampleWork(QStringLiteral("sample-work"),
+        tr("Add sample annotations by two annotators, gold answers and decisions (the project the example "
+           "batches in resources/demo/batches were exported from)."));
+    parser.addOption(sampleWork);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file to create (*.verdict)."));
-    if (auto exit
-        = context.parse(parser, tr("demo PROJECT"), tr("Creates a project with the demo rubric and tasks."), 1, 1))
+    if (auto exit = context.parse(
+            parser, tr("demo PROJECT [--sample-work]"), tr("Creates a project with the demo rubric and tasks."), 1, 1))
         return *exit;
     const QString path = parser.positionalArguments().constFirst();
-    auto project = demo::create(path);
+    auto project = parser.isSet(sampleWork) ? demo::createWithSampleWork(path) : demo::create(path);
     if (!project)
         return context.fail(project.error());
     context.out << tr("Created %1").arg(path) << u'\n';

@@ -31,7 +31,7 @@ Project::Project(std::unique_ptr<Database> db)
 { }
 
 Result<std::unique_ptr<Project>> Project::create(
-    const QString &path, const QString &name, const QList<Migration> &migrations)
+    const QString &path, const QString &name, const QList<Migration> &migrations, const QString &fixedId)
 {
     if (name.trimmed().isEmpty())
         return makeError(tr("a project needs a name"), path);
@@ -41,7 +41,7 @@ Result<std::unique_ptr<Project>> Project::create(
     std::unique_ptr<Project> project(new Project(std::move(db).value()));
     {
         Transaction transaction(project->database());
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString id = fixedId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : fixedId;
         for (const auto &[key, value] :
             {std::pair{QStringLiteral("id"), id}, std::pair{QStringLiteral("name"), name.trimmed()},
                 std::pair{QStringLiteral("created_at"), isoTime(nowUtc())}}) {

@@ -48,8 +48,9 @@ struct ProjectInfo
 class Project final
 {
 public:
-    static Result<std::unique_ptr<Project>> create(
-        const QString &path, const QString &name, const QList<Migration> &migrations = schema::migrations());
+    // `id` is for reproducible fixtures (the demo); a new project gets a random one.
+    static Result<std::unique_ptr<Project>> create(const QString &path, const QString &name,
+        const QList<Migration> &migrations = schema::migrations(), const QString &id = {});
     static Result<std::unique_ptr<Project>> open(
         const QString &path, const QList<Migration> &migrations = schema::migrations());
 

@@ -176,4 +176,50 @@ Result<Rubric> RubricStore::saveDraft(Rubric rubric)
     return rubric;
 }
 
+Result<PublishOutcome> RubricStore::adopt(Rubric rubric, const QString &changelog, const QString &actor)
+{
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    const auto existing = get(rubric.id, rubric.version);
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
+        if (existing.value()->status == RubricStatus::Draft)
+            return makeError(tr("rubric %1 has an unpublished draft of version %2 here; publish or discard it first")
+                                 .arg(rubric.id)
+                                 .arg(rubric.version));
+        if (!existing.value()->sameContent(rubric))
+            return makeError(tr("version %1 of rubric %2 is already published here with other content; published "
+                                "versions never change")
+                                 .arg(rubric.version)
+                                 .arg(rubric.id));
+        return PublishOutcome{*existing.value(), false};
+    }
+    rubric.status = RubricStatus::Published;
+    rubric.changelog = changelog;
+    rubric.publishedAt = nowUtc();
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at) "
+        "VALUES (?, ?, ?, ?, ?, 'published', ?, ?)"));
+    insert.addBindValue(rubric.id);
+    insert.addBindValue(rubric.version);
+    insert.addBindValue(Database::text(rubric.title));
+    insert.addBindValue(Database::text(rubric.guidelines));
+    insert.addBindValue(fromStd(rubricjson::toJson(rubric).at("criteria").dump()));
+    insert.addBindValue(Database::text(changelog));
+    insert.addBindValue(isoTime(rubric.publishedAt));
+    if (auto done = m_db.run(insert); !done)
+        return done.error();
+    AuditLog audit(m_db);
+    if (auto done = audit.append(actor, QStringLiteral("publish"),
+            {{"rubric", toStd(rubric.id)}, {"version", rubric.version}, {"changelog", toStd(changelog)},
+                {"adopted", true}});
+        !done)
+        return done.error();
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    return PublishOutcome{rubric, true};
+}
+
 } // namespace verdict

@@ -42,6 +42,12 @@ public:
     // Every stored version, by id and version.
     Result<QList<Rubric>> all() const;
 
+    // Takes in a version published in another project (from a batch) under
+    // its own number, even when earlier versions are missing here. Identical
+    // content already here creates nothing; other content under the same id
+    // and version is refused, as is a draft at that version.
+    Result<PublishOutcome> adopt(Rubric rubric, const QString &changelog, const QString &actor);
+
 private:
     Result<QList<Rubric>> select(const QString &where, const QVariantList &values) const;
 

@@ -1,5 +1,7 @@
 #include "timeutil.h"
 
+#include "fixedclock.h"
+
 #include <QTimeZone>
 
 namespace verdict {
@@ -23,6 +25,8 @@ QDateTime parseIsoTime(const QString &text)
 
 QDateTime nowUtc()
 {
+    if (const auto fixed = FixedClock::now())
+        return *fixed;
     QDateTime now = QDateTime::currentDateTimeUtc();
     now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
     return now;

@@ -4,6 +4,7 @@
 #include "adjudicationwindow.h"
 #include "annotationsession.h"
 #include "appsettings.h"
+#include "batchactions.h"
 #include "choiceeditor.h"
 #include "codehighlighter.h"
 #include "demo.h"
@@ -241,6 +242,12 @@ void MainWindow::createFileMenu()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     QAction *demoAction = m_fileMenu->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
     demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_fileMenu->addSeparator();
+    auto *batches = new BatchActions(this, m_fileMenu); // Import…, Export… and the Issues panel
+    connect(batches, &BatchActions::projectChanged, this, [this] {
+        m_queue->reload();
+        updateStatus();
+    });
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -1,0 +1,341 @@
+#include "clicontext.h"
+
+#include "batchverifier.h"
+#include "exporter.h"
+#include "importer.h"
+#include "jsonfields.h"
+#include "project.h"
+#include "timeutil.h"
+
+namespace verdict::cli {
+
+namespace {
+
+using nlohmann::json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("verdict::cli", text);
+}
+
+json errorJson(const Error &e)
+{
+    json value{{"message", toStd(e.message)}, {"file", toStd(e.file)}, {"line", e.line}, {"column", e.column}};
+    if (!e.field.isEmpty())
+        value["field"] = toStd(e.field);
+    return value;
+}
+
+json countsJson(const ImportCounts &c)
+{
+    return json{{"rubrics_added", c.rubricsAdded},
+        {"tasks", {{"added", c.tasksAdded}, {"unchanged", c.tasksUnchanged}}},
+        {"annotations",
+            {{"added", c.annotationsAdded}, {"replaced", c.annotationsReplaced}, {"unchanged", c.annotationsUnchanged},
+                {"kept", c.annotationsKept}}},
+        {"gold",
+            {{"added", c.goldAdded}, {"replaced", c.goldReplaced}, {"unchanged", c.goldUnchanged},
+                {"kept", c.goldKept}}},
+        {"adjudications",
+            {{"added", c.adjudicationsAdded}, {"replaced", c.adjudicationsReplaced},
+                {"unchanged", c.adjudicationsUnchanged}, {"kept", c.adjudicationsKept}}}};
+}
+
+void printWarning(Context &context, const Error &warning)
+{
+    Error shown = warning;
+    shown.message = tr("warning: %1").arg(warning.message);
+    context.err << QStringLiteral("verdict: ") << shown.toString() << u'\n';
+}
+
+QString summary(const ImportReport &r)
+{
+    const ImportCounts &c = r.counts;
+    QStringList parts;
+    parts << tr("tasks: %1 added, %2 already here").arg(c.tasksAdded).arg(c.tasksUnchanged);
+    if (c.annotationsAdded + c.annotationsReplaced + c.annotationsUnchanged + c.annotationsKept > 0)
+        parts << tr("annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer ones here)")
+                     .arg(c.annotationsAdded)
+                     .arg(c.annotationsReplaced)
+                     .arg(c.annotationsUnchanged)
+                     .arg(c.annotationsKept);
+    if (c.goldAdded + c.goldReplaced + c.goldUnchanged + c.goldKept > 0)
+        parts << tr("gold: %1 added, %2 replaced, %3 unchanged, %4 kept")
+                     .arg(c.goldAdded)
+                     .arg(c.goldReplaced)
+                     .arg(c.goldUnchanged)
+                     .arg(c.goldKept);
+    if (c.adjudicationsAdded + c.adjudicationsReplaced + c.adjudicationsUnchanged + c.adjudicationsKept > 0)
+        parts << tr("decisions: %1 added, %2 replaced, %3 unchanged, %4 kept")
+                     .arg(c.adjudicationsAdded)
+                     .arg(c.adjudicationsReplaced)
+                     .arg(c.adjudicationsUnchanged)
+                     .arg(c.adjudicationsKept);
+    if (c.rubricsAdded > 0)
+        parts << tr("rubric versions added: %1").arg(c.rubricsAdded);
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+int runImport(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+        tr("The files' format: %1 (default: auto, told from the first record).")
+            .arg(importFormatNames().join(QStringLiteral(", "))),
+        QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+        tr("Credit answers the files do not attribute to NAME (foreign formats)."), QStringLiteral("NAME"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON (see docs/cli.md)."));
+    parser.addOption(format);
+    parser.addOption(annotator);
+    parser.addOption(Context::actorOption());
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("Files to import, each in one transaction."), QStringLiteral("FILE..."));
+    if (auto exit = context.parse(parser, tr("import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--json]"),
+            tr("Imports batches and foreign files into a project. Each file goes in whole or not at all; the same "
+               "batch imported again changes nothing."),
+            2, -1))
+        return *exit;
+    const auto chosen = importFormatFromName(parser.value(format));
+    if (!chosen)
+        return context.usage(tr("unknown format \"%1\"; expected %2")
+                                 .arg(parser.value(format), importFormatNames().join(QStringLiteral(", "))));
+    const QStringList arguments = parser.positionalArguments();
+    auto project = Project::open(arguments.constFirst());
+    if (!project)
+        return context.fail(project.error());
+
+    ImportOptions options;
+    options.format = *chosen;
+    options.actor = context.actor(parser);
+    options.annotator = parser.value(annotator);
+    Importer importer(**project);
+    json files = json::array();
+    int exitCode = Success;
+    for (const QString &file : arguments.mid(1)) {
+        auto report = importer.importFile(file, options);
+        if (!report) {
+            exitCode = BadInput;
+            if (parser.isSet(jsonOption))
+                files.push_back(
+                    json{{"file", toStd(file)}, {"status", "failed"}, {"error", errorJson(report.error())}});
+            else
+                context.fail(report.error());
+            continue;
+        }
+        const ImportReport &r = *report;
+        if (parser.isSet(jsonOption)) {
+            json warnings = json::array();
+            for (const Error &w : r.warnings)
+                warnings.push_back(errorJson(w));
+            files.push_back(json{{"file", toStd(file)}, {"format", toStd(importFormatName(r.format))},
+                {"status", r.alreadyImported ? "already-imported" : "imported"}, {"batch_id", toStd(r.batchId)},
+                {"revision", r.revision}, {"kind", toStd(r.kind)}, {"producer", toStd(r.producer)},
+                {"sha256", toStd(r.sha256)}, {"records", r.records}, {"superseded_revision", r.supersededRevision},
+                {"counts", countsJson(r.counts)}, {"warnings", warnings}});
+            continue;
+        }
+        for (const Error &w : r.warnings)
+            printWarning(context, w);
+        if (r.alreadyImported) {
+            context.out << tr("%1: batch %2 revision %3 was imported before; nothing changed")
+                               .arg(file, r.batchId)
+                               .arg(r.revision)
+                        << u'\n';
+            continue;
+        }
+        QString head = tr("%1: imported %2 (%3, revision %4)").arg(file, r.batchId, r.kind).arg(r.revision);
+        if (r.supersededRevision > 0)
+            head += tr(", superseding revision %1").arg(r.supersededRevision);
+        context.out << head << u'\n' << QStringLiteral("  ") << summary(r) << u'\n';
+    }
+    if (parser.isSet(jsonOption))
+        context.printJson(json{{"files", files}});
+    context.out.flush();
+    return exitCode;
+}
+
+int runVerify(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON (see docs/cli.md)."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The batch file."));
+    if (auto exit = context.parse(parser, tr("verify FILE [--json]"),
+            tr("Checks a batch file: its manifest, every record's shape and order, the record count and the "
+               "SHA-256 digest in its end record."),
+            1, 1))
+        return *exit;
+    const QString file = parser.positionalArguments().constFirst();
+    auto report = BatchVerifier::verify(file);
+    if (!report) {
+        if (parser.isSet(jsonOption))
+            context.printJson(json{{"file", toStd(file)}, {"valid", false}, {"error", errorJson(report.error())}});
+        else
+            context.fail(report.error());
+        return BadInput;
+    }
+    const VerifyReport &r = *report;
+    if (parser.isSet(jsonOption)) {
+        json value{{"file", toStd(file)}, {"valid", true}, {"batch_id", toStd(r.manifest.batchId)},
+            {"revision", r.manifest.revision}, {"kind", toStd(batchKindName(r.manifest.kind))},
+            {"project", {{"id", toStd(r.manifest.projectId)}, {"name", toStd(r.manifest.projectName)}}},
+            {"producer", toStd(r.manifest.producer)}, {"created_at", toStd(isoTime(r.manifest.createdAt))},
+            {"records", r.records}, {"sha256", toStd(r.sha256)},
+            {"counts",
+                {{"rubrics", r.rubrics}, {"tasks", r.tasks}, {"annotations", r.annotations}, {"gold", r.gold},
+                    {"adjudications", r.adjudications}}}};
+        context.printJson(value);
+        return Success;
+    }
+    context.out << tr("%1: valid %2 batch %3 revision %4 from %5 (%6), %7 records, sha256 %8")
+                       .arg(file, batchKindName(r.manifest.kind), r.manifest.batchId)
+                       .arg(r.manifest.revision)
+                       .arg(r.manifest.producer, r.manifest.projectName)
+                       .arg(r.records)
+                       .arg(r.sha256)
+                << u'\n';
+    context.out << QStringLiteral("  ")
+                << tr("rubric versions: %1, tasks: %2, annotations: %3, gold answers: %4, decisions: %5")
+                       .arg(r.rubrics)
+                       .arg(r.tasks)
+                       .arg(r.annotations)
+                       .arg(r.gold)
+                       .arg(r.adjudications)
+                << u'\n';
+    return Success;
+}
+
+int runExport(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+        tr("batch, dataset (a dataset batch), trl, sft, prodigy or ratings."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), QStringLiteral("OUT"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+        tr("Batch kind: assignment, annotations, gold or dataset (default)."), QStringLiteral("KIND"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+        tr("Only this annotator's work; for an assignment, who it is for."), QStringLiteral("NAME"));
+    const QCommandLineOption pairs(
+        QStringLiteral("pairs"), tr("TRL: all (default) or best-vs-rest."), QStringLiteral("PAIRS"));
+    const QCommandLineOption style(
+        QStringLiteral("style"), tr("TRL: plain (default) or conversational."), QStringLiteral("STYLE"));
+    const QCommandLineOption rubric(QStringLiteral("rubric"),
+        tr("Assignment: the rubric to work under (its latest version)."), QStringLiteral("ID"));
+    const QCommandLineOption calibration(
+        QStringLiteral("calibration"), tr("Assignment: include the tasks' gold answers."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON (see docs/cli.md)."));
+    for (const QCommandLineOption &o : {format, output, kind, annotator, pairs, style, rubric, calibration, jsonOption})
+        parser.addOption(o);
+    parser.addOption(Context::actorOption());
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    if (auto exit = context.parse(parser,
+            tr("export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] "
+               "[--style STYLE] [--json]"),
+            tr("Writes a batch or a training-data file. The file appears whole or not at all."), 1, 1))
+        return *exit;
+    if (!parser.isSet(format))
+        return context.usage(tr("--format is required"));
+    if (!parser.isSet(output))
+        return context.usage(tr("-o OUT is required"));
+    ExportRequest request;
+    QString formatName = parser.value(format);
+    if (formatName == u"dataset") {
+        if (parser.isSet(kind) && parser.value(kind) != u"dataset")
+            return context.usage(tr("--format dataset writes a dataset batch; leave out --kind"));
+        formatName = QStringLiteral("batch");
+    }
+    const auto chosen = exportFormatFromName(formatName);
+    if (!chosen)
+        return context.usage(tr("unknown format \"%1\"; expected batch, dataset, trl, sft, prodigy or ratings")
+                                 .arg(parser.value(format)));
+    request.format = *chosen;
+    request.annotator = parser.value(annotator);
+    if (parser.isSet(kind)) {
+        if (request.format != ExportFormat::Batch)
+            return context.usage(tr("--kind applies to batch exports only"));
+        const auto k = batchKindFromName(parser.value(kind));
+        if (!k)
+            return context.usage(
+                tr("unknown kind \"%1\"; expected assignment, annotations, gold or dataset").arg(parser.value(kind)));
+        request.kind = *k;
+    }
+    if ((parser.isSet(pairs) || parser.isSet(style)) && request.format != ExportFormat::Trl)
+        return context.usage(tr("--pairs and --style apply to --format trl only"));
+    if (parser.isSet(pairs)) {
+        if (parser.value(pairs) == u"all")
+            request.pairs = TrlFormatter::Pairs::All;
+        else if (parser.value(pairs) == u"best-vs-rest")
+            request.pairs = TrlFormatter::Pairs::BestVsRest;
+        else
+            return context.usage(tr("--pairs takes all or best-vs-rest"));
+    }
+    if (parser.isSet(style)) {
+        if (parser.value(style) == u"plain")
+            request.style = TrlFormatter::Style::Plain;
+        else if (parser.value(style) == u"conversational")
+            request.style = TrlFormatter::Style::Conversational;
+        else
+            return context.usage(tr("--style takes plain or conversational"));
+    }
+    const bool assignment = request.format == ExportFormat::Batch && request.kind == BatchKind::Assignment;
+    if ((parser.isSet(rubric) || parser.isSet(calibration)) && !assignment)
+        return context.usage(tr("--rubric and --calibration apply to --kind assignment only"));
+    if (assignment && request.annotator.isEmpty())
+        return context.usage(tr("an assignment needs --annotator, the person it is for"));
+    if (request.format == ExportFormat::Batch && (request.kind == BatchKind::Gold || request.kind == BatchKind::Dataset)
+        && !request.annotator.isEmpty())
+        return context.usage(tr("--annotator does not apply to a %1 batch").arg(batchKindName(request.kind)));
+
+    auto project = Project::open(parser.positionalArguments().constFirst());
+    if (!project)
+        return context.fail(project.error());
+    Exporter exporter(**project);
+    if (assignment) {
+        auto spec = exporter.wholeProjectAssignment(request.annotator, parser.value(rubric));
+        if (!spec)
+            return context.fail(spec.error());
+        spec->withGold = parser.isSet(calibration);
+        request.assignment = *spec;
+    }
+    ExportOptions options;
+    options.producer = context.actor(parser);
+    auto report = exporter.run(request, parser.value(output), options);
+    if (!report)
+        return context.fail(report.error());
+    const ExportReport &r = *report;
+    if (parser.isSet(jsonOption)) {
+        json value{{"file", toStd(r.file)}, {"format", toStd(r.format)}, {"records", r.records}, {"tasks", r.tasks},
+            {"annotations", r.annotations}, {"gold", r.gold}, {"adjudications", r.adjudications},
+            {"skipped", r.skipped}};
+        if (r.format == u"batch") {
+            value["kind"] = toStd(r.kind);
+            value["batch_id"] = toStd(r.batchId);
+            value["revision"] = r.revision;
+            value["sha256"] = toStd(r.sha256);
+        }
+        context.printJson(value);
+        return Success;
+    }
+    if (r.format == u"batch")
+        context.out << tr("Wrote %1: %2 batch %3 revision %4, %5 records")
+                           .arg(r.file, r.kind, r.batchId)
+                           .arg(r.revision)
+                           .arg(r.records)
+                    << u'\n';
+    else
+        context.out << tr("Wrote %1: %2 records from %3 answer sets (%4 gave none)")
+                           .arg(r.file)
+                           .arg(r.records)
+                           .arg(r.annotations)
+                           .arg(r.skipped)
+                    << u'\n';
+    return Success;
+}
+
+} // namespace verdict::cli

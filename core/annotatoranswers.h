@@ -1,0 +1,35 @@
+#pragma once
+
+#include "answersource.h"
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace verdict {
+
+class Project;
+
+// Submitted annotations as answer sets: one annotator's, or everyone's (one
+// set per annotation), by task id and then annotator.
+class AnnotatorAnswers final : public AnswerSource
+{
+    Q_DECLARE_TR_FUNCTIONS(AnnotatorAnswers)
+
+public:
+    // `annotator` empty: every annotator's.
+    AnnotatorAnswers(Project &project, const QString &annotator);
+
+    Result<qint64> count() override;
+    Result<bool> next(AnsweredTask &answered) override;
+
+private:
+    Project &m_project;
+    QString m_annotator;
+    std::string m_annotatorUtf8;
+    SqliteStatement m_rows;
+    bool m_started = false;
+    QHash<QString, Rubric> m_rubrics;
+};
+
+} // namespace verdict

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "batchformat.h"
+#include "result.h"
+
+#include <atomic>
+
+namespace verdict {
+
+struct VerifyReport
+{
+    BatchManifest manifest;
+    qint64 records = 0; // lines before the end record
+    QString sha256;
+    qint64 tasks = 0;
+    qint64 annotations = 0;
+    qint64 gold = 0;
+    qint64 adjudications = 0;
+    int rubrics = 0;
+};
+
+// Checks a batch file without a project: every line parses, every record
+// has the shape its type asks for, in the order the format sets, and the
+// end record's count and digest match the file.
+class BatchVerifier final
+{
+public:
+    static Result<VerifyReport> verify(const QString &fileName, const std::atomic_bool *cancel = nullptr);
+};
+
+} // namespace verdict

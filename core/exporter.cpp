@@ -1,0 +1,193 @@
+#include "exporter.h"
+
+#include "annotatoranswers.h"
+#include "database.h"
+#include "jsonfields.h"
+#include "jsonlwriter.h"
+#include "prodigyformatter.h"
+#include "project.h"
+#include "ratingsformatter.h"
+#include "sftformatter.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace verdict {
+
+namespace {
+
+constexpr std::array names{"batch", "trl", "sft", "prodigy", "ratings"};
+
+} // namespace
+
+QString exportFormatName(ExportFormat format)
+{
+    return QString::fromLatin1(names[std::size_t(format)]);
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name)
+{
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (name == QLatin1StringView(names[i]))
+            return ExportFormat(i);
+    }
+    return std::nullopt;
+}
+
+QStringList exportFormatNames()
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return list;
+}
+
+QString exportFormatTitle(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Batch:
+        return Exporter::tr("Verdict batch (JSONL)");
+    case ExportFormat::Trl:
+        return Exporter::tr("TRL preference pairs (JSONL)");
+    case ExportFormat::Sft:
+        return Exporter::tr("OpenAI chat SFT (JSONL)");
+    case ExportFormat::Prodigy:
+        return Exporter::tr("Prodigy spans (JSONL)");
+    case ExportFormat::Ratings:
+        return Exporter::tr("Per-response ratings (JSONL)");
+    }
+    return {};
+}
+
+Exporter::Exporter(Project &project)
+    : m_project(project)
+{ }
+
+Result<AssignmentSpec> Exporter::wholeProjectAssignment(const QString &annotator, const QString &rubricId)
+{
+    AssignmentSpec spec;
+    spec.annotator = annotator;
+    auto rubrics = m_project.rubrics().all();
+    if (!rubrics)
+        return rubrics.error();
+    QSet<QString> ids;
+    for (const Rubric &r : *rubrics) {
+        if (r.status == RubricStatus::Published)
+            ids.insert(r.id);
+    }
+    spec.rubricId = rubricId;
+    if (spec.rubricId.isEmpty()) {
+        if (ids.size() != 1)
+            return makeError(ids.isEmpty() ? tr("the project has no published rubric to assign work under")
+                                           : tr("the project has several rubrics; choose one with --rubric"));
+        spec.rubricId = *ids.cbegin();
+    }
+    auto latest = m_project.rubrics().latest(spec.rubricId);
+    if (!latest)
+        return latest.error();
+    if (!latest.value())
+        return makeError(tr("no published rubric %1 in this project").arg(spec.rubricId));
+    spec.rubricVersion = latest.value()->version;
+    QSqlQuery query = m_project.database().prepare(QStringLiteral("SELECT external_id FROM task ORDER BY external_id"));
+    if (auto done = m_project.database().run(query); !done)
+        return done.error();
+    while (query.next())
+        spec.taskIds << query.value(0).toString();
+    return spec;
+}
+
+Result<ExportReport> Exporter::run(const ExportRequest &request, const QString &fileName, const ExportOptions &options)
+{
+    if (request.format == ExportFormat::Batch) {
+        BatchExporter batches(m_project);
+        switch (request.kind) {
+        case BatchKind::Assignment: {
+            if (!request.assignment)
+                return makeError(tr("an assignment needs its annotator, tasks and rubric"));
+            return batches.writeAssignment(*request.assignment, fileName, options);
+        }
+        case BatchKind::Annotations:
+            return batches.writeAnnotations(request.annotator, fileName, options);
+        case BatchKind::Gold:
+            return batches.writeGold(fileName, options);
+        case BatchKind::Dataset:
+            return batches.writeDataset(fileName, options);
+        }
+    }
+    AnnotatorAnswers source(m_project, request.annotator);
+    std::unique_ptr<AnswerFormatter> formatter;
+    switch (request.format) {
+    case ExportFormat::Trl:
+        formatter = std::make_unique<TrlFormatter>(request.pairs, request.style);
+        break;
+    case ExportFormat::Sft:
+        formatter = std::make_unique<SftFormatter>();
+        break;
+    case ExportFormat::Prodigy:
+        formatter = std::make_unique<ProdigyFormatter>();
+        break;
+    case ExportFormat::Ratings:
+        formatter = std::make_unique<RatingsFormatter>();
+        break;
+    case ExportFormat::Batch:
+        break;
+    }
+    return writeAnswers(source, *formatter, fileName, options);
+}
+
+Result<ExportReport> Exporter::writeAnswers(
+    AnswerSource &source, AnswerFormatter &formatter, const QString &fileName, const ExportOptions &options)
+{
+    ExportReport report;
+    report.file = fileName;
+    report.format = formatter.name();
+    auto total = source.count();
+    if (!total)
+        return total.error();
+    JsonlWriter writer(false);
+    if (auto opened = writer.open(fileName); !opened)
+        return opened.error();
+    AnsweredTask answered;
+    std::vector<std::string> lines;
+    QSet<QString> tasks;
+    qint64 done = 0;
+    while (true) {
+        auto more = source.next(answered);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        ++report.annotations;
+        tasks.insert(answered.task.id);
+        lines.clear();
+        formatter.format(answered, lines, report);
+        for (const std::string &line : lines) {
+            if (auto written = writer.write(line); !written)
+                return written.error();
+        }
+        if ((++done & 255) == 0) {
+            if (options.cancel && options.cancel->load())
+                return makeError(tr("cancelled; no file was written"), fileName);
+            if (options.progress)
+                options.progress(done, *total);
+        }
+    }
+    if (options.cancel && options.cancel->load())
+        return makeError(tr("cancelled; no file was written"), fileName);
+    if (auto committed = writer.commit(); !committed)
+        return committed.error();
+    if (options.progress)
+        options.progress(*total, *total);
+    report.records = writer.lines();
+    report.tasks = tasks.size();
+    const nlohmann::json detail{{"format", toStd(report.format)}, {"file", toStd(QFileInfo(fileName).fileName())},
+        {"records", report.records}, {"answer_sets", report.annotations}, {"skipped", report.skipped}};
+    if (auto logged = m_project.audit().append(options.producer, QStringLiteral("export"), detail); !logged)
+        return logged.error();
+    return report;
+}
+
+} // namespace verdict

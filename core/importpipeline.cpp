@@ -1,0 +1,186 @@
+#include "importpipeline.h"
+
+#include "boundedqueue.h"
+#include "jsonlineparser.h"
+#include "jsontext.h"
+
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+namespace verdict {
+
+namespace {
+
+bool isBlank(std::string_view text)
+{
+    for (const char c : text) {
+        if (c != ' ' && c != '\t' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+// A position inside a record's text, made absolute in the file.
+void locateIn(Error &error, const RecordPlace &where, std::size_t offset)
+{
+    const jsontext::Position p = jsontext::positionOf(where.text, offset);
+    error.file = where.file;
+    error.line = int(where.line + p.line - 1);
+    error.column = p.line == 1 ? where.column + p.column - 1 : p.column;
+}
+
+} // namespace
+
+Error ImportPipeline::place(Error error, const RecordPlace &where)
+{
+    if (error.line > 0)
+        return error;
+    const std::size_t offset = error.field.isEmpty() ? 0 : jsontext::locate(where.text, error.field);
+    locateIn(error, where, offset);
+    return error;
+}
+
+Error ImportPipeline::cancelled()
+{
+    return makeError(tr("cancelled; nothing was imported"));
+}
+
+Result<void> ImportPipeline::run(
+    const QString &fileName, RecordMapper &mapper, const Consumer &consume, const std::atomic_bool *cancel)
+{
+    const RecordMapper::Policy policy = mapper.policy();
+    RecordReader reader(policy.digest);
+    if (auto opened = reader.open(fileName); !opened)
+        return opened;
+    if (reader.hasByteOrderMark())
+        return makeError(tr("the file starts with a byte-order mark; save it as UTF-8 without one"), fileName, 1, 1);
+    if (auto started = mapper.start(reader); !started)
+        return started;
+
+    BoundedQueue<RecordChunk> raw(4);
+    BoundedQueue<ImportChunk> mapped(4);
+    std::atomic_bool stop = false;
+    std::optional<Error> readerError;
+    std::optional<Error> mapperError;
+
+    std::unique_ptr<QThread> readerThread(QThread::create([&] {
+        while (!stop.load()) {
+            RecordChunk chunk;
+            auto more = reader.next(chunk);
+            if (!more) {
+                readerError = more.error();
+                break;
+            }
+            if (!*more || !raw.push(std::move(chunk)))
+                break;
+        }
+        raw.close();
+    }));
+
+    std::unique_ptr<QThread> mapperThread(QThread::create([&] {
+        JsonLineParser parser;
+        RecordChunk chunk;
+        const auto fail = [&](Error error) {
+            mapperError = std::move(error);
+            stop = true;
+            raw.close(true);
+        };
+        while (!mapperError && raw.pop(chunk)) {
+            ImportChunk out;
+            out.fileOffset = chunk.fileOffset;
+            for (const RecordSpan &span : chunk.records) {
+                std::string_view text(chunk.data.data() + span.offset, span.size);
+                RecordPlace where{fileName, span.line, span.column, text};
+                if (!text.empty() && text.back() == '\r') {
+                    if (!policy.carriageReturns) {
+                        Error e = makeError(tr("the line ends with CR LF; this format uses LF line ends only"));
+                        locateIn(e, where, text.size() - 1);
+                        fail(e);
+                        break;
+                    }
+                    text.remove_suffix(1);
+                    where.text = text;
+                }
+                if (isBlank(text)) {
+                    if (policy.blankLines)
+                        continue;
+                    fail(makeError(tr("empty line; every line of this format holds one JSON object"), fileName,
+                        int(span.line), 1));
+                    break;
+                }
+                auto fast = mapper.mapText(text, where, out);
+                if (!fast) {
+                    fail(place(fast.error(), where));
+                    break;
+                }
+                if (*fast) {
+                    ++out.records;
+                    continue;
+                }
+                nlohmann::json record;
+                if (!parser.parse(text, record)) {
+                    Error e = makeError(span.unterminated
+                            ? tr("the file ends in the middle of this record (was it cut short?): %1")
+                                  .arg(parser.problemMessage())
+                            : parser.problemMessage());
+                    locateIn(e, where, parser.problemOffset());
+                    fail(e);
+                    break;
+                }
+                if (auto done = mapper.map(record, where, out); !done) {
+                    fail(place(done.error(), where));
+                    break;
+                }
+                ++out.records;
+            }
+            if (mapperError)
+                break;
+            if (!mapped.push(std::move(out)))
+                break;
+        }
+        if (!mapperError && !readerError && !stop.load()) {
+            ImportChunk last;
+            last.fileOffset = reader.size();
+            if (auto done = mapper.finish(reader, last); !done)
+                mapperError = done.error();
+            else
+                mapped.push(std::move(last));
+        }
+        mapped.close();
+    }));
+
+    readerThread->start();
+    mapperThread->start();
+
+    std::optional<Error> consumerError;
+    ImportChunk chunk;
+    while (mapped.pop(chunk)) {
+        if (cancel && cancel->load()) {
+            consumerError = cancelled();
+            break;
+        }
+        if (auto done = consume(chunk); !done) {
+            consumerError = done.error();
+            break;
+        }
+    }
+    stop = true;
+    raw.close(true);
+    mapped.close(true);
+    readerThread->wait();
+    mapperThread->wait();
+
+    if (consumerError)
+        return *consumerError;
+    if (mapperError)
+        return *mapperError;
+    if (readerError)
+        return *readerError;
+    if (cancel && cancel->load())
+        return cancelled();
+    return {};
+}
+
+} // namespace verdict

@@ -1,0 +1,54 @@
+#include "sftformatter.h"
+
+#include "answers.h"
+#include "jsonfields.h"
+#include "taskjson.h"
+
+namespace verdict {
+
+using nlohmann::json;
+
+QString SftFormatter::name() const
+{
+    return QStringLiteral("sft");
+}
+
+void SftFormatter::format(const AnsweredTask &answered, std::vector<std::string> &lines, ExportReport &report)
+{
+    QString reply;
+    QString source;
+    if (const Criterion *c = answeredCriterion(answered, CriterionKind::Rewrite)) {
+        const auto rewrite = answers::rewrite(answered.answers[toStd(c->key)]);
+        if (rewrite && !rewrite->text.trimmed().isEmpty()) {
+            reply = rewrite->text;
+            source = QStringLiteral("rewrite");
+        }
+    }
+    QString responseId;
+    if (reply.isEmpty()) {
+        if (const Criterion *c = answeredCriterion(answered, CriterionKind::Ranking)) {
+            const auto ranking = answers::ranking(answered.answers[toStd(c->key)]);
+            if (ranking && !ranking->isEmpty() && ranking->constFirst().size() == 1) {
+                if (const Response *best = answered.task.response(ranking->constFirst().constFirst())) {
+                    reply = best->content;
+                    responseId = best->id;
+                    source = QStringLiteral("top-ranked");
+                }
+            }
+        }
+    }
+    if (reply.isEmpty()) {
+        ++report.skipped;
+        return;
+    }
+    json messages = taskjson::contextToJson(answered.task.context);
+    messages.push_back(json{{"role", "assistant"}, {"content", toStd(reply)}});
+    json record = lineage(answered);
+    record["messages"] = std::move(messages);
+    record["source"] = toStd(source);
+    if (!responseId.isEmpty())
+        record["response_id"] = toStd(responseId);
+    lines.push_back(line(record));
+}
+
+} // namespace verdict

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "answerformatter.h"
+
+namespace verdict {
+
+// OpenAI chat records for supervised fine-tuning: the context, then the
+// ideal response (a non-empty rewrite) or else the response ranked alone at
+// the top. A task with neither gives no record.
+class SftFormatter final : public AnswerFormatter
+{
+public:
+    QString name() const override;
+    void format(const AnsweredTask &answered, std::vector<std::string> &lines, ExportReport &report) override;
+};
+
+} // namespace verdict

@@ -1,0 +1,245 @@
+#include "appsettings.h"
+#include "batchactions.h"
+#include "batchformat.h"
+#include "batchverifier.h"
+#include "demo.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+#include "issuemodel.h"
+#include "issuespanel.h"
+#include "jsonlwriter.h"
+#include "mainwindow.h"
+#include "queuemodel.h"
+#include "rubricjson.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace verdict;
+
+namespace {
+
+const QString fixtures = QStringLiteral(VERDICT_TEST_DATA "/");
+
+// An assignment of `count` new tasks, for an import that takes a moment.
+QString bigBatch(const QTemporaryDir &dir, int count)
+{
+    const QString path = dir.filePath(QStringLiteral("big.jsonl"));
+    JsonlWriter writer(true);
+    if (!writer.open(path).ok())
+        qFatal("cannot write");
+    BatchManifest m;
+    m.batchId = batchformat::batchId(QStringLiteral("ui"), BatchKind::Assignment, QStringLiteral("annotator=kim"));
+    m.kind = BatchKind::Assignment;
+    m.projectId = QStringLiteral("ui");
+    m.producer = QStringLiteral("lead");
+    m.rubricId = QStringLiteral("helpful-safe");
+    m.rubricVersion = 1;
+    m.annotator = QStringLiteral("kim");
+    (void)writer.write(batchformat::recordLine("manifest", batchformat::manifestToJson(m)));
+    (void)writer.write(batchformat::recordLine("rubric", rubricjson::toJson(*demo::rubric())));
+    for (int i = 0; i < count; ++i) {
+        const nlohmann::json task{{"id", "ui-" + std::to_string(i)},
+            {"context", nlohmann::json::array({{{"role", "user"}, {"content", "Question " + std::to_string(i)}}})},
+            {"responses", nlohmann::json::array({{{"id", "a"}, {"content", std::string(700, 'x')}}})}};
+        (void)writer.write(batchformat::recordLine("task", task));
+    }
+    if (!writer.commit().ok())
+        qFatal("cannot write");
+    return path;
+}
+
+} // namespace
+
+class TestBatchUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("VerdictTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("verdict-batch-test"));
+        AppSettings::setPerson(QStringLiteral("kim"));
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("demo-%1.verdict").arg(m_count++));
+        QVERIFY(demo::create(m_path).ok());
+    }
+
+    void issueModelIsAWellBehavedModel()
+    {
+        IssueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Error e = makeError(QStringLiteral("expected a string"), QStringLiteral("/tmp/a.jsonl"), 3, 174);
+        e.field = QStringLiteral("responses[1].content");
+        model.setIssues({Issue{Issue::Severity::Error, e},
+            Issue{Issue::Severity::Warning,
+                makeError(QStringLiteral("relations are not imported"), QStringLiteral("/tmp/b.jsonl"), 1, 1)}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.errorCount(), 1);
+        QCOMPARE(model.index(0, IssueModel::FileColumn).data().toString(), QStringLiteral("a.jsonl"));
+        QCOMPARE(model.index(0, IssueModel::LineColumn).data().toInt(), 3);
+        QCOMPARE(model.index(0, IssueModel::ColumnColumn).data().toInt(), 174);
+        QCOMPARE(model.index(0, IssueModel::MessageColumn).data().toString(),
+            QStringLiteral("responses[1].content: expected a string"));
+        QCOMPARE(model.index(1, IssueModel::SeverityColumn).data().toString(), QStringLiteral("Warning"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void importsOnAWorkerAndReloadsTheQueue()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        auto *actions = window.findChild<BatchActions *>();
+        QVERIFY(actions);
+        QVERIFY(actions->importAction()->isEnabled());
+        const int before = window.queueModel()->rowCount();
+        QSignalSpy finished(actions, &BatchActions::finished);
+        QVERIFY(actions->startImport({fixtures + u"batch/valid-assignment.jsonl"}, ImportFormat::Auto, {}));
+        QVERIFY(actions->isBusy());
+        QVERIFY(!actions->startImport({fixtures + u"batch/valid-assignment.jsonl"}, ImportFormat::Auto, {}));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(window.queueModel()->rowCount(), before + 2);
+        QVERIFY(!actions->isBusy());
+        QCOMPARE(actions->issues()->model()->rowCount(), 0);
+    }
+
+    void problemsGoToTheIssuesPanel()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        auto *actions = window.findChild<BatchActions *>();
+        QSignalSpy finished(actions, &BatchActions::finished);
+        const QString broken = fixtures + u"batch/schema-error.jsonl";
+        QVERIFY(actions->startImport({broken, fixtures + u"formats/doccano/valid.jsonl"}, ImportFormat::Auto, {}));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        IssuesPanel *panel = actions->issues();
+        QVERIFY(panel->isVisible());
+        IssueModel *model = panel->model();
+        QCOMPARE(model->rowCount(), 2); // the error of the first file, the warning of the second
+        QCOMPARE(model->issueAt(0)->severity, Issue::Severity::Error);
+        QCOMPARE(model->issueAt(0)->error.line, 3);
+        QCOMPARE(model->issueAt(0)->error.column, 174);
+        QCOMPARE(model->issueAt(1)->severity, Issue::Severity::Warning);
+
+        // Double-click shows the line with a caret under the column.
+        QSignalSpy shown(panel, &IssuesPanel::lineRequested);
+        const QModelIndex first = model->index(0, IssueModel::MessageColumn);
+        panel->view()->scrollTo(first);
+        const QRect rect = panel->view()->visualRect(first);
+        QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(panel->view()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(shown.count(), 1);
+        const QStringList lines = shown.first().at(0).toString().split(u'\n');
+        QVERIFY(lines.first().startsWith(broken + u":3:174:"));
+        QCOMPARE(lines.last().indexOf(u'^'), 61); // the line is cut to keep the column in view: "…" + 60 before
+        QCOMPARE(lines.at(lines.size() - 2).mid(61, 2), QStringLiteral("42"));
+        QVERIFY(window.findChild<QDialog *>(QStringLiteral("issueLine")));
+    }
+
+    void cancellingAnImportLeavesNothing()
+    {
+        const QString big = bigBatch(m_dir, 40000);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        auto *actions = window.findChild<BatchActions *>();
+        const int before = window.queueModel()->rowCount();
+        QSignalSpy finished(actions, &BatchActions::finished);
+        // Cancel once the import is under way, from the progress it reports.
+        qint64 doneWhenCancelled = 0;
+        connect(actions, &BatchActions::progress, this, [&](qint64 done, qint64) {
+            if (doneWhenCancelled == 0) {
+                doneWhenCancelled = done;
+                actions->cancel();
+            }
+        });
+        QVERIFY(actions->startImport({big}, ImportFormat::Batch, {}));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(doneWhenCancelled > 0);
+        QCOMPARE(actions->issues()->model()->rowCount(), 1);
+        QVERIFY(actions->issues()->model()->issueAt(0)->error.message.contains(u"cancelled; nothing was imported"));
+        QCOMPARE(window.queueModel()->rowCount(), before);
+        QCOMPARE(*window.project()->tasks().count(), qint64(before));
+    }
+
+    void exportsOnAWorker()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        auto *actions = window.findChild<BatchActions *>();
+        QSignalSpy finished(actions, &BatchActions::finished);
+        const QString out = m_dir.filePath(QStringLiteral("assignment.jsonl"));
+        ExportRequest request;
+        request.format = ExportFormat::Batch;
+        request.kind = BatchKind::Assignment;
+        request.annotator = QStringLiteral("lee");
+        QVERIFY(actions->startExport(request, out));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const auto verified = BatchVerifier::verify(out);
+        QVERIFY(verified.ok());
+        QCOMPARE(verified->manifest.annotator, QStringLiteral("lee"));
+        QCOMPARE(verified->manifest.producer, QStringLiteral("kim"));
+        QCOMPARE(verified->tasks, qint64(36));
+    }
+
+    void dialogsSayWhatTheyWillDo()
+    {
+        ImportDialog import;
+        auto *ok = import.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        import.setFiles({QStringLiteral("/tmp/a.jsonl")});
+        QVERIFY(ok->isEnabled());
+        import.setFormat(ImportFormat::Batch);
+        QVERIFY(!import.findChild<QLineEdit *>(QStringLiteral("annotator"))->isEnabled());
+        import.setFormat(ImportFormat::Prodigy);
+        QVERIFY(import.findChild<QLineEdit *>(QStringLiteral("annotator"))->isEnabled());
+        QCOMPARE(import.format(), ImportFormat::Prodigy);
+
+        ExportDialog exporter({QStringLiteral("kim"), QStringLiteral("lee")});
+        auto *go = exporter.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        exporter.setOutput(QStringLiteral("/tmp/out.jsonl"));
+        exporter.setFormat(ExportFormat::Batch);
+        exporter.setKind(BatchKind::Assignment);
+        QVERIFY(!go->isEnabled()); // for whom?
+        exporter.findChild<QComboBox *>(QStringLiteral("annotator"))->setCurrentIndex(2);
+        QVERIFY(go->isEnabled());
+        QCOMPARE(exporter.request().annotator, QStringLiteral("lee"));
+        exporter.setFormat(ExportFormat::Trl);
+        QVERIFY(exporter.findChild<QComboBox *>(QStringLiteral("pairs"))->isEnabled());
+        QVERIFY(!exporter.findChild<QComboBox *>(QStringLiteral("kind"))->isEnabled());
+        exporter.findChild<QComboBox *>(QStringLiteral("style"))->setCurrentIndex(1);
+        QCOMPARE(exporter.request().style, TrlFormatter::Style::Conversational);
+        QCOMPARE(exporter.request().format, ExportFormat::Trl);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_count = 0;
+};
+
+QTEST_MAIN(TestBatchUi)
+#include "tst_batchui.moc"

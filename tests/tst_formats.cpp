@@ -1,0 +1,442 @@
+#include "batchexporter.h"
+#include "demo.h"
+#include "exporter.h"
+#include "fixedclock.h"
+#include "goldenfile.h"
+#include "importer.h"
+#include "jsonfields.h"
+#include "testutil.h"
+#include "textoffsets.h"
+
+#include <QFile>
+
+using namespace verdict;
+using nlohmann::json;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(VERDICT_TEST_DATA "/") + name;
+}
+
+const QDateTime fixedTime(QDate(2026, 11, 5), QTime(8, 0), Qt::UTC);
+
+// A project whose exports come out the same on every run.
+std::unique_ptr<Project> fixedProject(const QTemporaryDir &dir, const QString &name)
+{
+    auto project = Project::create(dir.filePath(name + u".verdict"), name, schema::migrations(),
+        QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    if (!project)
+        qFatal("%s", qPrintable(project.error().toString()));
+    return std::move(project).value();
+}
+
+std::vector<json> lines(const QString &path)
+{
+    std::vector<json> list;
+    const QByteArray bytes = golden::read(path);
+    for (const QByteArray &line : bytes.split('\n')) {
+        if (!line.isEmpty())
+            list.push_back(json::parse(line.toStdString()));
+    }
+    return list;
+}
+
+// The text a span covers, in code points.
+QString covered(const QString &text, qint64 start, qint64 end)
+{
+    const qsizetype from = text::utf16FromCodePoint(text, start);
+    const qsizetype to = text::utf16FromCodePoint(text, end);
+    return text.mid(from, to - from);
+}
+
+std::string errorText(const Result<ImportReport> &r)
+{
+    return r.ok() ? std::string() : r.error().toString().toStdString();
+}
+
+} // namespace
+
+class TestFormats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detectsTheFormatFromTheFirstRecord_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("batch") << "batch/valid-assignment.jsonl"
+                               << "batch";
+        QTest::newRow("openai") << "formats/openai/valid.jsonl"
+                                << "openai";
+        QTest::newRow("trl plain") << "formats/trl/plain.jsonl"
+                                   << "trl";
+        QTest::newRow("trl conversational") << "formats/trl/conversational.jsonl"
+                                            << "trl";
+        QTest::newRow("hh") << "formats/hh/valid.jsonl"
+                            << "hh";
+        QTest::newRow("prodigy") << "formats/prodigy/valid.jsonl"
+                                 << "prodigy";
+        QTest::newRow("label studio") << "formats/labelstudio/valid.json"
+                                      << "labelstudio";
+        QTest::newRow("doccano") << "formats/doccano/valid.jsonl"
+                                 << "doccano";
+        QTest::newRow("doccano intent detection") << "formats/doccano/intent.jsonl"
+                                                  << "doccano";
+        QTest::newRow("doccano array, older labels") << "formats/doccano/array.json"
+                                                     << "doccano";
+        QTest::newRow("label studio, data alone") << "formats/labelstudio/flat.json"
+                                                  << "labelstudio";
+        QTest::newRow("prodigy input, text alone") << "formats/prodigy/plain.jsonl"
+                                                   << "prodigy";
+    }
+
+    void detectsTheFormatFromTheFirstRecord()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        const auto detected = detectImportFormat(data(file));
+        QVERIFY2(detected.ok(), qPrintable(detected.ok() ? QString() : detected.error().toString()));
+        QCOMPARE(importFormatName(*detected), format);
+    }
+
+    void anUnknownFormatSaysWhatItSaw()
+    {
+        const auto detected = detectImportFormat(data(QStringLiteral("formats/doccano/invalid-no-text.jsonl")));
+        QVERIFY(!detected.ok());
+        QCOMPARE(detected.error().line, 1);
+        QVERIFY(detected.error().message.contains(u"keys: label, meta"));
+        QVERIFY(detected.error().message.contains(u"--format"));
+    }
+
+    void refusesBadRecordsAtTheirPlace_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("openai: no reply")
+            << "openai/invalid-last-user.jsonl"
+            << "openai" << 2 << 14 << "messages: the last message must be the assistant's reply";
+        QTest::newRow("openai: image part")
+            << "openai/invalid-image.jsonl"
+            << "openai" << 1 << 44 << "messages[0].content[0]: only text parts can be imported";
+        QTest::newRow("trl: same text") << "trl/invalid-same.jsonl"
+                                        << "trl" << 2 << 50 << "rejected: the rejected response is the same text";
+        QTest::newRow("trl: text and messages") << "trl/invalid-mixed.jsonl"
+                                                << "trl" << 1 << 50 << "both be text or both be messages";
+        QTest::newRow("hh: different dialogues")
+            << "hh/invalid-diverge.jsonl"
+            << "hh" << 1 << 94 << "differ before their final assistant turns (at turn 2)";
+        QTest::newRow("hh: not a transcript") << "hh/invalid-not-transcript.jsonl"
+                                              << "hh" << 1 << 12 << "chosen: expected a transcript";
+        QTest::newRow("prodigy: span too long")
+            << "prodigy/invalid-range.jsonl"
+            << "prodigy" << 1 << 29 << "spans[0]: the span 2–9 does not fit the text (5 code points)";
+        QTest::newRow("prodigy: UTF-16 offsets")
+            << "prodigy/invalid-text.jsonl"
+            << "prodigy" << 1 << 104 << "spans[0].text: the span 8–11 covers \"da \"";
+        QTest::newRow("prodigy: answer") << "prodigy/invalid-answer.jsonl"
+                                         << "prodigy" << 1 << 25 << "answer: expected accept, reject or ignore";
+        QTest::newRow("label studio: span too long")
+            << "labelstudio/invalid-range.json"
+            << "labelstudio" << 15 << 22 << "the span 2–30 does not fit the text (4 code points)";
+        QTest::newRow("label studio: no text")
+            << "labelstudio/invalid-image.json"
+            << "labelstudio" << 10 << 13 << "data: no text to judge in this task (its data holds: image)";
+        QTest::newRow("label studio: span text")
+            << "labelstudio/invalid-mismatch.json"
+            << "labelstudio" << 18 << 23 << "value.text: the span 0–4 does not cover this text";
+        QTest::newRow("doccano: inside an emoji") << "doccano/invalid-surrogate.jsonl"
+                                                  << "doccano" << 1 << 44 << "label[0][0]: 6 falls inside a character";
+        QTest::newRow("doccano: bad triple") << "doccano/invalid-triple.jsonl"
+                                             << "doccano" << 2 << 27 << "label[0]: expected [start, end, \"label\"]";
+        QTest::newRow("doccano: no text") << "doccano/invalid-no-text.jsonl"
+                                          << "doccano" << 1 << 1 << "text: missing; expected a string";
+    }
+
+    void refusesBadRecordsAtTheirPlace()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        Importer importer(*project);
+        ImportOptions options;
+        options.format = *importFormatFromName(format);
+        const QString path = data(u"formats/" + file);
+        const auto report = importer.importFile(path, options);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().file, path);
+        QCOMPARE(report.error().line, line);
+        QCOMPARE(report.error().column, column);
+        QVERIFY2(report.error().toString().contains(message), qPrintable(report.error().toString()));
+        QCOMPARE(*project->tasks().count(), qint64(0)); // nothing from the good records before it
+    }
+
+    void importsAsTheGoldenFilesSay_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("openai") << "openai/valid.jsonl"
+                                << "openai";
+        QTest::newRow("trl plain") << "trl/plain.jsonl"
+                                   << "trl";
+        QTest::newRow("trl conversational") << "trl/conversational.jsonl"
+                                            << "trl";
+        QTest::newRow("hh") << "hh/valid.jsonl"
+                            << "hh";
+        QTest::newRow("prodigy") << "prodigy/valid.jsonl"
+                                 << "prodigy";
+        QTest::newRow("label studio") << "labelstudio/valid.json"
+                                      << "labelstudio";
+        QTest::newRow("doccano") << "doccano/valid.jsonl"
+                                 << "doccano";
+        QTest::newRow("doccano intent detection") << "doccano/intent.jsonl"
+                                                  << "doccano";
+        QTest::newRow("doccano array") << "doccano/array.json"
+                                       << "doccano";
+        QTest::newRow("label studio, data alone") << "labelstudio/flat.json"
+                                                  << "labelstudio";
+        QTest::newRow("prodigy input") << "prodigy/plain.jsonl"
+                                       << "prodigy";
+    }
+
+    // What each mapping stores is pinned by the dataset batch it exports to.
+    void importsAsTheGoldenFilesSay()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const FixedClock clock(fixedTime);
+        auto project = fixedProject(dir, QStringLiteral("golden"));
+        Importer importer(*project);
+        ImportOptions options;
+        options.format = *importFormatFromName(format);
+        const auto report = importer.importFile(data(u"formats/" + file), options);
+        QVERIFY2(report.ok(), errorText(report).c_str());
+        const QString out = dir.filePath(QStringLiteral("out.jsonl"));
+        ExportOptions exportOptions;
+        exportOptions.producer = QStringLiteral("tester");
+        QVERIFY(BatchExporter(*project).writeDataset(out, exportOptions).ok());
+        const QString expected = data(u"formats/" + file.section(u'.', 0, 0) + u".expected.jsonl");
+        QVERIFY(golden::matches(golden::records(golden::read(out)), expected));
+
+        // Importing the same file again changes nothing.
+        const auto again = importer.importFile(data(u"formats/" + file), options);
+        QVERIFY(again.ok());
+        QVERIFY(again->alreadyImported);
+    }
+
+    void spansAfterAnEmojiLandOnTheirText()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        Importer importer(*project);
+        for (const char *file : {"prodigy/valid.jsonl", "labelstudio/valid.json", "doccano/valid.jsonl"}) {
+            const auto report = importer.importFile(data(u"formats/" + QLatin1StringView(file)), {});
+            QVERIFY2(report.ok(), errorText(report).c_str());
+        }
+        const auto check = [&](const QString &text, const QString &criterion, const QString &responseId,
+                               const QStringList &expected) {
+            auto ids = project->tasks().rowIds({});
+            for (qint64 rowId : *ids) {
+                const Task task = *project->tasks().byRowId(rowId).value();
+                const Response *response = task.response(responseId);
+                if (!response || response->content != text)
+                    continue;
+                const auto annotations = project->annotations().forTask(task.id);
+                QVERIFY(annotations.ok());
+                QStringList got;
+                for (const Annotation &a : *annotations) {
+                    if (!a.answers.contains(toStd(criterion)))
+                        continue;
+                    for (const json &s : a.answers[toStd(criterion)][toStd(responseId)])
+                        got << covered(text, s["start"].get<qint64>(), s["end"].get<qint64>());
+                }
+                QCOMPARE(got, expected);
+                return;
+            }
+            QFAIL(qPrintable(u"no task holds " + text));
+        };
+        check(QStringLiteral("Ping 😀 Ada Lovelace in London"), QStringLiteral("spans"), QStringLiteral("a"),
+            {QStringLiteral("Ada Lovelace"), QStringLiteral("London")});
+        // Label Studio in code points, and an older export in UTF-16 units.
+        check(QStringLiteral("Call 😀 Ada at 555-0100"), QStringLiteral("label"), QStringLiteral("text"),
+            {QStringLiteral("Ada"), QStringLiteral("555-0100")});
+        check(QStringLiteral("Old 😀 export Bob"), QStringLiteral("label"), QStringLiteral("text"),
+            {QStringLiteral("Bob")});
+        // doccano in UTF-16 units; its duplicate span counts once.
+        check(QStringLiteral("Meet 😀 Ada in Paris"), QStringLiteral("spans"), QStringLiteral("a"),
+            {QStringLiteral("Ada"), QStringLiteral("Paris")});
+    }
+
+    void labelStudioCreditsItsAnnotators()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        const auto report = Importer(*project).importFile(data(QStringLiteral("formats/labelstudio/valid.json")), {});
+        QVERIFY2(report.ok(), errorText(report).c_str());
+        QCOMPARE(report->warnings.size(), 3); // predictions, UTF-16 offsets, rectangle results
+        const auto annotators = project->annotations().annotators();
+        QStringList names;
+        for (const AnnotatorSummary &a : *annotators)
+            names << a.annotator;
+        QCOMPARE(names,
+            (QStringList{QStringLiteral("ana@example.com"), QStringLiteral("labelstudio"), QStringLiteral("user-4")}));
+        QCOMPARE(annotators->at(1).byStatus.value(AnnotationStatus::Skipped), 1); // was_cancelled
+        // The pairwise answer: the right-hand text won, with lead_time as active seconds.
+        auto ids = project->tasks().rowIds({});
+        const Task first = *project->tasks().byRowId(ids->constFirst()).value();
+        const auto annotation = project->annotations().find(first.id, QStringLiteral("ana@example.com"));
+        QVERIFY(annotation.ok() && annotation.value());
+        QCOMPARE(testutil::jsonText(annotation.value()->answers["comparison"]),
+            QStringLiteral("[[\"answer2\"],[\"answer1\"]]"));
+        QCOMPARE(annotation.value()->activeSeconds, 12.5);
+        QCOMPARE(first.context.constFirst().content, QStringLiteral("Which is kinder?"));
+    }
+
+    void exportsAsTheGoldenFilesSay_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("pairs");
+        QTest::addColumn<int>("style");
+        QTest::newRow("trl, all pairs, plain") << "trl-all-plain" << int(ExportFormat::Trl)
+                                               << int(TrlFormatter::Pairs::All) << int(TrlFormatter::Style::Plain);
+        QTest::newRow("trl, best vs rest, conversational")
+            << "trl-best-conversational" << int(ExportFormat::Trl) << int(TrlFormatter::Pairs::BestVsRest)
+            << int(TrlFormatter::Style::Conversational);
+        QTest::newRow("sft") << "sft" << int(ExportFormat::Sft) << 0 << 0;
+        QTest::newRow("prodigy") << "prodigy" << int(ExportFormat::Prodigy) << 0 << 0;
+        QTest::newRow("ratings") << "ratings" << int(ExportFormat::Ratings) << 0 << 0;
+    }
+
+    void exportsAsTheGoldenFilesSay()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        QFETCH(int, pairs);
+        QFETCH(int, style);
+        QTemporaryDir dir;
+        auto project = demo::createWithSampleWork(dir.filePath(QStringLiteral("demo.verdict")));
+        QVERIFY(project.ok());
+        ExportRequest request;
+        request.format = ExportFormat(format);
+        request.pairs = TrlFormatter::Pairs(pairs);
+        request.style = TrlFormatter::Style(style);
+        const QString out = dir.filePath(QStringLiteral("out.jsonl"));
+        const auto report = Exporter(**project).run(request, out, {});
+        QVERIFY(report.ok());
+        QVERIFY(golden::matches(golden::read(out), data(u"export/" + name + u".jsonl")));
+    }
+
+    void preferencePairsLeaveTiesOut()
+    {
+        QTemporaryDir dir;
+        auto project = demo::createWithSampleWork(dir.filePath(QStringLiteral("demo.verdict")));
+        QVERIFY(project.ok());
+        ExportRequest request;
+        request.format = ExportFormat::Trl;
+        request.annotator = QStringLiteral("lee");
+        const QString out = dir.filePath(QStringLiteral("lee.jsonl"));
+        const auto report = Exporter(**project).run(request, out, {});
+        QVERIFY(report.ok());
+        QStringList pairs;
+        for (const json &r : lines(out)) {
+            if (r["task_id"] == "demo-008")
+                pairs << QString::fromStdString(
+                    r["chosen_response"].get<std::string>() + ">" + r["rejected_response"].get<std::string>());
+            QCOMPARE(testutil::jsonText(r["annotators"]), QStringLiteral("[\"lee\"]"));
+        }
+        // lee ranked [[b], [a, c]]: a and c tie, so no pair between them.
+        QCOMPARE(pairs, (QStringList{QStringLiteral("b>a"), QStringLiteral("b>c")}));
+        // kim's tie on demo-034 gives nothing at all.
+        request.annotator = QStringLiteral("kim");
+        const auto kim = Exporter(**project).run(request, out, {});
+        QCOMPARE(kim->skipped, 1);
+        for (const json &r : lines(out))
+            QVERIFY(r["task_id"] != "demo-034");
+    }
+
+    void trlRoundTripKeepsThePairs_data()
+    {
+        QTest::addColumn<int>("style");
+        QTest::newRow("plain") << int(TrlFormatter::Style::Plain);
+        QTest::newRow("conversational") << int(TrlFormatter::Style::Conversational);
+    }
+
+    void trlRoundTripKeepsThePairs()
+    {
+        QFETCH(int, style);
+        QTemporaryDir dir;
+        auto source = demo::createWithSampleWork(dir.filePath(QStringLiteral("demo.verdict")));
+        QVERIFY(source.ok());
+        ExportRequest request;
+        request.format = ExportFormat::Trl;
+        request.style = TrlFormatter::Style(style);
+        const QString first = dir.filePath(QStringLiteral("first.jsonl"));
+        QVERIFY(Exporter(**source).run(request, first, {}).ok());
+        auto target = testutil::newProject(dir);
+        const auto imported = Importer(*target).importFile(first, {});
+        QVERIFY2(imported.ok(), errorText(imported).c_str());
+        const QString second = dir.filePath(QStringLiteral("second.jsonl"));
+        QVERIFY(Exporter(*target).run(request, second, {}).ok());
+        const auto pairs = [](const QString &path) {
+            QStringList list;
+            for (json r : lines(path))
+                list << QString::fromStdString(json{{"annotators", r["annotators"]}, {"prompt", r["prompt"]},
+                    {"chosen", r["chosen"]}, {"rejected", r["rejected"]},
+                    {"chosen_model",
+                        r["chosen_model"]}}.dump());
+            list.sort();
+            return list;
+        };
+        QCOMPARE(pairs(second), pairs(first));
+        QCOMPARE(pairs(first).size(), 10);
+    }
+
+    void prodigyRoundTripKeepsSpansAfterAnEmoji()
+    {
+        QTemporaryDir dir;
+        auto source = demo::createWithSampleWork(dir.filePath(QStringLiteral("demo.verdict")));
+        QVERIFY(source.ok());
+        ExportRequest request;
+        request.format = ExportFormat::Prodigy;
+        request.annotator = QStringLiteral("kim");
+        const QString first = dir.filePath(QStringLiteral("first.jsonl"));
+        QVERIFY(Exporter(**source).run(request, first, {}).ok());
+        auto target = testutil::newProject(dir);
+        const auto imported = Importer(*target).importFile(first, {});
+        QVERIFY2(imported.ok(), errorText(imported).c_str());
+        const QString second = dir.filePath(QStringLiteral("second.jsonl"));
+        QVERIFY(Exporter(*target).run(request, second, {}).ok());
+        const auto essence = [](const QString &path) {
+            QStringList list;
+            for (json r : lines(path)) {
+                // Spans as the text they cover, so a shifted offset shows.
+                const QString text = QString::fromStdString(r["text"].get<std::string>());
+                QStringList spans;
+                for (const json &s : r["spans"])
+                    spans << QString::fromStdString(s["label"].get<std::string>()) + u'='
+                            + covered(text, s["start"].get<qint64>(), s["end"].get<qint64>());
+                list << text.left(30) + u" | " + spans.join(u", ") + u" | "
+                        + QString::fromStdString(r["answer"].get<std::string>());
+            }
+            list.sort();
+            return list;
+        };
+        const QStringList before = essence(first);
+        QCOMPARE(essence(second), before);
+        QVERIFY(before.join(u'\n').contains(u"personal-data=mei.tanaka@example.com")); // after "👋"
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormats)
+#include "tst_formats.moc"
