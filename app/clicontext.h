@@ -56,6 +56,7 @@ int runRubric(Context &context);
 int runImport(Context &context);
 int runExport(Context &context);
 int runVerify(Context &context);
+int runAssign(Context &context);
 int runAgreement(Context &context);
 int runGoldAccuracy(Context &context);
 int runCompareModels(Context &context);

@@ -229,14 +229,26 @@ int runExport(Context &context)
         tr("Assignment: the rubric to work under (its latest version)."), QStringLiteral("ID"));
     const QCommandLineOption calibration(
         QStringLiteral("calibration"), tr("Assignment: include the tasks' gold answers."));
+    const QCommandLineOption final(QStringLiteral("final"),
+        tr("The final answers: the lead's decisions, else the consensus rule, with where each came from. A dataset "
+           "batch gets final records; trl, sft, prodigy and ratings take their answers from them."));
+    const QCommandLineOption consensus(QStringLiteral("consensus"),
+        tr("With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or "
+           "unanimous."),
+        QStringLiteral("RULE"));
+    const QCommandLineOption minAnnotators(QStringLiteral("min-annotators"),
+        tr("With --final: fewer annotators than this never make a consensus (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption rubricVersion(QStringLiteral("rubric-version"),
+        tr("Training-data formats: only answers made under this rubric version."), QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON (see docs/cli.md)."));
-    for (const QCommandLineOption &o : {format, output, kind, annotator, pairs, style, rubric, calibration, jsonOption})
+    for (const QCommandLineOption &o : {format, output, kind, annotator, pairs, style, rubric, calibration, final,
+             consensus, minAnnotators, rubricVersion, jsonOption})
         parser.addOption(o);
     parser.addOption(Context::actorOption());
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     if (auto exit = context.parse(parser,
             tr("export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] "
-               "[--style STYLE] [--json]"),
+               "[--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]"),
             tr("Writes a batch or a training-data file. The file appears whole or not at all."), 1, 1))
         return *exit;
     if (!parser.isSet(format))
@@ -283,6 +295,43 @@ int runExport(Context &context)
         else
             return context.usage(tr("--style takes plain or conversational"));
     }
+    if ((parser.isSet(consensus) || parser.isSet(minAnnotators)) && !parser.isSet(final))
+        return context.usage(tr("--consensus and --min-annotators apply with --final only"));
+    if (parser.isSet(final)) {
+        if (request.format == ExportFormat::Batch && request.kind != BatchKind::Dataset)
+            return context.usage(tr("--final writes a dataset batch or a training-data file, not a %1 batch")
+                                     .arg(batchKindName(request.kind)));
+        if (!request.annotator.isEmpty())
+            return context.usage(tr("--final and --annotator exclude each other: final answers are everyone's"));
+        ConsensusRule rule;
+        const QString text = parser.value(consensus);
+        bool ok = true;
+        if (text == u"unanimous")
+            rule.kind = ConsensusRule::Kind::Unanimous;
+        else if (text.startsWith(u"majority:"))
+            rule.share = text.mid(9).toDouble(&ok);
+        else if (!text.isEmpty() && text != u"majority")
+            ok = false;
+        if (!ok || rule.share < 0 || rule.share >= 1)
+            return context.usage(
+                tr("--consensus takes majority, majority:SHARE (0 ≤ SHARE < 1) or unanimous, not \"%1\"").arg(text));
+        if (parser.isSet(minAnnotators)) {
+            rule.minAnnotators = parser.value(minAnnotators).toInt(&ok);
+            if (!ok || rule.minAnnotators < 1)
+                return context.usage(tr("--min-annotators expects a whole number of at least 1, not \"%1\"")
+                                         .arg(parser.value(minAnnotators)));
+        }
+        request.final = rule;
+    }
+    if (parser.isSet(rubricVersion)) {
+        if (request.format == ExportFormat::Batch)
+            return context.usage(tr("--rubric-version applies to trl, sft, prodigy and ratings"));
+        bool ok = false;
+        request.rubricVersion = parser.value(rubricVersion).toInt(&ok);
+        if (!ok || *request.rubricVersion < 1)
+            return context.usage(
+                tr("--rubric-version expects a version number, not \"%1\"").arg(parser.value(rubricVersion)));
+    }
     const bool assignment = request.format == ExportFormat::Batch && request.kind == BatchKind::Assignment;
     if ((parser.isSet(rubric) || parser.isSet(calibration)) && !assignment)
         return context.usage(tr("--rubric and --calibration apply to --kind assignment only"));
@@ -311,7 +360,7 @@ int runExport(Context &context)
     const ExportReport &r = *report;
     if (parser.isSet(jsonOption)) {
         json value{{"file", toStd(r.file)}, {"format", toStd(r.format)}, {"records", r.records}, {"tasks", r.tasks},
-            {"annotations", r.annotations}, {"gold", r.gold}, {"adjudications", r.adjudications},
+            {"annotations", r.annotations}, {"gold", r.gold}, {"adjudications", r.adjudications}, {"finals", r.finals},
             {"skipped", r.skipped}};
         if (r.format == u"batch") {
             value["kind"] = toStd(r.kind);

@@ -27,19 +27,25 @@ QString text(const json &object, const char *key)
 
 } // namespace
 
-AnnotatorAnswers::AnnotatorAnswers(Project &project, const QString &annotator)
+AnnotatorAnswers::AnnotatorAnswers(Project &project, const QString &annotator, std::optional<int> rubricVersion)
     : m_project(project)
     , m_annotator(annotator)
     , m_annotatorUtf8(toStd(annotator))
+    , m_rubricVersion(rubricVersion)
 { }
 
 Result<qint64> AnnotatorAnswers::count()
 {
-    QSqlQuery query = m_project.database().prepare(m_annotator.isEmpty()
-            ? QStringLiteral("SELECT count(*) FROM annotation WHERE status = 'submitted'")
-            : QStringLiteral("SELECT count(*) FROM annotation WHERE status = 'submitted' AND annotator = ?"));
+    QString sql = QStringLiteral("SELECT count(*) FROM annotation WHERE status = 'submitted'");
+    if (!m_annotator.isEmpty())
+        sql += QStringLiteral(" AND annotator = ?");
+    if (m_rubricVersion)
+        sql += QStringLiteral(" AND rubric_version = ?");
+    QSqlQuery query = m_project.database().prepare(sql);
     if (!m_annotator.isEmpty())
         query.addBindValue(m_annotator);
+    if (m_rubricVersion)
+        query.addBindValue(*m_rubricVersion);
     if (auto done = m_project.database().run(query); !done)
         return done.error();
     query.next();
@@ -55,11 +61,15 @@ Result<bool> AnnotatorAnswers::next(AnsweredTask &answered)
                           "WHERE a.status = 'submitted' ";
         if (!m_annotator.isEmpty())
             sql += "AND a.annotator = ?1 ";
+        if (m_rubricVersion)
+            sql += "AND a.rubric_version = ?2 ";
         sql += "ORDER BY t.external_id, a.annotator";
         if (auto done = m_rows.prepare(static_cast<sqlite3 *>(m_project.database().sqliteHandle()), sql.c_str()); !done)
             return done.error();
         if (!m_annotator.isEmpty())
             m_rows.bind(1, m_annotatorUtf8);
+        if (m_rubricVersion)
+            m_rows.bind(2, qint64(*m_rubricVersion));
     }
     auto row = m_rows.step();
     if (!row)

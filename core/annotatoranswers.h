@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <optional>
+
 namespace verdict {
 
 class Project;
@@ -17,8 +19,9 @@ class AnnotatorAnswers final : public AnswerSource
     Q_DECLARE_TR_FUNCTIONS(AnnotatorAnswers)
 
 public:
-    // `annotator` empty: every annotator's.
-    AnnotatorAnswers(Project &project, const QString &annotator);
+    // `annotator` empty: every annotator's. `rubricVersion`: only annotations
+    // made under that version.
+    AnnotatorAnswers(Project &project, const QString &annotator, std::optional<int> rubricVersion = std::nullopt);
 
     Result<qint64> count() override;
     Result<bool> next(AnsweredTask &answered) override;
@@ -27,6 +30,7 @@ private:
     Project &m_project;
     QString m_annotator;
     std::string m_annotatorUtf8;
+    std::optional<int> m_rubricVersion;
     SqliteStatement m_rows;
     bool m_started = false;
     QHash<QString, Rubric> m_rubrics;

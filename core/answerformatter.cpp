@@ -14,9 +14,17 @@ json AnswerFormatter::lineage(const AnsweredTask &answered)
     json batches = json::array();
     for (const QString &b : answered.lineage.batchIds)
         batches.push_back(toStd(b));
-    return json{{"task_id", toStd(answered.task.id)}, {"annotators", annotators},
+    json record{{"task_id", toStd(answered.task.id)}, {"annotators", annotators},
         {"rubric_id", toStd(answered.lineage.rubricId)}, {"rubric_version", answered.lineage.rubricVersion},
         {"batch_ids", batches}};
+    if (answered.lineage.sources.is_object()) {
+        record["sources"] = answered.lineage.sources;
+        json undecided = json::array();
+        for (const QString &c : answered.lineage.undecided)
+            undecided.push_back(toStd(c));
+        record["undecided"] = undecided;
+    }
+    return record;
 }
 
 const Criterion *AnswerFormatter::answeredCriterion(const AnsweredTask &answered, CriterionKind kind)

@@ -15,6 +15,10 @@ struct Lineage
     QString rubricId;
     int rubricVersion = 0;
     QStringList batchIds; // the batches the answers arrived in
+    // Final answers only: criterion -> {"source": annotator | consensus | lead,
+    // "annotator", "decided_by", "rationale"}; and the criteria still undecided.
+    nlohmann::json sources;
+    QStringList undecided;
 };
 
 // One task with one set of answers to export, and the rubric they follow.
@@ -28,7 +32,7 @@ struct AnsweredTask
 
 // Gives the answers a training-data export writes, one task at a time in
 // task id order. A source may be one annotator's submitted work, everyone's,
-// or (later) the final answers of adjudication; the formats do not care.
+// or the final answers of adjudication; the formats do not care.
 class AnswerSource
 {
 public:

@@ -3,6 +3,7 @@
 #include "annotationjson.h"
 #include "batchstore.h"
 #include "database.h"
+#include "finalanswersource.h"
 #include "jsonfields.h"
 #include "jsonlwriter.h"
 #include "project.h"
@@ -233,7 +234,8 @@ Result<ExportReport> BatchExporter::writeGold(const QString &fileName, const Exp
     return write(std::move(plan), fileName, options);
 }
 
-Result<ExportReport> BatchExporter::writeDataset(const QString &fileName, const ExportOptions &options)
+Result<ExportReport> BatchExporter::writeDataset(
+    const QString &fileName, const ExportOptions &options, const std::optional<ConsensusRule> &final)
 {
     auto all = m_project.rubrics().all();
     if (!all)
@@ -252,7 +254,11 @@ Result<ExportReport> BatchExporter::writeDataset(const QString &fileName, const 
         plan.manifest.rubricId = plan.rubrics.constFirst().id;
         plan.manifest.rubricVersion = plan.rubrics.constFirst().version;
     }
-    plan.manifest.batchId = batchformat::batchId(m_project.id(), BatchKind::Dataset, {});
+    plan.finals = final;
+    if (final)
+        plan.manifest.consensus = final->describe();
+    plan.manifest.batchId
+        = batchformat::batchId(m_project.id(), BatchKind::Dataset, final ? QStringLiteral("final") : QString());
     return write(std::move(plan), fileName, options);
 }
 
@@ -419,6 +425,37 @@ Result<void> BatchExporter::walk(const Plan &plan, Sha256 *fingerprint, JsonlWri
         if (!ok)
             return ok;
     }
+    // Final answers follow from the annotations, the decisions and the rule
+    // (in the manifest), so the fingerprint needs nothing more for them.
+    if (plan.finals && writer) {
+        FinalAnswerSource source(m_project, *plan.finals);
+        AnsweredTask answered;
+        while (true) {
+            auto more = source.next(answered);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            ++report.finals;
+            json record{{"task", toStd(answered.task.id)}, {"rubric", toStd(answered.lineage.rubricId)},
+                {"rubric_version", answered.lineage.rubricVersion}, {"answers", answered.answers},
+                {"sources", answered.lineage.sources}};
+            json list = json::array();
+            for (const QString &c : answered.lineage.undecided)
+                list.push_back(toStd(c));
+            record["undecided"] = list;
+            list = json::array();
+            for (const QString &a : answered.lineage.annotators)
+                list.push_back(toStd(a));
+            record["annotators"] = list;
+            list = json::array();
+            for (const QString &b : answered.lineage.batchIds)
+                list.push_back(toStd(b));
+            record["batch_ids"] = list;
+            if (auto ok = put(batchformat::recordLine("final", record)); !ok)
+                return ok;
+        }
+    }
     if (latestTime)
         *latestTime = parseIsoTime(latest);
     if (writer && options.progress)
@@ -464,8 +501,8 @@ Result<ExportReport> BatchExporter::write(Plan plan, const QString &fileName, co
         return opened.error();
     if (auto ok = writer.write(batchformat::recordLine("manifest", batchformat::manifestToJson(manifest))); !ok)
         return ok.error();
-    const qint64 total
-        = qint64(plan.rubrics.size()) + counted.tasks + counted.annotations + counted.gold + counted.adjudications;
+    const qint64 total = qint64(plan.rubrics.size()) + counted.tasks + counted.annotations + counted.gold
+        + counted.adjudications + (plan.finals ? counted.tasks : 0);
     if (auto ok = walk(plan, nullptr, &writer, report, nullptr, options, total); !ok) {
         Error error = ok.error();
         if (error.file.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchformat.h"
+#include "consensus.h"
 #include "exportreport.h"
 #include "result.h"
 #include "rubric.h"
@@ -45,8 +46,11 @@ public:
         const QString &annotator, const QString &fileName, const ExportOptions &options);
     // The gold answers with their tasks.
     Result<ExportReport> writeGold(const QString &fileName, const ExportOptions &options);
-    // Everything: rubrics, tasks, annotations, gold answers and final decisions.
-    Result<ExportReport> writeDataset(const QString &fileName, const ExportOptions &options);
+    // Everything: rubrics, tasks, annotations, gold answers and the lead's
+    // decisions; with `final`, also each task's final answers under that
+    // consensus rule, with their lineage (docs/batch-format.md, "final").
+    Result<ExportReport> writeDataset(const QString &fileName, const ExportOptions &options,
+        const std::optional<ConsensusRule> &final = std::nullopt);
 
     // A task record's line, built from the stored column texts without parsing them.
     static std::string taskLine(
@@ -64,6 +68,7 @@ private:
         QString annotator; // empty: everyone's
         bool gold = false;
         bool adjudications = false;
+        std::optional<ConsensusRule> finals;
     };
 
     Result<ExportReport> write(Plan plan, const QString &fileName, const ExportOptions &options);

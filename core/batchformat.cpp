@@ -18,7 +18,7 @@ QString tr(const char *text)
 }
 
 constexpr std::array kindNames{"assignment", "annotations", "gold", "dataset"};
-constexpr std::array typeNames{"manifest", "rubric", "task", "annotation", "gold", "adjudication", "end"};
+constexpr std::array typeNames{"manifest", "rubric", "task", "annotation", "gold", "adjudication", "final", "end"};
 
 void checkKeys(JsonFields &fields, const json &object, const QString &path, std::initializer_list<const char *> known)
 {
@@ -84,6 +84,7 @@ bool kindAllows(BatchKind kind, RecordType type, bool calibration)
     case RecordType::Gold:
         return kind == BatchKind::Gold || kind == BatchKind::Dataset || (kind == BatchKind::Assignment && calibration);
     case RecordType::Adjudication:
+    case RecordType::Final:
         return kind == BatchKind::Dataset;
     }
     return false;
@@ -112,7 +113,7 @@ Result<BatchManifest> manifestFromJson(const json &value)
         return fields.toError();
     checkKeys(fields, *object, {},
         {"type", "format", "format_version", "batch_id", "revision", "kind", "project", "producer", "created_at",
-            "rubric", "annotator", "calibration"});
+            "rubric", "annotator", "calibration", "consensus"});
     manifest.batchId = fields.identifier(*object, "batch_id", {});
     if (!fields.failed() && QUuid::fromString(manifest.batchId).isNull())
         fields.fail(QStringLiteral("batch_id"), tr("expected a UUID"));
@@ -152,6 +153,7 @@ Result<BatchManifest> manifestFromJson(const json &value)
     }
     manifest.annotator = fields.string(*object, "annotator", {}, JsonFields::Optional);
     manifest.calibration = fields.boolean(*object, "calibration", {}, JsonFields::Optional);
+    manifest.consensus = fields.string(*object, "consensus", {}, JsonFields::Optional);
     if (!fields.failed() && manifest.kind == BatchKind::Assignment) {
         if (manifest.rubricId.isEmpty())
             fields.fail(QStringLiteral("rubric"), tr("an assignment names the rubric version to work under"));
@@ -160,6 +162,8 @@ Result<BatchManifest> manifestFromJson(const json &value)
     }
     if (!fields.failed() && manifest.calibration && manifest.kind != BatchKind::Assignment)
         fields.fail(QStringLiteral("calibration"), tr("only an assignment can be a calibration batch"));
+    if (!fields.failed() && !manifest.consensus.isEmpty() && manifest.kind != BatchKind::Dataset)
+        fields.fail(QStringLiteral("consensus"), tr("only a dataset batch holds final answers"));
     if (fields.failed())
         return fields.toError();
     return manifest;
@@ -179,6 +183,8 @@ json manifestToJson(const BatchManifest &m)
         value["annotator"] = toStd(m.annotator);
     if (m.calibration)
         value["calibration"] = true;
+    if (!m.consensus.isEmpty())
+        value["consensus"] = toStd(m.consensus);
     return value;
 }
 

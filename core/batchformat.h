@@ -19,7 +19,7 @@ QString batchKindName(BatchKind kind);
 std::optional<BatchKind> batchKindFromName(const QString &name);
 
 // The record types of a batch, in the order they must appear.
-enum class RecordType { Manifest, Rubric, Task, Annotation, Gold, Adjudication, End };
+enum class RecordType { Manifest, Rubric, Task, Annotation, Gold, Adjudication, Final, End };
 
 QString recordTypeName(RecordType type);
 std::optional<RecordType> recordTypeFromName(std::string_view name);
@@ -42,6 +42,7 @@ struct BatchManifest
     int rubricVersion = 0;
     QString annotator; // assignment: who it is for; annotations: whose work, when one person's
     bool calibration = false; // assignment: gold answers included
+    QString consensus; // dataset with final records: the consensus rule they follow ("majority>0.5, min 1")
 };
 
 namespace batchformat {

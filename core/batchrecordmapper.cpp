@@ -48,7 +48,8 @@ Result<void> BatchRecordMapper::map(nlohmann::json &record, const RecordPlace &p
     const auto type = recordTypeFromName(typeIt->get_ref<const std::string &>());
     if (!type)
         return fieldError(QStringLiteral("type"),
-            tr("unknown record type \"%1\"; expected manifest, rubric, task, annotation, gold, adjudication or end")
+            tr("unknown record type \"%1\"; expected manifest, rubric, task, annotation, gold, adjudication, final or "
+               "end")
                 .arg(fromStd(typeIt->get_ref<const std::string &>())));
 
     if (place.line == 1) {
@@ -111,6 +112,16 @@ Result<void> BatchRecordMapper::map(nlohmann::json &record, const RecordPlace &p
         out.items.push_back(ImportItem{place.line, place.column, std::move(decision).value()});
         break;
     }
+    case RecordType::Final: {
+        // Derived data: the importer works final answers out again from the
+        // annotations and decisions; the record is checked, not stored.
+        JsonFields fields;
+        fields.identifier(record, "task", {});
+        fields.child(record, "answers", {});
+        if (fields.failed())
+            return fields.toError();
+        break;
+    }
     case RecordType::End: {
         auto end = batchformat::endFromJson(record);
         if (!end)
@@ -138,7 +149,8 @@ Result<void> BatchRecordMapper::admit(RecordType type)
         return fieldError(QStringLiteral("type"), tr("a second manifest; a batch has one, on its first line"));
     if (type < m_last)
         return fieldError(QStringLiteral("type"),
-            tr("a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication")
+            tr("a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication, "
+               "final")
                 .arg(recordTypeName(type), recordTypeName(m_last)));
     if (!kindAllows(m_manifest.kind, type, m_manifest.calibration))
         return fieldError(QStringLiteral("type"),

@@ -98,6 +98,13 @@ Result<QList<ImportedBatch>> BatchStore::importedRevisions(const QString &batchI
     return list;
 }
 
+Result<void> BatchStore::markCalibration()
+{
+    QSqlQuery query
+        = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO project (key, value) VALUES ('calibration', 'true')"));
+    return m_db.run(query);
+}
+
 Result<void> BatchStore::recordImport(const ImportedBatch &b)
 {
     QSqlQuery query = m_db.prepare(

@@ -51,6 +51,8 @@ public:
     // Every imported revision of a batch id, lowest first.
     Result<QList<ImportedBatch>> importedRevisions(const QString &batchId) const;
     Result<void> recordImport(const ImportedBatch &batch);
+    // Marks the project as a calibration workspace (Project::isCalibrationWorkspace).
+    Result<void> markCalibration();
 
     // The latest export under a batch id, if any.
     Result<std::optional<ExportedBatch>> lastExport(const QString &batchId) const;

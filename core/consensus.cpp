@@ -194,6 +194,14 @@ Outcome decide(const QList<Vote> &votes, const ConsensusRule &rule, const Criter
 
 } // namespace
 
+QString ConsensusRule::describe() const
+{
+    const QString min = QStringLiteral(", min %1").arg(minAnnotators);
+    if (kind == Kind::Unanimous)
+        return u"unanimous" + min;
+    return u"majority > " + QString::number(share) + min;
+}
+
 bool ConsensusRule::carries(int votes, int total) const
 {
     if (total < minAnnotators || total <= 0)

@@ -31,6 +31,9 @@ struct ConsensusRule
     // Whether `votes` of `total` settle that an answer is NOT given (for the
     // parts of set-like answers: spans, options, flag categories).
     bool rejects(int votes, int total) const;
+    // "unanimous, min 2" or "majority > 0.5, min 1": how the rule is named in
+    // batch manifests and reports.
+    QString describe() const;
 };
 
 // One criterion of one task across its annotators.

@@ -2,6 +2,7 @@
 
 #include "annotatoranswers.h"
 #include "database.h"
+#include "finalanswersource.h"
 #include "jsonfields.h"
 #include "jsonlwriter.h"
 #include "prodigyformatter.h"
@@ -91,11 +92,10 @@ Result<AssignmentSpec> Exporter::wholeProjectAssignment(const QString &annotator
     if (!latest.value())
         return makeError(tr("no published rubric %1 in this project").arg(spec.rubricId));
     spec.rubricVersion = latest.value()->version;
-    QSqlQuery query = m_project.database().prepare(QStringLiteral("SELECT external_id FROM task ORDER BY external_id"));
-    if (auto done = m_project.database().run(query); !done)
-        return done.error();
-    while (query.next())
-        spec.taskIds << query.value(0).toString();
+    auto taskIds = m_project.tasks().ids();
+    if (!taskIds)
+        return taskIds.error();
+    spec.taskIds = std::move(taskIds).value();
     return spec;
 }
 
@@ -114,10 +114,14 @@ Result<ExportReport> Exporter::run(const ExportRequest &request, const QString &
         case BatchKind::Gold:
             return batches.writeGold(fileName, options);
         case BatchKind::Dataset:
-            return batches.writeDataset(fileName, options);
+            return batches.writeDataset(fileName, options, request.final);
         }
     }
-    AnnotatorAnswers source(m_project, request.annotator);
+    std::unique_ptr<AnswerSource> source;
+    if (request.final)
+        source = std::make_unique<FinalAnswerSource>(m_project, *request.final, request.rubricVersion);
+    else
+        source = std::make_unique<AnnotatorAnswers>(m_project, request.annotator, request.rubricVersion);
     std::unique_ptr<AnswerFormatter> formatter;
     switch (request.format) {
     case ExportFormat::Trl:
@@ -135,7 +139,7 @@ Result<ExportReport> Exporter::run(const ExportRequest &request, const QString &
     case ExportFormat::Batch:
         break;
     }
-    return writeAnswers(source, *formatter, fileName, options);
+    return writeAnswers(*source, *formatter, fileName, options);
 }
 
 Result<ExportReport> Exporter::writeAnswers(

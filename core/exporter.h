@@ -3,6 +3,7 @@
 #include "answerformatter.h"
 #include "answersource.h"
 #include "batchexporter.h"
+#include "consensus.h"
 #include "exportreport.h"
 #include "trlformatter.h"
 
@@ -30,6 +31,10 @@ struct ExportRequest
     TrlFormatter::Pairs pairs = TrlFormatter::Pairs::All;
     TrlFormatter::Style style = TrlFormatter::Style::Plain;
     std::optional<AssignmentSpec> assignment; // kind assignment: the tasks and rubric
+    // The final answers (lead's decisions, else this consensus rule) instead
+    // of annotators' answers; for a dataset batch, final records added.
+    std::optional<ConsensusRule> final;
+    std::optional<int> rubricVersion; // training-data formats: only answers under this rubric version
 };
 
 // Writes a project's data in one of the export formats. Training-data

@@ -31,6 +31,7 @@ struct ExportReport
     qint64 annotations = 0;
     qint64 gold = 0;
     qint64 adjudications = 0;
+    qint64 finals = 0; // final records (dataset batches written with final answers)
     qint64 skipped = 0; // answers that gave no record (a tie, no rewrite, …)
     QList<Error> warnings;
 };

@@ -76,15 +76,38 @@ Result<FinalRecord> FinalAnswers::forTask(const Task &task)
     auto decisions = m_project.adjudications().forTask(task.id);
     if (!decisions)
         return decisions.error();
+    auto gold = m_project.gold().get(task.id);
+    if (!gold)
+        return gold.error();
+    // The gold answer's part for a criterion, if it has one.
+    const auto goldFor = [&](const QString &criterion) -> std::optional<FinalAnswer> {
+        if (!gold.value() || !gold.value()->answers.is_object())
+            return std::nullopt;
+        const auto it = gold.value()->answers.find(toStd(criterion));
+        if (it == gold.value()->answers.end() || it->is_null())
+            return std::nullopt;
+        FinalAnswer answer{criterion, *it, DecisionSource::Lead, {}, gold.value()->rationale, gold.value()->author};
+        answer.gold = true;
+        return answer;
+    };
     auto rubric = rubricFor(*annotations);
     if (!rubric)
         return rubric.error();
     if (!rubric.value()) {
-        // Nothing submitted: only a lead's decisions can say anything.
+        // Nothing submitted: only a lead's decisions and the gold answer can say anything.
         for (const Adjudication &d : *decisions) {
             if (!d.criterion.isEmpty()) // an empty criterion records a resolved escalation
                 record.answers << FinalAnswer{
                     d.criterion, d.answer, d.source, d.sourceAnnotator, d.rationale, d.decidedBy};
+        }
+        if (gold.value()) {
+            record.rubricId = gold.value()->rubricId;
+            record.rubricVersion = gold.value()->rubricVersion;
+            for (auto it = gold.value()->answers.begin(); it != gold.value()->answers.end(); ++it) {
+                if (!record.answer(fromStd(it.key())))
+                    if (const auto answer = goldFor(fromStd(it.key())))
+                        record.answers << *answer;
+            }
         }
         return record;
     }
@@ -108,6 +131,8 @@ Result<FinalRecord> FinalAnswers::forTask(const Task &task)
         if (decided != decisions->cend()) {
             record.answers << FinalAnswer{decided->criterion, decided->answer, decided->source,
                 decided->sourceAnnotator, decided->rationale, decided->decidedBy};
+        } else if (const auto fromGold = goldFor(outcome.criterion); fromGold && outcome.reconcilable) {
+            record.answers << *fromGold;
         } else if (!outcome.reconcilable) {
             for (const Annotation &a : *annotations) {
                 if (a.status != AnnotationStatus::Submitted)

@@ -25,6 +25,7 @@ struct FinalAnswer
     QString sourceAnnotator; // when the lead accepted one annotator's answer
     QString rationale;
     QString decidedBy; // the lead, for adjudicated answers
+    bool gold = false; // taken from the task's gold answer (source Lead, decidedBy its author)
 };
 
 // What the final dataset holds for one task, with its lineage.
@@ -45,8 +46,9 @@ struct FinalRecord
     nlohmann::json answersJson() const;
 };
 
-// Works out final answers: a lead's adjudication wins; otherwise the
-// consensus rule over the submitted annotations (docs/adjudication.md).
+// Works out final answers: a lead's adjudication wins; then the task's gold
+// answer; otherwise the consensus rule over the submitted annotations
+// (docs/adjudication.md).
 // Use it on the project's thread.
 class FinalAnswers final
 {

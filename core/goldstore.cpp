@@ -113,4 +113,16 @@ Result<qint64> GoldStore::count() const
     return query.value(0).toLongLong();
 }
 
+Result<QStringList> GoldStore::taskIds() const
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT t.external_id FROM gold g JOIN task t ON t.id = g.task_id ORDER BY t.external_id"));
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
 } // namespace verdict

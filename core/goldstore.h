@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,8 @@ public:
     // Every gold answer, by task id.
     Result<QList<GoldAnswer>> all() const;
     Result<qint64> count() const;
+    // The ids of the tasks that have a gold answer, sorted.
+    Result<QStringList> taskIds() const;
 
 private:
     Database &m_db;

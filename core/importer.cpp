@@ -521,6 +521,10 @@ Result<void> Importer::applyEnd(const batchformat::EndRecord &end, const ImportI
         QFileInfo(m_report.file).fileName(), end.sha256, end.records, nowUtc()};
     if (auto done = m_store.recordImport(batch); !done)
         return at(item, done.error().message);
+    if (m_manifest.calibration) {
+        if (auto done = m_store.markCalibration(); !done)
+            return at(item, done.error().message);
+    }
     return {};
 }
 

@@ -96,6 +96,14 @@ Result<void> Project::loadMeta()
     return {};
 }
 
+Result<bool> Project::isCalibrationWorkspace() const
+{
+    QSqlQuery query = m_db->prepare(QStringLiteral("SELECT value FROM project WHERE key = 'calibration'"));
+    if (auto done = m_db->run(query); !done)
+        return done.error();
+    return query.next() && query.value(0).toString() == u"true";
+}
+
 Result<ProjectInfo> Project::info() const
 {
     ProjectInfo info;

@@ -67,6 +67,9 @@ public:
     AuditLog &audit() { return m_audit; }
 
     Result<ProjectInfo> info() const;
+    // True once a calibration assignment (docs/batch-format.md) has been
+    // imported: the workbench then shows the gold answer after each submit.
+    Result<bool> isCalibrationWorkspace() const;
 
 private:
     explicit Project(std::unique_ptr<Database> db);

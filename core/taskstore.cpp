@@ -125,6 +125,18 @@ Result<std::optional<Task>> TaskStore::byRowId(qint64 rowId) const
     return fetchOne(QStringLiteral("id"), rowId);
 }
 
+Result<QStringList> TaskStore::ids() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT external_id FROM task ORDER BY external_id"));
+    query.setForwardOnly(true);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    QStringList list;
+    while (query.next())
+        list << query.value(0).toString();
+    return list;
+}
+
 Result<qint64> TaskStore::count() const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM task"));

@@ -51,6 +51,8 @@ public:
     Result<std::optional<Task>> byId(const QString &id) const;
     Result<std::optional<Task>> byRowId(qint64 rowId) const;
     Result<qint64> count() const;
+    // Every task's external id, sorted.
+    Result<QStringList> ids() const;
 
     // The row ids of the tasks the filter lets through, in queue order. A
     // million ids take 8 MB: the queue keeps these and fetches rows in windows.

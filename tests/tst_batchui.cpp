@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "assigndialog.h"
 #include "batchactions.h"
 #include "batchformat.h"
 #include "batchverifier.h"
@@ -13,14 +14,21 @@
 #include "rubricjson.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -233,6 +241,91 @@ private slots:
         exporter.findChild<QComboBox *>(QStringLiteral("style"))->setCurrentIndex(1);
         QCOMPARE(exporter.request().style, TrlFormatter::Style::Conversational);
         QCOMPARE(exporter.request().format, ExportFormat::Trl);
+        QVERIFY(!exporter.request().final);
+        // Final answers: everyone's, under the chosen consensus rule.
+        auto *final = exporter.findChild<QCheckBox *>(QStringLiteral("final"));
+        QVERIFY(final->isEnabled());
+        exporter.setFinal(true);
+        QVERIFY(!exporter.findChild<QComboBox *>(QStringLiteral("annotator"))->isEnabled());
+        exporter.findChild<QComboBox *>(QStringLiteral("consensus"))->setCurrentIndex(1);
+        QVERIFY(exporter.request().final);
+        QCOMPARE(exporter.request().final->kind, ConsensusRule::Kind::Unanimous);
+        QVERIFY(exporter.request().annotator.isEmpty());
+        exporter.setFormat(ExportFormat::Batch);
+        exporter.setKind(BatchKind::Annotations);
+        QVERIFY(!final->isEnabled());
+        QVERIFY(!exporter.request().final);
+    }
+
+    void assignWorkFromTheLeadMenu()
+    {
+        auto lead = demo::createWithSampleWork(m_dir.filePath(QStringLiteral("lead.verdict")));
+        QVERIFY(lead.ok());
+        const QString path = (*lead)->path();
+        const qint64 goldTasks = (*lead)->gold().count().value();
+        const qint64 tasks = (*lead)->tasks().count().value();
+        lead->reset();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        auto *actions = window.findChild<BatchActions *>();
+        QVERIFY(actions);
+        bool inLeadMenu = false;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            if (menu->actions().contains(actions->assignAction()))
+                inLeadMenu = menu->title().contains(u"Lead");
+        }
+        QVERIFY(inLeadMenu);
+
+        // The dialog, filled from the keyboard; the preview follows.
+        AssignDialog dialog(*window.project(), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *names = dialog.findChild<QLineEdit *>(QStringLiteral("annotators"));
+        names->setFocus();
+        QTest::keyClicks(names, QStringLiteral("ana, ben, chen"));
+        auto *overlap = dialog.findChild<QSpinBox *>(QStringLiteral("overlap"));
+        overlap->selectAll();
+        QTest::keyClicks(overlap, QStringLiteral("3"));
+        auto *gold = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("goldRate"));
+        gold->selectAll();
+        QTest::keyClicks(gold, QStringLiteral("20"));
+        const QString out = m_dir.filePath(QStringLiteral("assignments"));
+        dialog.setOutDir(out);
+        dialog.refreshPreview();
+        QTableWidget *preview = dialog.preview();
+        QCOMPARE(preview->rowCount(), 3);
+        // Overlap 3 of 3: everyone gets every regular task, and round(0.2 × n / 0.8) gold, capped at the pool.
+        const qint64 regular = tasks - goldTasks;
+        const int expectedGold = int(std::min<qint64>(AssignmentPlan::goldCount(int(regular), 0.2), goldTasks));
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(preview->item(row, 1)->text().toLongLong(), regular + expectedGold);
+            QCOMPARE(preview->item(row, 2)->text().toInt(), expectedGold);
+        }
+        auto *write = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(write->isEnabled());
+        overlap->selectAll();
+        QTest::keyClicks(overlap, QStringLiteral("4"));
+        dialog.refreshPreview();
+        QVERIFY(!write->isEnabled()); // more people per task than there are people
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("assignStatus"))->text().contains(u"overlap"));
+        overlap->selectAll();
+        QTest::keyClicks(overlap, QStringLiteral("3"));
+
+        // Writing happens on the worker, with the person as producer.
+        QSignalSpy finished(actions, &BatchActions::finished);
+        QVERIFY(actions->startAssign(dialog.options()));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        for (const QString &name : {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("chen")}) {
+            const auto verified = BatchVerifier::verify(out + u"/assignment-" + name + u".jsonl");
+            QVERIFY(verified.ok());
+            QCOMPARE(verified->manifest.annotator, name);
+            QCOMPARE(verified->manifest.producer, QStringLiteral("kim"));
+            QCOMPARE(verified->tasks, regular + expectedGold);
+            QCOMPARE(verified->gold, qint64(0));
+        }
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "batchactions.h"
 
+#include "assigndialog.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "issuespanel.h"
@@ -27,6 +28,10 @@ BatchActions::BatchActions(MainWindow *window, QMenu *menu)
     m_export = menu->addAction(tr("&Export…"), this, &BatchActions::exportDialog);
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_assign = new QAction(tr("Assign &Work…"), this);
+    m_assign->setObjectName(QStringLiteral("assignAction"));
+    m_assign->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(m_assign, &QAction::triggered, this, &BatchActions::assignDialog);
     connect(menu, &QMenu::aboutToShow, this, &BatchActions::updateActions);
     m_issues = new IssuesPanel(window);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_issues);
@@ -46,6 +51,7 @@ void BatchActions::updateActions()
 {
     m_import->setEnabled(!isBusy());
     m_export->setEnabled(!isBusy());
+    m_assign->setEnabled(!isBusy());
 }
 
 bool BatchActions::haveProject()
@@ -83,6 +89,35 @@ void BatchActions::exportDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     startExport(dialog.request(), dialog.output());
+}
+
+void BatchActions::assignDialog()
+{
+    if (isBusy() || !haveProject())
+        return;
+    Project *project = m_window->project();
+    QStringList annotators;
+    if (const auto info = project->info()) {
+        for (const AnnotatorSummary &a : info->annotators)
+            annotators << a.annotator;
+    }
+    AssignDialog dialog(*project, annotators, m_window);
+    dialog.setOutDir(QFileInfo(project->path()).absoluteDir().filePath(QStringLiteral("assignments")));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startAssign(dialog.options());
+}
+
+bool BatchActions::startAssign(const AssignOptions &options)
+{
+    if (!m_window->project())
+        return false;
+    TransferJob job;
+    job.kind = TransferJob::Kind::Assign;
+    job.projectPath = m_window->project()->path();
+    job.person = m_window->person();
+    job.assign = options;
+    return start(std::move(job), tr("Writing assignment batches"));
 }
 
 bool BatchActions::startImport(const QStringList &files, ImportFormat format, const QString &annotator)

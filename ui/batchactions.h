@@ -28,6 +28,8 @@ public:
 
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
+    // Lead → Assign Work…; the window puts it in its Lead menu.
+    QAction *assignAction() const { return m_assign; }
     IssuesPanel *issues() const { return m_issues; }
     QProgressDialog *progressDialog() const { return m_progress; }
     bool isBusy() const { return m_worker != nullptr; }
@@ -35,6 +37,7 @@ public:
     // Starts the work the dialogs would start; false when none can start now.
     bool startImport(const QStringList &files, ImportFormat format, const QString &annotator);
     bool startExport(const ExportRequest &request, const QString &output);
+    bool startAssign(const AssignOptions &options);
     void cancel();
 
 signals:
@@ -46,6 +49,7 @@ signals:
 private:
     void importDialog();
     void exportDialog();
+    void assignDialog();
     bool start(TransferJob job, const QString &title);
     void done(bool ok, const QString &summary, const QList<Issue> &issues);
     void updateActions();
@@ -54,6 +58,7 @@ private:
     MainWindow *m_window;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_assign = nullptr;
     IssuesPanel *m_issues = nullptr;
     QProgressDialog *m_progress = nullptr;
     QPointer<TransferWorker> m_worker;

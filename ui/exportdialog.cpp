@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -48,6 +49,14 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     m_style->addItem(tr("Plain text"), int(TrlFormatter::Style::Plain));
     m_style->addItem(tr("Conversational (messages)"), int(TrlFormatter::Style::Conversational));
     form->addRow(tr("&Style:"), m_style);
+    m_final = new QCheckBox(tr("&Final answers: the lead's decisions, else consensus, with their sources"), this);
+    m_final->setObjectName(QStringLiteral("final"));
+    form->addRow(QString(), m_final);
+    m_consensus = new QComboBox(this);
+    m_consensus->setObjectName(QStringLiteral("consensus"));
+    m_consensus->addItem(tr("Majority: more than half agree"), int(ConsensusRule::Kind::Majority));
+    m_consensus->addItem(tr("Unanimous: everyone agrees"), int(ConsensusRule::Kind::Unanimous));
+    form->addRow(tr("&Consensus:"), m_consensus);
     auto *outputRow = new QHBoxLayout;
     m_output = new QLineEdit(this);
     m_output->setObjectName(QStringLiteral("output"));
@@ -69,6 +78,7 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     for (QComboBox *box : {m_format, m_kind})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
     connect(m_annotator, &QComboBox::currentTextChanged, this, &ExportDialog::updateState);
+    connect(m_final, &QCheckBox::toggled, this, &ExportDialog::updateState);
     connect(m_output, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -91,6 +101,12 @@ ExportRequest ExportDialog::request() const
     if (request.format == ExportFormat::Batch
         && (request.kind == BatchKind::Gold || request.kind == BatchKind::Dataset))
         request.annotator.clear();
+    if (m_final->isChecked() && m_final->isEnabled()) {
+        ConsensusRule rule;
+        rule.kind = ConsensusRule::Kind(m_consensus->currentData().toInt());
+        request.final = rule;
+        request.annotator.clear();
+    }
     return request;
 }
 
@@ -114,6 +130,11 @@ void ExportDialog::setKind(BatchKind kind)
     m_kind->setCurrentIndex(m_kind->findData(batchKindName(kind)));
 }
 
+void ExportDialog::setFinal(bool final)
+{
+    m_final->setChecked(final);
+}
+
 void ExportDialog::chooseOutput()
 {
     const QString file = QFileDialog::getSaveFileName(
@@ -130,9 +151,13 @@ void ExportDialog::updateState()
     m_kind->setEnabled(batch);
     m_pairs->setEnabled(trl);
     m_style->setEnabled(trl);
-    m_annotator->setEnabled(!batch || r.kind == BatchKind::Annotations || r.kind == BatchKind::Assignment);
+    m_final->setEnabled(!batch || r.kind == BatchKind::Dataset);
+    const bool final = m_final->isEnabled() && m_final->isChecked();
+    m_consensus->setEnabled(final);
+    m_annotator->setEnabled(!final && (!batch || r.kind == BatchKind::Annotations || r.kind == BatchKind::Assignment));
     const bool assignmentWithoutPerson = batch && r.kind == BatchKind::Assignment && r.annotator.isEmpty();
     m_hint->setText(assignmentWithoutPerson ? tr("An assignment is for one person: choose whose it is.")
+            : final ? tr("Every task once, with the source of each answer: an annotator, consensus or the lead.")
             : batch ? tr("The file appears whole when done, with a digest that every import checks.")
                     : tr("Only submitted work is exported; ties give no preference pair."));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!output().isEmpty() && !assignmentWithoutPerson);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
@@ -26,6 +27,7 @@ public:
     void setOutput(const QString &file);
     void setFormat(ExportFormat format);
     void setKind(BatchKind kind);
+    void setFinal(bool final);
 
 private:
     void chooseOutput();
@@ -36,6 +38,8 @@ private:
     QComboBox *m_annotator = nullptr;
     QComboBox *m_pairs = nullptr;
     QComboBox *m_style = nullptr;
+    QCheckBox *m_final = nullptr;
+    QComboBox *m_consensus = nullptr;
     QLineEdit *m_output = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -9,6 +9,7 @@
 #include "codehighlighter.h"
 #include "demo.h"
 #include "flagseditor.h"
+#include "goldfeedbackdialog.h"
 #include "guidancepane.h"
 #include "multichoiceeditor.h"
 #include "project.h"
@@ -376,7 +377,10 @@ void MainWindow::createLeadMenu()
     editRubric->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     QAction *adjudicate = m_leadMenu->addAction(tr("&Adjudicate…"), this, &MainWindow::adjudicate);
     adjudicate->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
-    QualityDashboard::addAction(m_leadMenu, [this] { return m_project ? m_project->path() : QString(); }, this);
+    if (auto *batches = findChild<BatchActions *>())
+        m_leadMenu->insertAction(adjudicate, batches->assignAction());
+    QualityDashboard::addAction(
+        m_leadMenu, [this] { return m_project ? m_project->path() : QString(); }, this);
 }
 
 void MainWindow::createHelpMenu()
@@ -927,8 +931,23 @@ bool MainWindow::submit()
         return false;
     }
     statusBar()->showMessage(tr("Submitted %1").arg(m_session->task().id), 4000);
+    showGoldFeedback();
     nextUnfinished();
     return true;
+}
+
+void MainWindow::showGoldFeedback()
+{
+    const auto calibration = m_project->isCalibrationWorkspace();
+    if (!calibration.ok() || !calibration.value())
+        return;
+    const auto gold = m_project->gold().get(m_session->task().id);
+    if (!gold.ok() || !gold.value())
+        return;
+    auto *dialog = new GoldFeedbackDialog(
+        m_session->rubric(), m_session->task(), m_session->annotation().answers, *gold.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool MainWindow::skip(const QString &reason)

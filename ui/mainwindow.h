@@ -97,6 +97,8 @@ private:
     void openProjectDialog();
     void editRubric();
     void adjudicate();
+    // After a submit in a calibration workspace: the gold answer next to the trainer's.
+    void showGoldFeedback();
     void updateRecentMenu();
     void showCurrentTask();
     void openSession(const Task &task);

@@ -16,10 +16,17 @@ void TransferWorker::run()
     QStringList summary;
     QList<Issue> issues;
     bool ok = true;
-    if (m_job.kind == TransferJob::Kind::Import)
+    switch (m_job.kind) {
+    case TransferJob::Kind::Import:
         runImport(summary, issues, ok);
-    else
+        break;
+    case TransferJob::Kind::Export:
         runExport(summary, issues, ok);
+        break;
+    case TransferJob::Kind::Assign:
+        runAssign(summary, issues, ok);
+        break;
+    }
     emit finished(ok, summary.join(u'\n'), issues);
 }
 
@@ -104,6 +111,35 @@ void TransferWorker::runExport(QStringList &summary, QList<Issue> &issues, bool 
     summary << tr("Wrote %1 records to %2").arg(report->records).arg(QFileInfo(m_job.output).fileName());
     if (report->skipped > 0)
         summary << tr("%1 answer sets gave no record (a tie, no ranking or no rewrite)").arg(report->skipped);
+}
+
+void TransferWorker::runAssign(QStringList &summary, QList<Issue> &issues, bool &ok)
+{
+    auto project = Project::open(m_job.projectPath);
+    if (!project) {
+        ok = false;
+        issues << Issue{Issue::Severity::Error, project.error()};
+        summary << tr("Cannot open the project.");
+        return;
+    }
+    ExportOptions options;
+    options.producer = m_job.person;
+    options.cancel = &m_cancel;
+    options.progress = [this](qint64 done, qint64 total) { emit progress(done, total, m_job.assign.outDir); };
+    const auto report = Assigner::run(**project, m_job.assign, options);
+    if (!report) {
+        ok = false;
+        issues << Issue{Issue::Severity::Error, report.error()};
+        summary << tr("Assignment not complete: %1").arg(report.error().message);
+        return;
+    }
+    for (const AssignedBatch &b : report->batches)
+        summary << tr("%1: %2 tasks (%3 gold) in %4, revision %5")
+                       .arg(b.annotator)
+                       .arg(b.tasks)
+                       .arg(b.goldTasks)
+                       .arg(QFileInfo(b.file).fileName())
+                       .arg(b.revision);
 }
 
 } // namespace verdict

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assigner.h"
 #include "exporter.h"
 #include "importer.h"
 #include "issuemodel.h"
@@ -14,7 +15,7 @@ namespace verdict {
 // What one run of the worker is to do.
 struct TransferJob
 {
-    enum class Kind { Import, Export };
+    enum class Kind { Import, Export, Assign };
     Kind kind = Kind::Import;
     QString projectPath;
     QString person;
@@ -25,6 +26,8 @@ struct TransferJob
     // Export
     ExportRequest request;
     QString output;
+    // Assign
+    AssignOptions assign;
 };
 
 // Runs an import or export away from the window, on the thread it is moved
@@ -52,6 +55,7 @@ signals:
 private:
     void runImport(QStringList &summary, QList<Issue> &issues, bool &ok);
     void runExport(QStringList &summary, QList<Issue> &issues, bool &ok);
+    void runAssign(QStringList &summary, QList<Issue> &issues, bool &ok);
 
     TransferJob m_job;
     std::atomic_bool m_cancel = false;
