@@ -14,9 +14,12 @@ json AnswerFormatter::lineage(const AnsweredTask &answered)
     json batches = json::array();
     for (const QString &b : answered.lineage.batchIds)
         batches.push_back(toStd(b));
-    return json{{"task_id", toStd(answered.task.id)}, {"annotators", annotators},
+    json result{{"task_id", toStd(answered.task.id)}, {"annotators", annotators},
         {"rubric_id", toStd(answered.lineage.rubricId)}, {"rubric_version", answered.lineage.rubricVersion},
         {"batch_ids", batches}};
+    if (!answered.lineage.authoring.is_null())
+        result["authoring"] = answered.lineage.authoring;
+    return result;
 }
 
 const Criterion *AnswerFormatter::answeredCriterion(const AnsweredTask &answered, CriterionKind kind)

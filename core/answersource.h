@@ -15,6 +15,7 @@ struct Lineage
     QString rubricId;
     int rubricVersion = 0;
     QStringList batchIds; // the batches the answers arrived in
+    nlohmann::json authoring; // authored examples: author, revision, tags and reviewer decisions; null otherwise
 };
 
 // One task with one set of answers to export, and the rubric they follow.

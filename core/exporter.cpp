@@ -7,6 +7,7 @@
 #include "prodigyformatter.h"
 #include "project.h"
 #include "ratingsformatter.h"
+#include "sftanswers.h"
 #include "sftformatter.h"
 
 #include <QFileInfo>
@@ -116,6 +117,11 @@ Result<ExportReport> Exporter::run(const ExportRequest &request, const QString &
         case BatchKind::Dataset:
             return batches.writeDataset(fileName, options);
         }
+    }
+    if (request.format == ExportFormat::Sft) {
+        SftAnswers source(m_project, request.annotator);
+        SftFormatter formatter;
+        return writeAnswers(source, formatter, fileName, options);
     }
     AnnotatorAnswers source(m_project, request.annotator);
     std::unique_ptr<AnswerFormatter> formatter;

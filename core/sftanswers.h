@@ -1,0 +1,35 @@
+#pragma once
+
+#include "annotatoranswers.h"
+#include "authoringstore.h"
+
+namespace verdict {
+
+class Project;
+
+// What the SFT export writes: the submitted work on judged tasks (as
+// AnnotatorAnswers gives it), then the authored SFT examples whose latest
+// revision reviewers accepted. Authored tasks' own review annotations and
+// every example not accepted are left out.
+class SftAnswers final : public AnswerSource
+{
+    Q_DECLARE_TR_FUNCTIONS(SftAnswers)
+
+public:
+    SftAnswers(Project &project, const QString &annotator);
+
+    Result<qint64> count() override;
+    Result<bool> next(AnsweredTask &answered) override;
+
+    // The accepted authored SFT examples as answer sets, by task id.
+    static Result<QList<AnsweredTask>> acceptedExamples(Project &project);
+
+private:
+    Project &m_project;
+    AnnotatorAnswers m_judged;
+    bool m_judgedDone = false;
+    std::optional<QList<AnsweredTask>> m_accepted;
+    qsizetype m_next = 0;
+};
+
+} // namespace verdict
