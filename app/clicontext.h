@@ -59,5 +59,7 @@ int runVerify(Context &context);
 int runAgreement(Context &context);
 int runGoldAccuracy(Context &context);
 int runCompareModels(Context &context);
+int runAuthoring(Context &context);
+int runRedTeamReport(Context &context);
 
 } // namespace verdict::cli

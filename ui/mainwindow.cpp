@@ -4,6 +4,7 @@
 #include "adjudicationwindow.h"
 #include "annotationsession.h"
 #include "appsettings.h"
+#include "authoringwindow.h"
 #include "batchactions.h"
 #include "choiceeditor.h"
 #include "codehighlighter.h"
@@ -227,6 +228,10 @@ void MainWindow::createActions()
     createGoMenu();
     createTaskMenu();
     createLeadMenu();
+    AuthoringWindow::addMenu(
+        menuBar(), [this] { return m_project ? m_project->path() : QString(); },
+        [this] { return ensurePerson() ? m_person : QString(); },
+        [this] { return m_session ? m_session->task().id : QString(); }, this);
     createHelpMenu();
     createContextActions();
 }
@@ -376,7 +381,8 @@ void MainWindow::createLeadMenu()
     editRubric->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     QAction *adjudicate = m_leadMenu->addAction(tr("&Adjudicate…"), this, &MainWindow::adjudicate);
     adjudicate->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
-    QualityDashboard::addAction(m_leadMenu, [this] { return m_project ? m_project->path() : QString(); }, this);
+    QualityDashboard::addAction(
+        m_leadMenu, [this] { return m_project ? m_project->path() : QString(); }, this);
 }
 
 void MainWindow::createHelpMenu()
