@@ -2,6 +2,7 @@
 
 #include "authoredlistmodel.h"
 #include "authoringeditor.h"
+#include "markdowneditor.h"
 #include "project.h"
 #include "redteamreport.h"
 #include "revisionhistory.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -223,6 +225,12 @@ void AuthoringWindow::createMenus()
     go->addAction(tr("The Task &List"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_list->setFocus(); });
     go->addAction(
         tr("The &Editor"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_editor->turns()->focusTurn(0); });
+    go->addAction(tr("The &Response"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+        [this] { m_editor->response()->editor()->setFocus(); });
+    go->addAction(tr("The T&ags"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] {
+        const bool sft = m_editor->task().kind == AuthoredKind::Sft;
+        m_editor->tagBox(sft ? QStringLiteral("domain") : QStringLiteral("technique"))->setFocus();
+    });
     go->addAction(tr("The &Side Panel"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
         [this] { m_tabs->currentWidget()->setFocus(); });
     go->addAction(tr("Next &Tab of the Side Panel"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] {
@@ -257,6 +265,11 @@ QMenu *AuthoringWindow::addMenu(QMenuBar *bar, std::function<QString()> projectP
         auto *created = new AuthoringWindow(path, who, parent);
         created->setWindowFlag(Qt::Window);
         created->show();
+        created->raise();
+        created->activateWindow();
+        // Without a window manager nothing activates it; the keyboard must reach it at once.
+        QApplication::setActiveWindow(created);
+        created->m_editor->turns()->focusTurn(0);
         return created->isOpen() ? created : nullptr;
     };
     QAction *workbench = menu->addAction(tr("Authoring &Workbench…"), parent, [window] { window(); });

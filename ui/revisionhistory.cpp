@@ -17,7 +17,7 @@ namespace {
 
 QString html(const QString &text)
 {
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    return text.toHtmlEscaped();
 }
 
 } // namespace
@@ -146,8 +146,9 @@ void RevisionHistory::showComparison()
             break;
         }
     }
-    m_left->setHtml(left);
-    m_right->setHtml(right);
+    // Spaces and line breaks as written: code keeps its indentation.
+    m_left->setHtml(u"<div style=\"white-space:pre-wrap\">" + left + u"</div>");
+    m_right->setHtml(u"<div style=\"white-space:pre-wrap\">" + right + u"</div>");
     m_summary->setText(from->revision == to->revision
             ? tr("Revision %1 as saved by %2.").arg(to->revision).arg(to->author)
             : tr("Revision %1 (left) against revision %2 (right): %3 passages removed, %4 added.")

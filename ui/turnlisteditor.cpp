@@ -82,8 +82,8 @@ TurnListEditor::Row TurnListEditor::makeRow(const Message &message)
     row.text = new QPlainTextEdit(row.frame);
     row.text->setPlainText(message.content);
     row.text->setTabChangesFocus(true);
-    row.text->setMinimumHeight(60);
-    row.text->setMaximumHeight(140);
+    row.text->setMinimumHeight(48);
+    row.text->setMaximumHeight(96);
     layout->addWidget(row.text, 1);
 
     QWidget *frame = row.frame;
