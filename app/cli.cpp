@@ -33,6 +33,10 @@ const std::array commands{
         runGoldAccuracy},
     Command{"compare-models", QT_TRANSLATE_NOOP("verdict::cli", "compare models from preference judgments"),
         runCompareModels},
+    Command{"authoring", QT_TRANSLATE_NOOP("verdict::cli", "review status, duplicates and acceptance of authored work"),
+        runAuthoring},
+    Command{"redteam-report", QT_TRANSLATE_NOOP("verdict::cli", "write the red-team report (Markdown or HTML)"),
+        runRedTeamReport},
 };
 
 QString tr(const char *text)

@@ -60,5 +60,7 @@ int runAssign(Context &context);
 int runAgreement(Context &context);
 int runGoldAccuracy(Context &context);
 int runCompareModels(Context &context);
+int runAuthoring(Context &context);
+int runRedTeamReport(Context &context);
 
 } // namespace verdict::cli

@@ -24,6 +24,8 @@ json AnswerFormatter::lineage(const AnsweredTask &answered)
             undecided.push_back(toStd(c));
         record["undecided"] = undecided;
     }
+    if (!answered.lineage.authoring.is_null())
+        record["authoring"] = answered.lineage.authoring;
     return record;
 }
 

@@ -19,6 +19,7 @@ struct Lineage
     // "annotator", "decided_by", "rationale"}; and the criteria still undecided.
     nlohmann::json sources;
     QStringList undecided;
+    nlohmann::json authoring; // authored examples: author, revision, tags and reviewer decisions; null otherwise
 };
 
 // One task with one set of answers to export, and the rubric they follow.

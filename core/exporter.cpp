@@ -8,6 +8,7 @@
 #include "prodigyformatter.h"
 #include "project.h"
 #include "ratingsformatter.h"
+#include "sftanswers.h"
 #include "sftformatter.h"
 
 #include <QFileInfo>
@@ -117,11 +118,16 @@ Result<ExportReport> Exporter::run(const ExportRequest &request, const QString &
             return batches.writeDataset(fileName, options, request.final);
         }
     }
-    std::unique_ptr<AnswerSource> source;
+    std::unique_ptr<AnswerSource> judged;
     if (request.final)
-        source = std::make_unique<FinalAnswerSource>(m_project, *request.final, request.rubricVersion);
+        judged = std::make_unique<FinalAnswerSource>(m_project, *request.final, request.rubricVersion);
     else
-        source = std::make_unique<AnnotatorAnswers>(m_project, request.annotator, request.rubricVersion);
+        judged = std::make_unique<AnnotatorAnswers>(m_project, request.annotator, request.rubricVersion);
+    if (request.format == ExportFormat::Sft) {
+        SftAnswers source(m_project, std::move(judged));
+        SftFormatter formatter;
+        return writeAnswers(source, formatter, fileName, options);
+    }
     std::unique_ptr<AnswerFormatter> formatter;
     switch (request.format) {
     case ExportFormat::Trl:
@@ -139,7 +145,7 @@ Result<ExportReport> Exporter::run(const ExportRequest &request, const QString &
     case ExportFormat::Batch:
         break;
     }
-    return writeAnswers(*source, *formatter, fileName, options);
+    return writeAnswers(*judged, *formatter, fileName, options);
 }
 
 Result<ExportReport> Exporter::writeAnswers(

@@ -95,9 +95,28 @@ const Criterion *Rubric::criterion(const QString &key) const
     return findBy(criteria, key, &Criterion::key);
 }
 
+const Taxonomy *Rubric::taxonomy(const QString &key) const
+{
+    for (const Taxonomy &t : taxonomies) {
+        if (t.key == key)
+            return &t;
+    }
+    return nullptr;
+}
+
+const Option *Taxonomy::value(const QString &key) const
+{
+    for (const Option &o : values) {
+        if (o.key == key)
+            return &o;
+    }
+    return nullptr;
+}
+
 bool Rubric::sameContent(const Rubric &other) const
 {
-    return id == other.id && title == other.title && guidelines == other.guidelines && criteria == other.criteria;
+    return id == other.id && title == other.title && guidelines == other.guidelines && criteria == other.criteria
+        && taxonomies == other.taxonomies;
 }
 
 } // namespace verdict

@@ -65,6 +65,19 @@ struct Criterion
     bool operator==(const Criterion &) const = default;
 };
 
+// A named list of values that authored tasks are tagged with: an SFT
+// example's domain, intent, difficulty and language; a red-team entry's
+// technique, harm category and severity.
+struct Taxonomy
+{
+    QString key;
+    QString title;
+    QList<Option> values;
+
+    const Option *value(const QString &key) const;
+    bool operator==(const Taxonomy &) const = default;
+};
+
 enum class RubricStatus { Draft, Published };
 
 struct Rubric
@@ -74,12 +87,14 @@ struct Rubric
     QString title;
     QString guidelines; // Markdown
     QList<Criterion> criteria;
+    QList<Taxonomy> taxonomies; // optional; the authoring rubric's tags
 
     RubricStatus status = RubricStatus::Draft;
     QString changelog;
     QDateTime publishedAt;
 
     const Criterion *criterion(const QString &key) const;
+    const Taxonomy *taxonomy(const QString &key) const;
 
     // Content equality: identity, text and criteria, not publication details.
     bool sameContent(const Rubric &other) const;

@@ -228,6 +228,42 @@ Criterion readCriterion(JsonFields &fields, const json &value, const QString &pa
     return c;
 }
 
+QList<Taxonomy> readTaxonomies(JsonFields &fields, const json &object)
+{
+    QList<Taxonomy> result;
+    const QString path = QStringLiteral("taxonomies");
+    const json *list = fields.array(object, "taxonomies", {}, JsonFields::Optional);
+    if (!list)
+        return result;
+    QSet<QString> keys;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const QString itemPath = indexPath(path, i);
+        const json *item = fields.object((*list)[i], itemPath);
+        if (!item)
+            return result;
+        checkKeys(fields, *item, itemPath, {"key", "title", "values"});
+        Taxonomy taxonomy;
+        taxonomy.key = fields.string(*item, "key", itemPath);
+        taxonomy.title = fields.string(*item, "title", itemPath, JsonFields::Optional, taxonomy.key);
+        if (fields.failed())
+            return result;
+        if (!isSlug(taxonomy.key)) {
+            fields.fail(fieldPath(itemPath, "key"), tr("expected lowercase letters, digits, '.', '_' or '-'"));
+            return result;
+        }
+        if (keys.contains(taxonomy.key)) {
+            fields.fail(fieldPath(itemPath, "key"), tr("\"%1\" is used twice").arg(taxonomy.key));
+            return result;
+        }
+        keys.insert(taxonomy.key);
+        taxonomy.values = readOptions(fields, *item, "values", itemPath, "name", false);
+        if (fields.failed())
+            return result;
+        result << taxonomy;
+    }
+    return result;
+}
+
 json optionsToJson(const QList<Option> &options, const char *nameField, bool spanLabels)
 {
     json list = json::array();
@@ -247,13 +283,32 @@ json optionsToJson(const QList<Option> &options, const char *nameField, bool spa
 
 } // namespace
 
+json taxonomiesToJson(const QList<Taxonomy> &taxonomies)
+{
+    json list = json::array();
+    for (const Taxonomy &t : taxonomies)
+        list.push_back(
+            json{{"key", toStd(t.key)}, {"title", toStd(t.title)}, {"values", optionsToJson(t.values, "name", false)}});
+    return list;
+}
+
+Result<QList<Taxonomy>> taxonomiesFromJson(const json &value)
+{
+    JsonFields fields;
+    const json wrapper{{"taxonomies", value}};
+    QList<Taxonomy> result = readTaxonomies(fields, wrapper);
+    if (fields.failed())
+        return fields.toError();
+    return result;
+}
+
 Result<Rubric> fromJson(const json &value)
 {
     JsonFields fields;
     Rubric rubric;
     const json *object = fields.object(value, {});
     if (object) {
-        checkKeys(fields, *object, {}, {"type", "id", "version", "title", "guidelines", "criteria"});
+        checkKeys(fields, *object, {}, {"type", "id", "version", "title", "guidelines", "criteria", "taxonomies"});
         // A rubric record of a batch file says what it is.
         if (object->contains("type") && (*object)["type"] != "rubric")
             fields.fail(QStringLiteral("type"), tr("expected \"rubric\""));
@@ -296,6 +351,8 @@ Result<Rubric> fromJson(const json &value)
                 rubric.criteria << c;
             }
         }
+        if (!fields.failed())
+            rubric.taxonomies = readTaxonomies(fields, *object);
     }
     if (fields.failed())
         return fields.toError();
@@ -346,6 +403,9 @@ json toJson(const Rubric &rubric)
         {"criteria", std::move(criteria)}};
     if (rubric.version > 0)
         result["version"] = rubric.version;
+    // Written only when there are some, so rubrics without them read as before.
+    if (!rubric.taxonomies.isEmpty())
+        result["taxonomies"] = taxonomiesToJson(rubric.taxonomies);
     return result;
 }
 

@@ -14,6 +14,10 @@ Result<Rubric> fromJson(const nlohmann::json &json);
 // The rubric as JSON; keys come out sorted, so the same rubric gives the same text.
 nlohmann::json toJson(const Rubric &rubric);
 
+// The taxonomies member alone, as stored beside the criteria.
+nlohmann::json taxonomiesToJson(const QList<Taxonomy> &taxonomies);
+Result<QList<Taxonomy>> taxonomiesFromJson(const nlohmann::json &value);
+
 // Reads a rubric file; errors carry the file, line and column.
 Result<Rubric> readFile(const QString &fileName);
 

@@ -24,7 +24,8 @@ QString tr(const char *text)
 Result<QList<Rubric>> RubricStore::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query = m_db.prepare(
-        u"SELECT rubric_id, version, title, guidelines, criteria, status, changelog, published_at FROM rubric "
+        u"SELECT rubric_id, version, title, guidelines, criteria, status, changelog, published_at, taxonomies "
+        u"FROM rubric "
         + where);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -35,6 +36,9 @@ Result<QList<Rubric>> RubricStore::select(const QString &where, const QVariantLi
         nlohmann::json json{{"id", toStd(query.value(0).toString())}, {"version", query.value(1).toInt()},
             {"title", toStd(query.value(2).toString())}, {"guidelines", toStd(query.value(3).toString())}};
         json["criteria"] = nlohmann::json::parse(toStd(query.value(4).toString()), nullptr, false);
+        const auto taxonomies = nlohmann::json::parse(toStd(query.value(8).toString()), nullptr, false);
+        if (!taxonomies.is_array() || !taxonomies.empty())
+            json["taxonomies"] = taxonomies;
         Result<Rubric> rubric = rubricjson::fromJson(json);
         if (!rubric)
             return makeError(tr("rubric %1 version %2 is damaged in the project file: %3")
@@ -128,8 +132,8 @@ Result<PublishOutcome> RubricStore::publish(Rubric rubric, const QString &change
         return done.error();
 
     QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at) "
-        "VALUES (?, ?, ?, ?, ?, 'published', ?, ?)"));
+        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at, "
+        "taxonomies) VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?)"));
     insert.addBindValue(rubric.id);
     insert.addBindValue(rubric.version);
     insert.addBindValue(Database::text(rubric.title));
@@ -137,6 +141,7 @@ Result<PublishOutcome> RubricStore::publish(Rubric rubric, const QString &change
     insert.addBindValue(fromStd(rubricjson::toJson(rubric).at("criteria").dump()));
     insert.addBindValue(Database::text(changelog));
     insert.addBindValue(isoTime(rubric.publishedAt));
+    insert.addBindValue(fromStd(rubricjson::taxonomiesToJson(rubric.taxonomies).dump()));
     if (auto done = m_db.run(insert); !done)
         return done.error();
 
@@ -161,14 +166,16 @@ Result<Rubric> RubricStore::saveDraft(Rubric rubric)
     rubric.version = latestPublished.value() ? latestPublished.value()->version + 1 : 1;
     rubric.status = RubricStatus::Draft;
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status) VALUES (?, ?, ?, ?, ?, 'draft') "
+        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, taxonomies) "
+        "VALUES (?, ?, ?, ?, ?, 'draft', ?) "
         "ON CONFLICT (rubric_id, version) DO UPDATE SET title = excluded.title, guidelines = excluded.guidelines, "
-        "criteria = excluded.criteria"));
+        "criteria = excluded.criteria, taxonomies = excluded.taxonomies"));
     query.addBindValue(rubric.id);
     query.addBindValue(rubric.version);
     query.addBindValue(Database::text(rubric.title));
     query.addBindValue(Database::text(rubric.guidelines));
     query.addBindValue(fromStd(rubricjson::toJson(rubric).at("criteria").dump()));
+    query.addBindValue(fromStd(rubricjson::taxonomiesToJson(rubric.taxonomies).dump()));
     if (auto done = m_db.run(query); !done)
         return done.error();
     if (auto done = transaction.commit(); !done)
@@ -200,8 +207,8 @@ Result<PublishOutcome> RubricStore::adopt(Rubric rubric, const QString &changelo
     rubric.changelog = changelog;
     rubric.publishedAt = nowUtc();
     QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at) "
-        "VALUES (?, ?, ?, ?, ?, 'published', ?, ?)"));
+        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at, "
+        "taxonomies) VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?)"));
     insert.addBindValue(rubric.id);
     insert.addBindValue(rubric.version);
     insert.addBindValue(Database::text(rubric.title));
@@ -209,6 +216,7 @@ Result<PublishOutcome> RubricStore::adopt(Rubric rubric, const QString &changelo
     insert.addBindValue(fromStd(rubricjson::toJson(rubric).at("criteria").dump()));
     insert.addBindValue(Database::text(changelog));
     insert.addBindValue(isoTime(rubric.publishedAt));
+    insert.addBindValue(fromStd(rubricjson::taxonomiesToJson(rubric.taxonomies).dump()));
     if (auto done = m_db.run(insert); !done)
         return done.error();
     AuditLog audit(m_db);

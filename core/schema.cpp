@@ -122,6 +122,27 @@ QList<Migration> all()
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)"),
         }};
 
+    // Authoring (docs/user-guide.md, "Authoring and red-teaming"): the
+    // rubric's taxonomies, and every saved revision of an authored task.
+    // What a task is (SFT example or red-team entry), who wrote it and its
+    // revision travel in the task's meta under "authoring".
+    list << Migration{2,
+        {
+            QStringLiteral("ALTER TABLE rubric ADD COLUMN taxonomies TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral(R"(CREATE TABLE task_revision (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL CHECK (revision > 0),
+            author TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            task TEXT NOT NULL,
+            reviews_seen TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (task_id, revision)))"),
+            QStringLiteral(R"(CREATE TRIGGER task_revision_is_kept BEFORE UPDATE ON task_revision
+            BEGIN SELECT RAISE(ABORT, 'a saved revision never changes'); END)"),
+            QStringLiteral("CREATE INDEX task_by_authoring_kind ON task (json_extract(meta, '$.authoring.kind'))"),
+        }};
+
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "sftformatter.h"
 
 #include "answers.h"
+#include "authoredtask.h"
 #include "jsonfields.h"
 #include "taskjson.h"
 
@@ -17,7 +18,15 @@ void SftFormatter::format(const AnsweredTask &answered, std::vector<std::string>
 {
     QString reply;
     QString source;
-    if (const Criterion *c = answeredCriterion(answered, CriterionKind::Rewrite)) {
+    if (const auto authored = AuthoredTask::fromTask(answered.task)) {
+        // An authored example is its own ideal response; a red-team entry is no training example.
+        if (authored->kind != AuthoredKind::Sft || authored->response.trimmed().isEmpty()) {
+            ++report.skipped;
+            return;
+        }
+        reply = authored->response;
+        source = QStringLiteral("authored");
+    } else if (const Criterion *c = answeredCriterion(answered, CriterionKind::Rewrite)) {
         const auto rewrite = answers::rewrite(answered.answers[toStd(c->key)]);
         if (rewrite && !rewrite->text.trimmed().isEmpty()) {
             reply = rewrite->text;

@@ -6,7 +6,8 @@ namespace verdict {
 
 // OpenAI chat records for supervised fine-tuning: the context, then the
 // ideal response (a non-empty rewrite) or else the response ranked alone at
-// the top. A task with neither gives no record.
+// the top. A task with neither gives no record. An authored SFT example
+// gives its own ideal response, with its authoring lineage.
 class SftFormatter final : public AnswerFormatter
 {
 public:

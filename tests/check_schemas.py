@@ -16,7 +16,8 @@ schemas = source / "docs" / "schemas"
 
 # (schema, files it must accept)
 checks = [
-    ("rubric.schema.json", ["resources/demo/rubric.json", "tests/data/rubric-all-kinds.json"]),
+    ("rubric.schema.json", ["resources/demo/rubric.json", "tests/data/rubric-all-kinds.json",
+                            "tests/data/rubric-authoring-review.json"]),
 ]
 
 failed = False

@@ -185,6 +185,9 @@ private slots:
         const auto rubric = (*project)->rubrics().latest(QStringLiteral("helpful"));
         QVERIFY(rubric.ok() && rubric.value());
         QCOMPARE(rubric.value()->version, 1);
+        // Migration 2: rubrics have no taxonomies yet; revisions of authored tasks are kept.
+        QVERIFY(rubric.value()->taxonomies.isEmpty());
+        QCOMPARE(scalar((*project)->database(), QStringLiteral("SELECT count(*) FROM task_revision")).toInt(), 0);
     }
 
     void nestedTransactionRollsBackAlone()

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QMainWindow>
+#include <QMenu>
 #include <QTimer>
 
 #include <cstdio>
@@ -19,7 +20,14 @@ bool inContext(const QAction *action, const QWidget *focus)
     case Qt::ApplicationShortcut:
         return true;
     case Qt::WindowShortcut:
-        return true; // the action is the window's: it was found among its children
+        // The action belongs to the window that holds it (a window opened
+        // from the main one, such as the authoring window, has its own).
+        for (QObject *o = action->parent(); o; o = o->parent()) {
+            auto *w = qobject_cast<QWidget *>(o);
+            if (w && w->isWindow() && !qobject_cast<QMenu *>(w))
+                return !focus || w == focus->window();
+        }
+        return true;
     case Qt::WidgetWithChildrenShortcut:
     case Qt::WidgetShortcut:
         for (QObject *o : action->associatedObjects()) {

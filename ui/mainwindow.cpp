@@ -4,6 +4,7 @@
 #include "adjudicationwindow.h"
 #include "annotationsession.h"
 #include "appsettings.h"
+#include "authoringwindow.h"
 #include "batchactions.h"
 #include "choiceeditor.h"
 #include "codehighlighter.h"
@@ -228,6 +229,10 @@ void MainWindow::createActions()
     createGoMenu();
     createTaskMenu();
     createLeadMenu();
+    AuthoringWindow::addMenu(
+        menuBar(), [this] { return m_project ? m_project->path() : QString(); },
+        [this] { return ensurePerson() ? m_person : QString(); },
+        [this] { return m_session ? m_session->task().id : QString(); }, this);
     createHelpMenu();
     createContextActions();
 }

@@ -4,6 +4,7 @@
 #include "project.h"
 #include "rubricdiff.h"
 #include "rubricjson.h"
+#include "taxonomyeditor.h"
 #include "timeutil.h"
 
 #include <QCheckBox>
@@ -224,6 +225,10 @@ void RubricEditor::buildUi()
     guidelinesTab->addWidget(m_preview);
     m_tabs->addTab(guidelinesTab, tr("G&uidelines"));
 
+    m_taxonomyEditor = new TaxonomyEditor(m_tabs);
+    connect(m_taxonomyEditor, &TaxonomyEditor::changed, this, &RubricEditor::changed);
+    m_tabs->addTab(m_taxonomyEditor, tr("Ta&xonomies"));
+
     // Versions and their differences.
     auto *historyTab = new QWidget(m_tabs);
     auto *historyLayout = new QVBoxLayout(historyTab);
@@ -365,6 +370,7 @@ void RubricEditor::load(const Rubric &rubric)
     m_title->setText(rubric.title);
     m_guidelines->setPlainText(rubric.guidelines);
     m_preview->setMarkdown(rubric.guidelines);
+    m_taxonomyEditor->setTaxonomies(rubric.taxonomies);
     m_current = -1;
     m_loading = false;
     refreshList();
@@ -426,6 +432,7 @@ void RubricEditor::readForm()
     m_rubric.id = m_id->text().trimmed();
     m_rubric.title = m_title->text().trimmed();
     m_rubric.guidelines = m_guidelines->toPlainText();
+    m_rubric.taxonomies = m_taxonomyEditor->taxonomies();
     if (m_current < 0)
         return;
     Criterion &c = m_rubric.criteria[m_current];

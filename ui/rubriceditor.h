@@ -19,6 +19,7 @@ class QTimer;
 namespace verdict {
 
 class OptionTable;
+class TaxonomyEditor;
 class Project;
 
 // The lead's editor for a rubric's draft: criteria with their scales,
@@ -54,6 +55,7 @@ public:
 
     QListWidget *criteriaList() const { return m_criteria; }
     QTabWidget *tabs() const { return m_tabs; }
+    TaxonomyEditor *taxonomyEditor() const { return m_taxonomyEditor; }
 
 signals:
     void published(const QString &rubricId, int version);
@@ -103,6 +105,7 @@ private:
     QPlainTextEdit *m_diff = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_autosave = nullptr;
+    TaxonomyEditor *m_taxonomyEditor = nullptr;
 };
 
 } // namespace verdict

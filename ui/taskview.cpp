@@ -1,4 +1,6 @@
 #include "taskview.h"
+
+#include "authoredtask.h"
 #include "codehighlighter.h"
 
 #include "responseview.h"
@@ -218,6 +220,16 @@ QTextDocument *TaskView::buildTranscript(const Task &task) const
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         cursor.insertMarkdown(m.content);
         first = false;
+    }
+    // An authored task brings what its reviewer judges beside the conversation.
+    if (const auto authored = AuthoredTask::fromTask(task)) {
+        QTextFrameFormat frame;
+        frame.setBorder(1);
+        frame.setPadding(6);
+        frame.setTopMargin(8);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertFrame(frame);
+        cursor.insertText(authored->details().join(u'\n'));
     }
     return doc;
 }
