@@ -1,5 +1,6 @@
 #include "adjudicationwindow.h"
 
+#include "accentcolor.h"
 #include "adjudicationqueue.h"
 #include "adjudicationqueuemodel.h"
 #include "annotationsession.h"
@@ -395,9 +396,7 @@ void AdjudicationWindow::selectAnnotator(int row)
 void AdjudicationWindow::say(const QString &text, bool problem)
 {
     m_message->setText(text);
-    QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
-    m_message->setPalette(pal);
+    AccentColor::apply(m_message, problem ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
 }
 
 QString AdjudicationWindow::message() const

@@ -1,5 +1,6 @@
 #include "qualitydashboard.h"
 
+#include "contrast.h"
 #include "interpretation.h"
 #include "qualitycharts.h"
 #include "qualityreportdocument.h"
@@ -452,8 +453,11 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
     const int valueColumn = sliced ? 4 : 3;
     fill(m_agreementModel, header, rows, {valueColumn, valueColumn + 2, valueColumn + 3, valueColumn + 4});
     for (qsizetype i = 0; i < bands.size(); ++i) {
-        if (bands[i])
-            m_agreementModel->item(int(i), valueColumn + 1)->setBackground(bandColour(*bands[i]));
+        if (bands[i]) {
+            QStandardItem *item = m_agreementModel->item(int(i), valueColumn + 1);
+            item->setBackground(bandColour(*bands[i]));
+            item->setForeground(Contrast::textOn(bandColour(*bands[i]))); // light bands, dark themes too
+        }
     }
     m_agreementNote->setText(bandSource(Metric::Alpha) + u'\n' + bandSource(Metric::CohenKappa));
 

@@ -79,6 +79,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *tree = new QTreeWidget(this);
     tree->setObjectName(QStringLiteral("shortcuts"));
+    tree->setAccessibleName(tr("Keyboard shortcuts"));
+    tree->setAccessibleDescription(tr("Every shortcut of the window, by where it works"));
     tree->setColumnCount(2);
     tree->setHeaderLabels({tr("Action"), tr("Keys")});
     tree->setRootIsDecorated(false);

@@ -73,7 +73,10 @@ TaskView::TaskView(QWidget *parent)
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_transcript->setAccessibleName(tr("Conversation"));
     m_transcript->setOpenExternalLinks(false);
-    m_transcript->setFocusPolicy(Qt::ClickFocus);
+    m_transcript->setAccessibleDescription(tr("The conversation the responses answer, read only"));
+    m_transcript->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_transcript->setFocusPolicy(Qt::StrongFocus); // readable from the keyboard and by screen readers
+    m_transcript->setTabChangesFocus(true);
     m_scroll = new QScrollArea(split);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -88,6 +91,11 @@ TaskView::TaskView(QWidget *parent)
     split->setStretchFactor(1, 3);
     split->setSizes({180, 620}); // the responses are what a trainer reads most
     layout->addWidget(split, 1);
+}
+
+QWidget *TaskView::transcriptView() const
+{
+    return m_transcript;
 }
 
 TaskView::~TaskView()
