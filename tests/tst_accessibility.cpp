@@ -217,6 +217,8 @@ private slots:
             return n;
         };
         const int underlineOnly = count();
+        view->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(view->hasFocus());
         view->selectSpan(span);
         const int withName = count();
         // The chip is as wide as "Unsupported claim" and a line high: far more than a 3-pixel underline.

@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>required: %1 is not answered</source>
-        <translation>Pflicht: %1 ist nicht beantwortet</translation>
+        <translation>Pflichtangabe: %1 ist nicht beantwortet</translation>
     </message>
     <message>
         <source>expected an object keyed by response id, found %1</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>required: %1 is not answered for response %2</source>
-        <translation>Pflicht: %1 ist für Antwort %2 nicht beantwortet</translation>
+        <translation>Pflichtangabe: %1 ist für Antwort %2 nicht beantwortet</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>required: %1 is empty</source>
-        <translation>Pflicht: %1 ist leer</translation>
+        <translation>Pflichtangabe: %1 ist leer</translation>
     </message>
     <message numerus="yes">
         <source>needs at least %n characters</source>

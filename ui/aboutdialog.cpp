@@ -65,7 +65,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(versionText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(620, 400);
+    resize(640, 340);
 }
 
 QString AboutDialog::versionText() const

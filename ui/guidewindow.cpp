@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImage>
@@ -63,6 +64,7 @@ GuideWindow::GuideWindow(QWidget *parent)
     m_browser->setOpenLinks(false); // links are followed here, and only to local files
     m_browser->setOpenExternalLinks(false);
     layout->addWidget(m_browser, 1);
+    m_browser->viewport()->installEventFilter(this); // images follow the width there is
 
     connect(m_back, &QToolButton::clicked, m_browser, &QTextBrowser::backward);
     connect(m_forward, &QToolButton::clicked, m_browser, &QTextBrowser::forward);
@@ -135,10 +137,11 @@ void GuideWindow::follow(const QUrl &url)
     m_browser->setSource(target, markdown ? QTextDocument::MarkdownResource : QTextDocument::UnknownResource);
 }
 
-void GuideWindow::resizeEvent(QResizeEvent *event)
+bool GuideWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitImages();
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitImages();
+    return QWidget::eventFilter(watched, event);
 }
 
 void GuideWindow::fitImages()

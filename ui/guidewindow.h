@@ -33,7 +33,7 @@ public:
     QString guidePath() const { return m_path; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void follow(const QUrl &url);

@@ -270,7 +270,8 @@ void ResponseView::paintEvent(QPaintEvent *event)
             }
         }
     }
-    if (currentDrawn)
+    // One name on screen at a time: the current span of the response being read.
+    if (currentDrawn && hasFocus())
         paintLabelName(painter, *currentDrawn);
 }
 

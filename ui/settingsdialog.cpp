@@ -91,6 +91,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
     connect(m_name, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
+    setMinimumWidth(460);
     updateButtons();
 }
 
