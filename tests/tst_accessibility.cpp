@@ -72,7 +72,7 @@ QString describe(const QWidget *w)
                   : QString());
 }
 
-// Every interactive control under `root` whose accessible name is empty.
+// Every interactive control under `root` whose accessible name or description is empty.
 QStringList unnamed(QWidget *root)
 {
     QStringList missing;
@@ -83,7 +83,9 @@ QStringList unnamed(QWidget *root)
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            missing << describe(w);
+            missing << QStringLiteral("no name: ") + describe(w);
+        else if (iface->text(QAccessible::Description).trimmed().isEmpty())
+            missing << QStringLiteral("no description: ") + describe(w) + u" named " + iface->text(QAccessible::Name);
     }
     return missing;
 }
@@ -119,7 +121,7 @@ private slots:
 
     void cleanup() { m_window.reset(); }
 
-    void everyControlOfTheWorkbenchHasAName()
+    void everyControlOfTheWorkbenchHasANameAndADescription()
     {
         // Every kind of criterion editor is on the demo rubric's first task.
         QVERIFY(m_window->rubricPanel()->editors().size() >= 6);
@@ -127,7 +129,7 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     }
 
-    void everyControlOfEveryDialogHasAName()
+    void everyControlOfEveryDialogHasANameAndADescription()
     {
         Project *project = m_window->project();
         QString rubricId;

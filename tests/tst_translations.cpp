@@ -1,4 +1,6 @@
+#include "adjudicationwindow.h"
 #include "appsettings.h"
+#include "demo.h"
 #include "languages.h"
 #include "mainwindow.h"
 
@@ -11,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace verdict;
@@ -111,7 +114,14 @@ private slots:
         QFETCH(QString, language);
         Languages::install(language);
         MainWindow window;
-        const QStringList problems = clashes(QStringLiteral("menu bar"), window.menuBar()->actions());
+        QStringList problems = clashes(QStringLiteral("menu bar"), window.menuBar()->actions());
+        // The adjudication window has menus of its own.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.verdict"));
+        QVERIFY(demo::create(path).ok());
+        QVERIFY(window.openProject(path));
+        AdjudicationWindow adjudication(window.project(), QStringLiteral("kim"));
+        problems << clashes(QStringLiteral("adjudication"), adjudication.menuBar()->actions());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>Start Own Answer From &amp;Selected</source>
-        <translation>Eigene Antwort aus der &amp;Auswahl beginnen</translation>
+        <translation>Eigene Antwort aus der Aus&amp;wahl beginnen</translation>
     </message>
     <message>
         <source>&amp;Next in Queue</source>
@@ -1613,10 +1613,6 @@
     <message>
         <source>&amp;Refresh Queue</source>
         <translation>Warteschlange a&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Rationale</source>
-        <translation>Zur &amp;Begründung</translation>
     </message>
     <message>
         <source>Cannot build the queue: %1</source>
@@ -1743,6 +1739,50 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Focus Ra&amp;tionale</source>
+        <translation>Zur Beg&amp;ründung</translation>
+    </message>
+    <message>
+        <source>Shows the disagreements on this criterion only</source>
+        <translation>Zeigt nur die Uneinigkeiten bei diesem Kriterium</translation>
+    </message>
+    <message>
+        <source>When the annotators count as agreeing</source>
+        <translation>Wann die Annotatoren als einig gelten</translation>
+    </message>
+    <message>
+        <source>Also lists what is already decided</source>
+        <translation>Listet auch bereits Entschiedenes auf</translation>
+    </message>
+    <message>
+        <source>Lists only the tasks a trainer escalated</source>
+        <translation>Listet nur die Aufgaben auf, die ein Trainer eskaliert hat</translation>
+    </message>
+    <message>
+        <source>The disagreements and escalations to decide</source>
+        <translation>Die zu entscheidenden Uneinigkeiten und Eskalationen</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s answer on the current criterion; select one to accept it</source>
+        <translation>Die Antwort jeder Person zum aktuellen Kriterium; wählen Sie eine, um sie zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Starts your own answer from the selected person&apos;s</source>
+        <translation>Beginnt Ihre eigene Antwort mit der der gewählten Person</translation>
+    </message>
+    <message>
+        <source>Why the final answer is right; needed when it overrides the majority</source>
+        <translation>Warum die endgültige Antwort stimmt; nötig, wenn sie die Mehrheit überstimmt</translation>
+    </message>
+    <message>
+        <source>Lists this decision in the edge-case catalogue</source>
+        <translation>Nimmt diese Entscheidung in den Katalog der Grenzfälle auf</translation>
+    </message>
+    <message>
+        <source>Closes the escalation with the rationale as its note</source>
+        <translation>Schließt die Eskalation mit der Begründung als Notiz</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1993,10 @@
         <source>Choose…</source>
         <translation>Wählen …</translation>
     </message>
+    <message>
+        <source>Pick one option; 1 to 9 pick by number</source>
+        <translation>Eine Option wählen; 1 bis 9 wählen nach Nummer</translation>
+    </message>
 </context>
 <context>
     <name>verdict::Database</name>
@@ -2094,6 +2138,42 @@
         <source>Only submitted work is exported; ties give no preference pair.</source>
         <translation>Nur abgeschickte Arbeit wird exportiert; Gleichstände ergeben kein Präferenzpaar.</translation>
     </message>
+    <message>
+        <source>What to write: a Verdict batch or a training-data file</source>
+        <translation>Was geschrieben wird: ein Verdict-Batch oder eine Trainingsdatendatei</translation>
+    </message>
+    <message>
+        <source>Which kind of batch to write</source>
+        <translation>Welche Art von Batch geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Whose submitted work to write</source>
+        <translation>Wessen abgeschickte Arbeit geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Which preference pairs a ranking gives</source>
+        <translation>Welche Präferenzpaare eine Rangfolge ergibt</translation>
+    </message>
+    <message>
+        <source>Prompts as plain text or as chat messages</source>
+        <translation>Prompts als reiner Text oder als Chat-Nachrichten</translation>
+    </message>
+    <message>
+        <source>The file to write</source>
+        <translation>Die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>Chooses where to save</source>
+        <translation>Wählt, wo gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Writes the file</source>
+        <translation>Schreibt die Datei</translation>
+    </message>
+    <message>
+        <source>Closes without writing</source>
+        <translation>Schließt, ohne zu schreiben</translation>
+    </message>
 </context>
 <context>
     <name>verdict::FinalAnswers</name>
@@ -2191,6 +2271,10 @@
     <message>
         <source>This rubric has no guidelines.</source>
         <translation>Dieses Bewertungsschema hat keine Richtlinien.</translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s guidelines, at the section of the current criterion</source>
+        <translation>Die Richtlinien des Bewertungsschemas, beim Abschnitt des aktuellen Kriteriums</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2382,30 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>Batches and datasets (*.jsonl *.json);;All files (*)</source>
         <translation>Batches und Datensätze (*.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Each file is imported whole or not at all</source>
+        <translation>Jede Datei wird ganz oder gar nicht importiert</translation>
+    </message>
+    <message>
+        <source>Chooses files to add to the list</source>
+        <translation>Wählt Dateien für die Liste aus</translation>
+    </message>
+    <message>
+        <source>Takes the selected files off the list</source>
+        <translation>Nimmt die gewählten Dateien von der Liste</translation>
+    </message>
+    <message>
+        <source>The format of the files; by default told from the first record</source>
+        <translation>Das Format der Dateien; standardmäßig am ersten Datensatz erkannt</translation>
+    </message>
+    <message>
+        <source>Imports every file in the list</source>
+        <translation>Importiert jede Datei der Liste</translation>
+    </message>
+    <message>
+        <source>Closes without importing</source>
+        <translation>Schließt, ohne zu importieren</translation>
+    </message>
 </context>
 <context>
     <name>verdict::Importer</name>
@@ -2397,6 +2505,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Line %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>Every problem of the last import or export with its file, line and column</source>
+        <translation>Jedes Problem des letzten Imports oder Exports mit Datei, Zeile und Spalte</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2970,18 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>Pre&amp;vious Criterion</source>
         <translation>Vorheriges Kri&amp;terium</translation>
     </message>
+    <message>
+        <source>Shows only the tasks with this status</source>
+        <translation>Zeigt nur die Aufgaben mit diesem Status</translation>
+    </message>
+    <message>
+        <source>Shows only the tasks whose id or prompt holds this text (Ctrl+F)</source>
+        <translation>Zeigt nur die Aufgaben, deren ID oder Prompt diesen Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Every task with your status; the arrow keys move and the selected task opens</source>
+        <translation>Jede Aufgabe mit Ihrem Status; die Pfeiltasten bewegen, die gewählte Aufgabe öffnet sich</translation>
+    </message>
 </context>
 <context>
     <name>verdict::ModelComparison</name>
@@ -2942,6 +3066,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>One row per entry; Tab moves between cells and typing edits one</source>
+        <translation>Eine Zeile pro Eintrag; Tab springt zwischen Zellen, Tippen bearbeitet eine</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3534,30 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>The figures of the chart beside it, as a table</source>
+        <translation>Die Zahlen des Diagramms daneben, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Counts only annotations made under this rubric version</source>
+        <translation>Zählt nur Annotationen, die unter dieser Version des Bewertungsschemas entstanden</translation>
+    </message>
+    <message>
+        <source>Reports each value of this task metadata key separately</source>
+        <translation>Berichtet jeden Wert dieses Metadatenschlüssels der Aufgaben getrennt</translation>
+    </message>
+    <message>
+        <source>The criterion whose agreement the trends and disagreement follow</source>
+        <translation>Das Kriterium, dessen Übereinstimmung Verläufe und Uneinigkeit verfolgen</translation>
+    </message>
+    <message>
+        <source>Stops computing the figures</source>
+        <translation>Beendet die Berechnung der Zahlen</translation>
+    </message>
+    <message>
+        <source>Trends by week or by batch</source>
+        <translation>Verläufe nach Woche oder nach Batch</translation>
+    </message>
 </context>
 <context>
     <name>verdict::QualityReport</name>
@@ -3504,6 +3656,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Not ranked yet</source>
         <translation>Noch nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>The responses, best first; 1 to 9 place the focused one, = ties it, 0 unranks it</source>
+        <translation>Die Antworten, die beste zuerst; 1 bis 9 setzen die fokussierte auf einen Platz, = stellt Gleichstand her, 0 nimmt sie heraus</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3765,18 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Blank</source>
         <translation>Leer</translation>
+    </message>
+    <message>
+        <source>The response the ideal response starts from</source>
+        <translation>Die Antwort, mit der die ideale Antwort beginnt</translation>
+    </message>
+    <message>
+        <source>Your ideal response; Ctrl+D shows its changes against the response it started from</source>
+        <translation>Ihre ideale Antwort; Strg+D zeigt ihre Änderungen gegenüber der Ausgangsantwort</translation>
+    </message>
+    <message>
+        <source>What the ideal response changed: deletions struck through, insertions marked</source>
+        <translation>Was die ideale Antwort geändert hat: Gelöschtes durchgestrichen, Eingefügtes markiert</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4125,94 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; published versions keep it</source>
+        <translation>Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;; veröffentlichte Versionen behalten sie</translation>
+    </message>
+    <message>
+        <source>The title trainers see</source>
+        <translation>Der Titel, den Trainer sehen</translation>
+    </message>
+    <message>
+        <source>The criteria in the order trainers answer them</source>
+        <translation>Die Kriterien in der Reihenfolge, in der Trainer sie beantworten</translation>
+    </message>
+    <message>
+        <source>Removes the selected criterion</source>
+        <translation>Entfernt das gewählte Kriterium</translation>
+    </message>
+    <message>
+        <source>Moves the selected criterion up</source>
+        <translation>Schiebt das gewählte Kriterium nach oben</translation>
+    </message>
+    <message>
+        <source>Moves the selected criterion down</source>
+        <translation>Schiebt das gewählte Kriterium nach unten</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s key in answers and exports</source>
+        <translation>Der Schlüssel des Kriteriums in Antworten und Exporten</translation>
+    </message>
+    <message>
+        <source>What kind of answer the criterion asks for</source>
+        <translation>Welche Art Antwort das Kriterium verlangt</translation>
+    </message>
+    <message>
+        <source>Answered once for the task, or once for each response</source>
+        <translation>Einmal für die Aufgabe oder einmal für jede Antwort beantwortet</translation>
+    </message>
+    <message>
+        <source>The title trainers see above the criterion</source>
+        <translation>Der Titel, den Trainer über dem Kriterium sehen</translation>
+    </message>
+    <message>
+        <source>A task cannot be submitted without this answer</source>
+        <translation>Ohne diese Antwort kann eine Aufgabe nicht abgeschickt werden</translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s guidelines, written in Markdown</source>
+        <translation>Die Richtlinien des Bewertungsschemas, in Markdown geschrieben</translation>
+    </message>
+    <message>
+        <source>The guidelines as trainers will see them</source>
+        <translation>Die Richtlinien, wie Trainer sie sehen werden</translation>
+    </message>
+    <message>
+        <source>The older version of the two compared</source>
+        <translation>Die ältere der beiden verglichenen Versionen</translation>
+    </message>
+    <message>
+        <source>The newer version of the two compared</source>
+        <translation>Die neuere der beiden verglichenen Versionen</translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation>Was sich zwischen den beiden Versionen geändert hat</translation>
+    </message>
+    <message>
+        <source>Keeps the draft (Ctrl+S)</source>
+        <translation>Speichert den Entwurf (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Publishes the draft as the next version (Ctrl+Shift+P)</source>
+        <translation>Veröffentlicht den Entwurf als nächste Version (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Closes the editor; the draft is kept</source>
+        <translation>Schließt den Editor; der Entwurf bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>The lowest score of the scale</source>
+        <translation>Der niedrigste Wert der Skala</translation>
+    </message>
+    <message>
+        <source>The highest score of the scale</source>
+        <translation>Der höchste Wert der Skala</translation>
+    </message>
+    <message>
+        <source>An answer shorter than this cannot be submitted</source>
+        <translation>Eine kürzere Antwort kann nicht abgeschickt werden</translation>
+    </message>
 </context>
 <context>
     <name>verdict::RubricPanel</name>
@@ -4122,6 +4378,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>Every shortcut of the window, by where it works</source>
         <translation>Alle Tastenkürzel des Fensters, nach dem Ort, an dem sie wirken</translation>
     </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
+    </message>
 </context>
 <context>
     <name>verdict::SpanEditor</name>
@@ -4132,6 +4392,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Tag as %1</source>
         <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source>Every tagged span with its response, label and text; Enter shows one, Delete removes it</source>
+        <translation>Jede markierte Textstelle mit Antwort, Label und Text; Eingabe zeigt sie, Entf entfernt sie</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4462,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>The conversation the responses answer, read only</source>
         <translation>Das Gespräch, auf das die Antworten antworten, nur lesbar</translation>
     </message>
+    <message>
+        <source>Shift and the arrow keys select text to tag; 1 to 9 rank the response</source>
+        <translation>Umschalt und die Pfeiltasten wählen Text zum Markieren; 1 bis 9 ordnen die Antwort ein</translation>
+    </message>
 </context>
 <context>
     <name>verdict::TextAnswerEditor</name>
@@ -4211,6 +4479,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
             <numerusform>%n Zeichen</numerusform>
             <numerusform>%n Zeichen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your answer in words</source>
+        <translation>Ihre Antwort in Worten</translation>
     </message>
 </context>
 <context>

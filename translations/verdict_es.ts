@@ -1600,23 +1600,19 @@
     </message>
     <message>
         <source>Start Own Answer From &amp;Selected</source>
-        <translation>Empezar la respuesta propia desde la &amp;seleccionada</translation>
+        <translation>Empezar la respuesta propia desde la se&amp;leccionada</translation>
     </message>
     <message>
         <source>&amp;Next in Queue</source>
-        <translation>&amp;Siguiente de la cola</translation>
+        <translation>Si&amp;guiente de la cola</translation>
     </message>
     <message>
         <source>&amp;Previous in Queue</source>
-        <translation>&amp;Anterior de la cola</translation>
+        <translation>A&amp;nterior de la cola</translation>
     </message>
     <message>
         <source>&amp;Refresh Queue</source>
         <translation>Ac&amp;tualizar la cola</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Rationale</source>
-        <translation>Ir a la &amp;justificación</translation>
     </message>
     <message>
         <source>Cannot build the queue: %1</source>
@@ -1743,6 +1739,50 @@
     <message>
         <source>Wrote %1</source>
         <translation>Escrito %1</translation>
+    </message>
+    <message>
+        <source>Focus Ra&amp;tionale</source>
+        <translation>Ir a la &amp;justificación</translation>
+    </message>
+    <message>
+        <source>Shows the disagreements on this criterion only</source>
+        <translation>Muestra solo los desacuerdos en este criterio</translation>
+    </message>
+    <message>
+        <source>When the annotators count as agreeing</source>
+        <translation>Cuándo se considera que los anotadores coinciden</translation>
+    </message>
+    <message>
+        <source>Also lists what is already decided</source>
+        <translation>Muestra también lo ya decidido</translation>
+    </message>
+    <message>
+        <source>Lists only the tasks a trainer escalated</source>
+        <translation>Muestra solo las tareas que un entrenador escaló</translation>
+    </message>
+    <message>
+        <source>The disagreements and escalations to decide</source>
+        <translation>Los desacuerdos y escalados por decidir</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s answer on the current criterion; select one to accept it</source>
+        <translation>La respuesta de cada persona en el criterio actual; seleccione una para aceptarla</translation>
+    </message>
+    <message>
+        <source>Starts your own answer from the selected person&apos;s</source>
+        <translation>Empieza su propia respuesta desde la de la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Why the final answer is right; needed when it overrides the majority</source>
+        <translation>Por qué la respuesta definitiva es la correcta; necesaria si contradice a la mayoría</translation>
+    </message>
+    <message>
+        <source>Lists this decision in the edge-case catalogue</source>
+        <translation>Incluye esta decisión en el catálogo de casos límite</translation>
+    </message>
+    <message>
+        <source>Closes the escalation with the rationale as its note</source>
+        <translation>Cierra el escalado con la justificación como nota</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1993,10 @@
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
+    <message>
+        <source>Pick one option; 1 to 9 pick by number</source>
+        <translation>Elija una opción; 1 a 9 eligen por número</translation>
+    </message>
 </context>
 <context>
     <name>verdict::Database</name>
@@ -2094,6 +2138,42 @@
         <source>Only submitted work is exported; ties give no preference pair.</source>
         <translation>Solo se exporta el trabajo enviado; los empates no dan ningún par de preferencia.</translation>
     </message>
+    <message>
+        <source>What to write: a Verdict batch or a training-data file</source>
+        <translation>Qué escribir: un lote de Verdict o un archivo de datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Which kind of batch to write</source>
+        <translation>Qué tipo de lote escribir</translation>
+    </message>
+    <message>
+        <source>Whose submitted work to write</source>
+        <translation>De quién es el trabajo enviado que se escribe</translation>
+    </message>
+    <message>
+        <source>Which preference pairs a ranking gives</source>
+        <translation>Qué pares de preferencia da una clasificación</translation>
+    </message>
+    <message>
+        <source>Prompts as plain text or as chat messages</source>
+        <translation>Prompts como texto plano o como mensajes de chat</translation>
+    </message>
+    <message>
+        <source>The file to write</source>
+        <translation>El archivo que escribir</translation>
+    </message>
+    <message>
+        <source>Chooses where to save</source>
+        <translation>Elige dónde guardar</translation>
+    </message>
+    <message>
+        <source>Writes the file</source>
+        <translation>Escribe el archivo</translation>
+    </message>
+    <message>
+        <source>Closes without writing</source>
+        <translation>Cierra sin escribir</translation>
+    </message>
 </context>
 <context>
     <name>verdict::FinalAnswers</name>
@@ -2191,6 +2271,10 @@
     <message>
         <source>This rubric has no guidelines.</source>
         <translation>Esta rúbrica no tiene directrices.</translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s guidelines, at the section of the current criterion</source>
+        <translation>Las directrices de la rúbrica, en la sección del criterio actual</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2382,30 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>Batches and datasets (*.jsonl *.json);;All files (*)</source>
         <translation>Lotes y conjuntos de datos (*.jsonl *.json);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Each file is imported whole or not at all</source>
+        <translation>Cada archivo se importa entero o nada</translation>
+    </message>
+    <message>
+        <source>Chooses files to add to the list</source>
+        <translation>Elige archivos para añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Takes the selected files off the list</source>
+        <translation>Quita de la lista los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>The format of the files; by default told from the first record</source>
+        <translation>El formato de los archivos; por defecto se deduce del primer registro</translation>
+    </message>
+    <message>
+        <source>Imports every file in the list</source>
+        <translation>Importa todos los archivos de la lista</translation>
+    </message>
+    <message>
+        <source>Closes without importing</source>
+        <translation>Cierra sin importar</translation>
+    </message>
 </context>
 <context>
     <name>verdict::Importer</name>
@@ -2397,6 +2505,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Line %1 of %2</source>
         <translation>Línea %1 de %2</translation>
+    </message>
+    <message>
+        <source>Every problem of the last import or export with its file, line and column</source>
+        <translation>Cada problema de la última importación o exportación con su archivo, línea y columna</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2970,18 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>Pre&amp;vious Criterion</source>
         <translation>Criterio a&amp;nterior</translation>
     </message>
+    <message>
+        <source>Shows only the tasks with this status</source>
+        <translation>Muestra solo las tareas con este estado</translation>
+    </message>
+    <message>
+        <source>Shows only the tasks whose id or prompt holds this text (Ctrl+F)</source>
+        <translation>Muestra solo las tareas cuyo id o prompt contiene este texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Every task with your status; the arrow keys move and the selected task opens</source>
+        <translation>Cada tarea con su estado; las flechas se mueven y la tarea seleccionada se abre</translation>
+    </message>
 </context>
 <context>
     <name>verdict::ModelComparison</name>
@@ -2942,6 +3066,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+    <message>
+        <source>One row per entry; Tab moves between cells and typing edits one</source>
+        <translation>Una fila por entrada; Tab pasa de una celda a otra y al escribir se edita</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3534,30 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
     </message>
+    <message>
+        <source>The figures of the chart beside it, as a table</source>
+        <translation>Las cifras del gráfico de al lado, como tabla</translation>
+    </message>
+    <message>
+        <source>Counts only annotations made under this rubric version</source>
+        <translation>Cuenta solo las anotaciones hechas con esta versión de la rúbrica</translation>
+    </message>
+    <message>
+        <source>Reports each value of this task metadata key separately</source>
+        <translation>Informa por separado de cada valor de esta clave de metadatos de las tareas</translation>
+    </message>
+    <message>
+        <source>The criterion whose agreement the trends and disagreement follow</source>
+        <translation>El criterio cuyo acuerdo siguen las tendencias y el desacuerdo</translation>
+    </message>
+    <message>
+        <source>Stops computing the figures</source>
+        <translation>Detiene el cálculo de las cifras</translation>
+    </message>
+    <message>
+        <source>Trends by week or by batch</source>
+        <translation>Tendencias por semana o por lote</translation>
+    </message>
 </context>
 <context>
     <name>verdict::QualityReport</name>
@@ -3504,6 +3656,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Not ranked yet</source>
         <translation>Aún sin clasificar</translation>
+    </message>
+    <message>
+        <source>The responses, best first; 1 to 9 place the focused one, = ties it, 0 unranks it</source>
+        <translation>Las respuestas, la mejor primero; 1 a 9 colocan la enfocada, = la empata, 0 la saca</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3765,18 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Blank</source>
         <translation>En blanco</translation>
+    </message>
+    <message>
+        <source>The response the ideal response starts from</source>
+        <translation>La respuesta de la que parte la respuesta ideal</translation>
+    </message>
+    <message>
+        <source>Your ideal response; Ctrl+D shows its changes against the response it started from</source>
+        <translation>Su respuesta ideal; Ctrl+D muestra sus cambios frente a la respuesta de partida</translation>
+    </message>
+    <message>
+        <source>What the ideal response changed: deletions struck through, insertions marked</source>
+        <translation>Qué cambió la respuesta ideal: lo borrado tachado, lo insertado marcado</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4125,94 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>No differences.</source>
         <translation>Sin diferencias.</translation>
     </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; published versions keep it</source>
+        <translation>Minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;; las versiones publicadas lo conservan</translation>
+    </message>
+    <message>
+        <source>The title trainers see</source>
+        <translation>El título que ven los entrenadores</translation>
+    </message>
+    <message>
+        <source>The criteria in the order trainers answer them</source>
+        <translation>Los criterios en el orden en que los responden los entrenadores</translation>
+    </message>
+    <message>
+        <source>Removes the selected criterion</source>
+        <translation>Quita el criterio seleccionado</translation>
+    </message>
+    <message>
+        <source>Moves the selected criterion up</source>
+        <translation>Sube el criterio seleccionado</translation>
+    </message>
+    <message>
+        <source>Moves the selected criterion down</source>
+        <translation>Baja el criterio seleccionado</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s key in answers and exports</source>
+        <translation>La clave del criterio en las respuestas y exportaciones</translation>
+    </message>
+    <message>
+        <source>What kind of answer the criterion asks for</source>
+        <translation>Qué tipo de respuesta pide el criterio</translation>
+    </message>
+    <message>
+        <source>Answered once for the task, or once for each response</source>
+        <translation>Se responde una vez por tarea o una vez por cada respuesta</translation>
+    </message>
+    <message>
+        <source>The title trainers see above the criterion</source>
+        <translation>El título que ven los entrenadores encima del criterio</translation>
+    </message>
+    <message>
+        <source>A task cannot be submitted without this answer</source>
+        <translation>Una tarea no puede enviarse sin esta respuesta</translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s guidelines, written in Markdown</source>
+        <translation>Las directrices de la rúbrica, escritas en Markdown</translation>
+    </message>
+    <message>
+        <source>The guidelines as trainers will see them</source>
+        <translation>Las directrices tal como las verán los entrenadores</translation>
+    </message>
+    <message>
+        <source>The older version of the two compared</source>
+        <translation>La más antigua de las dos versiones comparadas</translation>
+    </message>
+    <message>
+        <source>The newer version of the two compared</source>
+        <translation>La más reciente de las dos versiones comparadas</translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation>Qué cambió entre las dos versiones</translation>
+    </message>
+    <message>
+        <source>Keeps the draft (Ctrl+S)</source>
+        <translation>Guarda el borrador (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Publishes the draft as the next version (Ctrl+Shift+P)</source>
+        <translation>Publica el borrador como la siguiente versión (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>Closes the editor; the draft is kept</source>
+        <translation>Cierra el editor; el borrador se conserva</translation>
+    </message>
+    <message>
+        <source>The lowest score of the scale</source>
+        <translation>La puntuación más baja de la escala</translation>
+    </message>
+    <message>
+        <source>The highest score of the scale</source>
+        <translation>La puntuación más alta de la escala</translation>
+    </message>
+    <message>
+        <source>An answer shorter than this cannot be submitted</source>
+        <translation>Una respuesta más corta no puede enviarse</translation>
+    </message>
 </context>
 <context>
     <name>verdict::RubricPanel</name>
@@ -4122,6 +4378,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>Every shortcut of the window, by where it works</source>
         <translation>Todos los atajos de la ventana, según dónde funcionan</translation>
     </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Cierra esta ventana</translation>
+    </message>
 </context>
 <context>
     <name>verdict::SpanEditor</name>
@@ -4132,6 +4392,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Tag as %1</source>
         <translation>Etiquetar como %1</translation>
+    </message>
+    <message>
+        <source>Every tagged span with its response, label and text; Enter shows one, Delete removes it</source>
+        <translation>Cada fragmento etiquetado con su respuesta, etiqueta y texto; Intro lo muestra, Supr lo quita</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4462,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>The conversation the responses answer, read only</source>
         <translation>La conversación a la que contestan las respuestas, solo lectura</translation>
     </message>
+    <message>
+        <source>Shift and the arrow keys select text to tag; 1 to 9 rank the response</source>
+        <translation>Mayús y las flechas seleccionan texto para etiquetar; 1 a 9 clasifican la respuesta</translation>
+    </message>
 </context>
 <context>
     <name>verdict::TextAnswerEditor</name>
@@ -4211,6 +4479,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
             <numerusform>%n carácter</numerusform>
             <numerusform>%n caracteres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your answer in words</source>
+        <translation>Su respuesta con palabras</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusFilter = new QComboBox(queuePanel);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Show tasks that are"));
+    m_statusFilter->setAccessibleDescription(tr("Shows only the tasks with this status"));
     m_statusFilter->addItem(tr("All"), -1);
     for (QueueStatus s :
         {QueueStatus::New, QueueStatus::Draft, QueueStatus::Submitted, QueueStatus::Skipped, QueueStatus::Escalated})
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("queueFilter"));
     m_filter->setPlaceholderText(tr("Filter by id or prompt"));
     m_filter->setAccessibleName(tr("Queue filter"));
+    m_filter->setAccessibleDescription(tr("Shows only the tasks whose id or prompt holds this text (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_filter, 1);
@@ -110,6 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_queueView = new QTableView(queuePanel);
     m_queueView->setObjectName(QStringLiteral("queue"));
     m_queueView->setAccessibleName(tr("Task queue"));
+    m_queueView->setAccessibleDescription(
+        tr("Every task with your status; the arrow keys move and the selected task opens"));
     m_queueView->setModel(m_queue);
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);

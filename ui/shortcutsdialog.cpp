@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -105,6 +106,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
     tree->header()->setStretchLastSection(false);
     layout->addWidget(tree);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Closes this window"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(560, 720);

@@ -59,6 +59,8 @@ SpanEditor::SpanEditor(const Criterion &criterion, QWidget *parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("spanList"));
     m_view->setAccessibleName(tr("Tagged spans"));
+    m_view->setAccessibleDescription(
+        tr("Every tagged span with its response, label and text; Enter shows one, Delete removes it"));
     m_view->setModel(m_model);
     m_view->setUniformItemSizes(true);
     m_view->setMaximumHeight(m_view->fontMetrics().height() * 6 + 12);

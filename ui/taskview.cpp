@@ -285,6 +285,8 @@ void TaskView::rebuildResponses(bool usePrepared)
             m_bodies[i]->setContent(m_task.responses[i].content, m_raw);
         }
         m_bodies[i]->setAccessibleName(tr("Response %1").arg(responseLetter(int(i))));
+        m_bodies[i]->setAccessibleDescription(
+            tr("Shift and the arrow keys select text to tag; 1 to 9 rank the response"));
         m_bodies[i]->moveCursor(QTextCursor::Start);
         m_notes[i]->clear();
     }

@@ -17,6 +17,7 @@ TextAnswerEditor::TextAnswerEditor(const Criterion &criterion, QWidget *parent)
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(u"text-" + criterion.key);
     m_edit->setAccessibleName(criterion.title);
+    m_edit->setAccessibleDescription(criterion.guidance.isEmpty() ? tr("Your answer in words") : criterion.guidance);
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(
         criterion.guidance.isEmpty() ? criterion.title : QString(criterion.guidance).remove(u'*'));
