@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>Batch &amp;kind:</source>
-        <translation>&amp;Art des Batches:</translation>
+        <translation>&amp;Batch-Art:</translation>
     </message>
     <message>
         <source>Everyone</source>

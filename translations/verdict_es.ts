@@ -2368,7 +2368,7 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
     <message>
         <source>&amp;Credit answers to:</source>
-        <translation>&amp;Atribuir las respuestas a:</translation>
+        <translation>A&amp;tribuir las respuestas a:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
