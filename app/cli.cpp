@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clicontext.h"
+#include "libraryversions.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -61,7 +62,7 @@ QString overview()
     for (const Command &command : commands)
         text += QStringLiteral("  %1%2\n").arg(QLatin1StringView(command.name), -16).arg(tr(command.summary));
     text += tr("\nOptions:\n  -h, --help     show this help; `verdict COMMAND --help` for a command\n"
-               "  -v, --version  show the version\n");
+               "  -v, --version  show the version; with --verbose, the libraries' versions too\n");
     return text;
 }
 
@@ -89,6 +90,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (first == u"-v" || first == u"--version") {
         out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        if (arguments.contains(QStringLiteral("--verbose"))) {
+            const QString sqlite = LibraryVersions::sqlite();
+            out << QStringLiteral("Qt %1 (built with %2)\n")
+                       .arg(LibraryVersions::qtRuntime(), LibraryVersions::qtBuild())
+                << QStringLiteral("SQLite %1\n").arg(sqlite.isEmpty() ? tr("not available") : sqlite)
+                << QStringLiteral("nlohmann/json %1\n").arg(LibraryVersions::nlohmannJson());
+        }
         return Success;
     }
     const Command *command = findCommand(first);

@@ -24,15 +24,20 @@ QString tr(const char *text)
 // Options shared by the three commands.
 struct QualityOptions
 {
-    QCommandLineOption criterion{QStringLiteral("criterion"), tr("Only this criterion."), QStringLiteral("KEY")};
-    QCommandLineOption rubric{QStringLiteral("rubric"), tr("Only this rubric (by id)."), QStringLiteral("ID")};
-    QCommandLineOption rubricVersion{
-        QStringLiteral("rubric-version"), tr("Only annotations made under this rubric version."), QStringLiteral("N")};
+    QCommandLineOption criterion{QStringLiteral("criterion"),
+        QCoreApplication::translate("verdict::cli", "Only this criterion."), QStringLiteral("KEY")};
+    QCommandLineOption rubric{QStringLiteral("rubric"),
+        QCoreApplication::translate("verdict::cli", "Only this rubric (by id)."), QStringLiteral("ID")};
+    QCommandLineOption rubricVersion{QStringLiteral("rubric-version"),
+        QCoreApplication::translate("verdict::cli", "Only annotations made under this rubric version."),
+        QStringLiteral("N")};
     QCommandLineOption slice{QStringLiteral("slice"),
-        tr("Report each value of a task metadata key (language, intent, risk_tier, source…) separately, or each "
-           "model with \"model\"."),
+        QCoreApplication::translate("verdict::cli",
+            "Report each value of a task metadata key (language, intent, risk_tier, source…) separately, or each "
+            "model with \"model\"."),
         QStringLiteral("FIELD")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON (see docs/cli.md).")};
+    QCommandLineOption json{
+        QStringLiteral("json"), QCoreApplication::translate("verdict::cli", "Print JSON (see docs/cli.md).")};
 
     void addTo(QCommandLineParser &parser, bool withSlice = true) const
     {
@@ -42,7 +47,8 @@ struct QualityOptions
         if (withSlice)
             parser.addOption(slice);
         parser.addOption(json);
-        parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+        parser.addPositionalArgument(
+            QStringLiteral("PROJECT"), QCoreApplication::translate("verdict::cli", "The project file."));
     }
 
     // The rubric version, or a usage message when it is not a positive number.
@@ -53,7 +59,9 @@ struct QualityOptions
         bool ok = false;
         const int value = parser.value(rubricVersion).toInt(&ok);
         if (!ok || value < 1)
-            problem = tr("--rubric-version expects a version number, not \"%1\"").arg(parser.value(rubricVersion));
+            problem
+                = QCoreApplication::translate("verdict::cli", "--rubric-version expects a version number, not \"%1\"")
+                      .arg(parser.value(rubricVersion));
         return value;
     }
 };

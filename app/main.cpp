@@ -1,5 +1,8 @@
+#include "appearance.h"
+#include "appsettings.h"
 #include "cli.h"
 #include "keyscript.h"
+#include "languages.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -30,6 +33,7 @@ int main(int argc, char *argv[])
         // No display needed: commands never touch Qt Gui.
         QCoreApplication app(argc, argv);
         describe(app);
+        verdict::Languages::install(verdict::AppSettings::language());
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = verdict::cli::run(app.arguments(), out, err);
@@ -41,6 +45,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describe(app);
     app.setApplicationDisplayName(QStringLiteral("Verdict"));
+    verdict::Languages::install(verdict::AppSettings::language());
+    verdict::Appearance::applySettings();
     verdict::MainWindow window;
     window.show();
     if (arguments.size() > 1)

@@ -288,25 +288,25 @@ QString metricTitle(Metric metric)
 {
     switch (metric) {
     case Metric::Alpha:
-        return tr("Krippendorff's α");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Krippendorff's α");
     case Metric::CohenKappa:
-        return tr("Cohen's κ");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Cohen's κ");
     case Metric::CohenKappaLinear:
-        return tr("Cohen's κ, linear weights");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Cohen's κ, linear weights");
     case Metric::CohenKappaQuadratic:
-        return tr("Cohen's κ, quadratic weights");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Cohen's κ, quadratic weights");
     case Metric::FleissKappa:
-        return tr("Fleiss' κ");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Fleiss' κ");
     case Metric::PercentAgreement:
-        return tr("Percent agreement");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Percent agreement");
     case Metric::PairwiseAgreement:
-        return tr("Pairwise preference agreement");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Pairwise preference agreement");
     case Metric::KendallTauB:
-        return tr("Kendall's τ-b");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Kendall's τ-b");
     case Metric::ExactF1:
-        return tr("Exact-match F1");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Exact-match F1");
     case Metric::OverlapF1:
-        return tr("Overlap F1");
+        return QCoreApplication::translate("verdict::AgreementAnalysis", "Overlap F1");
     }
     return {};
 }

@@ -17,11 +17,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::AnnotationQuery", text);
-}
-
 // SQLite counts every allocation in statistics kept behind one process-wide
 // mutex; JSON extraction allocates for every row, so two threads reading in
 // parallel would mostly wait on each other (measured: twice the CPU for the
@@ -39,7 +34,8 @@ public:
         : m_db(static_cast<sqlite3 *>(handle))
     {
         if (!m_db) {
-            m_error = makeError(tr("database error: the project is not an SQLite database"));
+            m_error = makeError(QCoreApplication::translate(
+                "verdict::AnnotationQuery", "database error: the project is not an SQLite database"));
             return;
         }
         const QByteArray text = sql.toUtf8();
@@ -90,8 +86,8 @@ public:
 private:
     Error failure(const QString &sql) const
     {
-        return makeError(
-            tr("database error: %1 (in: %2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)), sql.simplified().left(200)));
+        return makeError(QCoreApplication::translate("verdict::AnnotationQuery", "database error: %1 (in: %2)")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(m_db)), sql.simplified().left(200)));
     }
 
     sqlite3 *m_db = nullptr;
@@ -107,7 +103,9 @@ public:
     {
         const QByteArray name = path.toUtf8();
         if (sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-            m_error = makeError(tr("cannot open: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))), path);
+            m_error = makeError(QCoreApplication::translate("verdict::AnnotationQuery", "cannot open: %1")
+                                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db))),
+                path);
         else
             sqlite3_busy_timeout(m_db, 10000);
     }

@@ -34,7 +34,8 @@ Result<Annotation> fromRow(const QSqlQuery &q)
     try {
         a.answers = nlohmann::json::parse(toStd(q.value(4).toString()));
     } catch (const nlohmann::json::exception &e) {
-        return makeError(tr("the annotation of %1 by %2 is damaged in the project file: %3")
+        return makeError(QCoreApplication::translate(
+            "verdict::AnnotationStore", "the annotation of %1 by %2 is damaged in the project file: %3")
                              .arg(a.taskId, a.annotator, QString::fromUtf8(e.what())));
     }
     a.status = annotationStatusFromName(q.value(5).toString()).value_or(AnnotationStatus::Draft);

@@ -27,7 +27,8 @@ void checkKeys(JsonFields &fields, const json &object, const QString &path, std:
         for (const char *k : known)
             found = found || it.key() == k;
         if (!found)
-            fields.fail(fieldPath(path, it.key()), tr("unknown field"));
+            fields.fail(
+                fieldPath(path, it.key()), QCoreApplication::translate("verdict::batchformat", "unknown field"));
     }
 }
 

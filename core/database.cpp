@@ -24,7 +24,8 @@ QString nextConnectionName()
 
 Error sqlError(const QSqlError &error, const QString &what)
 {
-    return makeError(tr("database error: %1 (in: %2)").arg(error.text(), what.simplified().left(200)));
+    return makeError(QCoreApplication::translate("verdict::Database", "database error: %1 (in: %2)")
+                         .arg(error.text(), what.simplified().left(200)));
 }
 
 } // namespace

@@ -17,11 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::decisions", text);
-}
-
 json sortedList(json list)
 {
     if (list.is_array())
@@ -112,8 +107,10 @@ Result<void> checkDecision(
 {
     const Criterion *criterion = rubric.criterion(decision.criterion);
     if (!criterion)
-        return makeError(
-            tr("rubric %1 version %2 has no criterion %3").arg(rubric.id).arg(rubric.version).arg(decision.criterion));
+        return makeError(QCoreApplication::translate("verdict::decisions", "rubric %1 version %2 has no criterion %3")
+                             .arg(rubric.id)
+                             .arg(rubric.version)
+                             .arg(decision.criterion));
     // The answer alone, checked as a submit would check it.
     const json answers{{toStd(decision.criterion), decision.answer}};
     for (const Error &problem : validateAnswers(rubric, task, answers, Completeness::Submit)) {
@@ -130,8 +127,9 @@ Result<void> checkDecision(
                 && sameAnswer(*criterion, *it, *majority))
                 behind << a.annotator;
         }
-        Error error
-            = makeError(tr("this overrides the majority (%1): say why in the rationale").arg(behind.join(u", ")));
+        Error error = makeError(QCoreApplication::translate(
+            "verdict::decisions", "this overrides the majority (%1): say why in the rationale")
+                                    .arg(behind.join(u", ")));
         error.field = decision.criterion;
         return error;
     }
@@ -161,8 +159,9 @@ Result<QString> edgeCaseCatalogue(Project &project)
         }
         return nullptr;
     };
-    QString md = tr("# Edge cases") + u"\n\n"
-        + tr("Decisions a lead marked as examples, by criterion. Each names the task, the final answer and why.")
+    QString md = QCoreApplication::translate("verdict::decisions", "# Edge cases") + u"\n\n"
+        + QCoreApplication::translate("verdict::decisions",
+            "Decisions a lead marked as examples, by criterion. Each names the task, the final answer and why.")
         + u"\n";
     for (auto it = byCriterion.cbegin(); it != byCriterion.cend(); ++it) {
         const Criterion *c = criterionOf(it.key());
@@ -172,21 +171,28 @@ Result<QString> edgeCaseCatalogue(Project &project)
         for (const Adjudication &d : it.value()) {
             auto task = project.tasks().byId(d.taskId);
             const QString prompt = task && task.value() ? task.value()->prompt().simplified() : QString();
-            md += u"### " + tr("Task %1").arg(d.taskId) + u"\n\n";
+            md += u"### " + QCoreApplication::translate("verdict::decisions", "Task %1").arg(d.taskId) + u"\n\n";
             if (!prompt.isEmpty())
                 md += u"> " + (prompt.size() > 300 ? prompt.left(299) + u'…' : prompt) + u"\n\n";
-            md += u"- " + tr("Final answer: `%1`").arg(fromStd(d.answer.dump())) + u'\n';
+            md += u"- "
+                + QCoreApplication::translate("verdict::decisions", "Final answer: `%1`").arg(fromStd(d.answer.dump()))
+                + u'\n';
             const QString source = d.source == DecisionSource::Annotator
-                ? tr("accepted from %1").arg(d.sourceAnnotator)
-                : (d.source == DecisionSource::Lead ? tr("written by the lead") : tr("by consensus"));
-            md += u"- " + tr("Decided by %1, %2").arg(d.decidedBy, source) + u'\n';
+                ? QCoreApplication::translate("verdict::decisions", "accepted from %1").arg(d.sourceAnnotator)
+                : (d.source == DecisionSource::Lead
+                        ? QCoreApplication::translate("verdict::decisions", "written by the lead")
+                        : QCoreApplication::translate("verdict::decisions", "by consensus"));
+            md += u"- "
+                + QCoreApplication::translate("verdict::decisions", "Decided by %1, %2").arg(d.decidedBy, source)
+                + u'\n';
             if (!d.rationale.isEmpty())
-                md += u"- " + tr("Why: %1").arg(d.rationale) + u'\n';
+                md += u"- " + QCoreApplication::translate("verdict::decisions", "Why: %1").arg(d.rationale) + u'\n';
             md += u'\n';
         }
     }
     if (byCriterion.isEmpty())
-        md += u'\n' + tr("No decision is marked as an example yet.") + u'\n';
+        md += u'\n' + QCoreApplication::translate("verdict::decisions", "No decision is marked as an example yet.")
+            + u'\n';
     return md;
 }
 
@@ -198,7 +204,8 @@ Result<GoldAnswer> goldFromFinal(
     if (!record)
         return record.error();
     if (record->answers.isEmpty())
-        return makeError(tr("task %1 has no final answer yet").arg(task.id));
+        return makeError(
+            QCoreApplication::translate("verdict::decisions", "task %1 has no final answer yet").arg(task.id));
     GoldAnswer gold;
     gold.taskId = task.id;
     gold.rubricId = record->rubricId;

@@ -30,7 +30,9 @@ Result<GoldAnswer> fromRow(const QSqlQuery &q)
     g.rubricVersion = q.value(2).toInt();
     g.answers = nlohmann::json::parse(toStd(q.value(3).toString()), nullptr, false);
     if (g.answers.is_discarded())
-        return makeError(tr("the gold answer of %1 is damaged in the project file").arg(g.taskId));
+        return makeError(
+            QCoreApplication::translate("verdict::GoldStore", "the gold answer of %1 is damaged in the project file")
+                .arg(g.taskId));
     g.rationale = q.value(4).toString();
     g.author = q.value(5).toString();
     g.createdAt = parseIsoTime(q.value(6).toString());

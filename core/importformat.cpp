@@ -14,11 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::importformat", text);
-}
-
 constexpr std::array names{"auto", "batch", "openai", "trl", "hh", "prodigy", "labelstudio", "doccano"};
 
 bool has(const json &object, const char *key)
@@ -59,21 +54,21 @@ QString importFormatTitle(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::Auto:
-        return tr("Detect from the file");
+        return QCoreApplication::translate("verdict::importformat", "Detect from the file");
     case ImportFormat::Batch:
-        return tr("Verdict batch (JSONL)");
+        return QCoreApplication::translate("verdict::importformat", "Verdict batch (JSONL)");
     case ImportFormat::OpenAi:
-        return tr("OpenAI chat messages (JSONL)");
+        return QCoreApplication::translate("verdict::importformat", "OpenAI chat messages (JSONL)");
     case ImportFormat::Trl:
-        return tr("TRL preference pairs (JSONL)");
+        return QCoreApplication::translate("verdict::importformat", "TRL preference pairs (JSONL)");
     case ImportFormat::Hh:
-        return tr("Anthropic HH chosen/rejected (JSONL)");
+        return QCoreApplication::translate("verdict::importformat", "Anthropic HH chosen/rejected (JSONL)");
     case ImportFormat::Prodigy:
-        return tr("Prodigy spans (JSONL)");
+        return QCoreApplication::translate("verdict::importformat", "Prodigy spans (JSONL)");
     case ImportFormat::LabelStudio:
-        return tr("Label Studio JSON export");
+        return QCoreApplication::translate("verdict::importformat", "Label Studio JSON export");
     case ImportFormat::Doccano:
-        return tr("doccano sequence labelling (JSONL)");
+        return QCoreApplication::translate("verdict::importformat", "doccano sequence labelling (JSONL)");
     }
     return {};
 }
@@ -121,14 +116,17 @@ Result<ImportFormat> detectImportFormat(const QString &fileName)
     if (auto opened = reader.open(fileName); !opened)
         return opened.error();
     if (reader.hasByteOrderMark())
-        return makeError(tr("the file starts with a byte-order mark; save it as UTF-8 without one"), fileName, 1, 1);
+        return makeError(QCoreApplication::translate("verdict::importformat",
+                             "the file starts with a byte-order mark; save it as UTF-8 without one"),
+            fileName, 1, 1);
     RecordChunk chunk;
     while (true) {
         auto more = reader.next(chunk);
         if (!more)
             return more.error();
         if (!*more)
-            return makeError(tr("the file holds no records"), fileName, 1, 1);
+            return makeError(
+                QCoreApplication::translate("verdict::importformat", "the file holds no records"), fileName, 1, 1);
         for (const RecordSpan &span : chunk.records) {
             std::string_view text(chunk.data.data() + span.offset, span.size);
             if (!text.empty() && text.back() == '\r')
@@ -151,8 +149,10 @@ Result<ImportFormat> detectImportFormat(const QString &fileName)
                 for (auto it = record.begin(); it != record.end(); ++it)
                     keys << QString::fromUtf8(it.key().c_str());
             }
-            return makeError(tr("cannot tell the format from the first record (keys: %1); choose it with --format: %2")
-                                 .arg(keys.isEmpty() ? tr("none") : keys.join(QStringLiteral(", ")),
+            return makeError(QCoreApplication::translate("verdict::importformat",
+                                 "cannot tell the format from the first record (keys: %1); choose it with --format: %2")
+                                 .arg(keys.isEmpty() ? QCoreApplication::translate("verdict::importformat", "none")
+                                                     : keys.join(QStringLiteral(", ")),
                                      importFormatNames().mid(1).join(QStringLiteral(", "))),
                 fileName, int(span.line), span.column);
         }

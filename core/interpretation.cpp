@@ -6,11 +6,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::Interpretation", text);
-}
-
 bool isKappa(Metric metric)
 {
     return metric == Metric::CohenKappa || metric == Metric::CohenKappaLinear || metric == Metric::CohenKappaQuadratic
@@ -73,23 +68,23 @@ QString bandTitle(Band band)
 {
     switch (band) {
     case Band::Reliable:
-        return tr("reliable");
+        return QCoreApplication::translate("verdict::Interpretation", "reliable");
     case Band::Tentative:
-        return tr("tentative only");
+        return QCoreApplication::translate("verdict::Interpretation", "tentative only");
     case Band::Unreliable:
-        return tr("unreliable");
+        return QCoreApplication::translate("verdict::Interpretation", "unreliable");
     case Band::Poor:
-        return tr("poor");
+        return QCoreApplication::translate("verdict::Interpretation", "poor");
     case Band::Slight:
-        return tr("slight");
+        return QCoreApplication::translate("verdict::Interpretation", "slight");
     case Band::Fair:
-        return tr("fair");
+        return QCoreApplication::translate("verdict::Interpretation", "fair");
     case Band::Moderate:
-        return tr("moderate");
+        return QCoreApplication::translate("verdict::Interpretation", "moderate");
     case Band::Substantial:
-        return tr("substantial");
+        return QCoreApplication::translate("verdict::Interpretation", "substantial");
     case Band::AlmostPerfect:
-        return tr("almost perfect");
+        return QCoreApplication::translate("verdict::Interpretation", "almost perfect");
     }
     return {};
 }
@@ -106,11 +101,13 @@ QList<double> bandLimits(Metric metric)
 QString bandSource(Metric metric)
 {
     if (metric == Metric::Alpha)
-        return tr("Krippendorff (2004): α ≥ 0.800 reliable; 0.667–0.800 tentative conclusions only; below "
-                  "0.667 unreliable.");
+        return QCoreApplication::translate("verdict::Interpretation",
+            "Krippendorff (2004): α ≥ 0.800 reliable; 0.667–0.800 tentative conclusions only; below "
+            "0.667 unreliable.");
     if (isKappa(metric))
-        return tr("Landis and Koch (1977): ≤ 0.20 slight, ≤ 0.40 fair, ≤ 0.60 moderate, ≤ 0.80 substantial, "
-                  "above almost perfect.");
+        return QCoreApplication::translate("verdict::Interpretation",
+            "Landis and Koch (1977): ≤ 0.20 slight, ≤ 0.40 fair, ≤ 0.60 moderate, ≤ 0.80 substantial, "
+            "above almost perfect.");
     return {};
 }
 

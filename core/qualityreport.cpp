@@ -105,7 +105,7 @@ qint64 timeOf(const ActivityRecord &r)
 QString weekLabel(qint64 seconds)
 {
     if (seconds <= 0)
-        return tr("(no date)");
+        return QCoreApplication::translate("verdict::QualityReport", "(no date)");
     return QualityReport::weekOf(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC));
 }
 

@@ -41,7 +41,8 @@ Result<Task> taskFromRow(const QSqlQuery &query)
             task.responses << Response{fromStd(r.at("id").get<std::string>()),
                 fromStd(r.at("model").get<std::string>()), fromStd(r.at("content").get<std::string>())};
     } catch (const nlohmann::json::exception &e) {
-        return makeError(tr("task %1 is damaged in the project file: %2").arg(task.id, QString::fromUtf8(e.what())));
+        return makeError(QCoreApplication::translate("verdict::TaskStore", "task %1 is damaged in the project file: %2")
+                             .arg(task.id, QString::fromUtf8(e.what())));
     }
     return task;
 }

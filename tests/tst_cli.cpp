@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 using namespace verdict;
 
@@ -52,6 +53,19 @@ private slots:
         Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"9.9.9"));
+        QVERIFY(!r.out.contains(u"SQLite"));
+        // Verbose: the libraries' versions, each checked against the library itself.
+        r = run({QStringLiteral("--version"), QStringLiteral("--verbose")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"\nSQLite " + QLatin1StringView(sqlite3_libversion()) + u'\n'), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\nQt %1 (built with %2)\n")
+                                    .arg(QLatin1StringView(qVersion()), QLatin1StringView(QT_VERSION_STR))),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\nnlohmann/json %1.%2.%3\n")
+                                    .arg(NLOHMANN_JSON_VERSION_MAJOR)
+                                    .arg(NLOHMANN_JSON_VERSION_MINOR)
+                                    .arg(NLOHMANN_JSON_VERSION_PATCH)),
+            qPrintable(r.out));
         r = run({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         for (const char *command : {"init", "info", "rubric", "demo"})

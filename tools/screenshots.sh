@@ -19,8 +19,9 @@ mkdir -p "$work/config/Verdict" "$out"
 printf '[person]\nname=kim\n' > "$work/config/Verdict/verdict.conf"
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 
-view() { # NAME: keys on standard input
+view() { # NAME [SETTINGS]: keys on standard input; SETTINGS are extra lines for verdict.conf
     local name=$1
+    printf '[person]\nname=kim\n%b' "${2:-}" > "$work/config/Verdict/verdict.conf"
     rm -f "$work/demo.verdict"*
     "$app" demo "$work/demo.verdict" > /dev/null
     cat > "$work/$name.keys"
@@ -103,6 +104,38 @@ key Tab
 key Ctrl+End
 type  On Python 3.12 use itertools.batched instead.
 key Ctrl+D
+KEYS
+
+# Edit → Settings…, Help → About Verdict, Help → User Guide.
+view settings <<'KEYS'
+key Ctrl+,
+KEYS
+view about <<'KEYS'
+action about
+KEYS
+view guide <<'KEYS'
+key Shift+F1
+KEYS
+
+# The dark theme mid-task: ranked, scored, two spans tagged, the label named by the current one.
+view dark '[appearance]\ntheme=dark\n' <<'KEYS'
+key Ctrl+2
+key 1
+key Ctrl+1
+key 2
+key Ctrl+1
+key Ctrl+Home
+key Right 4
+key Shift+Right 16
+key W
+key Ctrl+2
+key Ctrl+End
+key Shift+Left
+key H
+key Ctrl+R
+key Ctrl+Down
+key 4
+key Ctrl+1
 KEYS
 
 # Help → Keyboard Shortcuts.

@@ -1,5 +1,6 @@
 #include "adjudicationwindow.h"
 
+#include "accentcolor.h"
 #include "adjudicationqueue.h"
 #include "adjudicationqueuemodel.h"
 #include "annotationsession.h"
@@ -78,6 +79,7 @@ void AdjudicationWindow::buildUi()
     filters->setMovable(false);
     m_criterionFilter = new QComboBox(filters);
     m_criterionFilter->setAccessibleName(tr("Criterion"));
+    m_criterionFilter->setAccessibleDescription(tr("Shows the disagreements on this criterion only"));
     m_criterionFilter->addItem(tr("All criteria"), QString());
     if (auto rubrics = m_project->rubrics().all()) {
         QStringList seen;
@@ -92,10 +94,13 @@ void AdjudicationWindow::buildUi()
     }
     m_ruleBox = new QComboBox(filters);
     m_ruleBox->setAccessibleName(tr("Consensus rule"));
+    m_ruleBox->setAccessibleDescription(tr("When the annotators count as agreeing"));
     m_ruleBox->addItem(tr("Majority agrees"), int(ConsensusRule::Kind::Majority));
     m_ruleBox->addItem(tr("Everyone agrees"), int(ConsensusRule::Kind::Unanimous));
     m_showDecided = new QCheckBox(tr("Show &decided"), filters);
     m_escalatedOnly = new QCheckBox(tr("&Escalated only"), filters);
+    m_showDecided->setAccessibleDescription(tr("Also lists what is already decided"));
+    m_escalatedOnly->setAccessibleDescription(tr("Lists only the tasks a trainer escalated"));
     filters->addWidget(new QLabel(tr("Criterion:"), filters));
     filters->addWidget(m_criterionFilter);
     filters->addSeparator();
@@ -115,6 +120,7 @@ void AdjudicationWindow::buildUi()
     m_queueView = new QTableView(this);
     m_queueView->setObjectName(QStringLiteral("adjudicationQueue"));
     m_queueView->setAccessibleName(tr("Adjudication queue"));
+    m_queueView->setAccessibleDescription(tr("The disagreements and escalations to decide"));
     m_queueView->setModel(m_model);
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -154,6 +160,7 @@ void AdjudicationWindow::buildUi()
     m_answers = new QTableWidget(0, 4, panel);
     m_answers->setObjectName(QStringLiteral("annotatorAnswers"));
     m_answers->setAccessibleName(tr("Annotators' answers"));
+    m_answers->setAccessibleDescription(tr("Each person's answer on the current criterion; select one to accept it"));
     m_answers->setHorizontalHeaderLabels({tr("Person"), tr("Answer"), tr("Time"), tr("Rationale")});
     m_answers->verticalHeader()->hide();
     m_answers->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -171,6 +178,7 @@ void AdjudicationWindow::buildUi()
     m_merge = new QPushButton(tr("&Merge Spans"), panel);
     m_merge->setToolTip(tr("Start your answer from every span the selected people tagged"));
     m_startOwn = new QPushButton(tr("Start &Own From Selected"), panel);
+    m_startOwn->setAccessibleDescription(tr("Starts your own answer from the selected person's"));
     for (QPushButton *b : {m_accept, m_merge, m_startOwn})
         choose->addWidget(b);
     choose->addStretch(1);
@@ -193,16 +201,19 @@ void AdjudicationWindow::buildUi()
     auto *rationaleLabel = new QLabel(tr("&Rationale (needed when you override the majority):"), panel);
     m_rationale = new QPlainTextEdit(panel);
     m_rationale->setAccessibleName(tr("Rationale"));
+    m_rationale->setAccessibleDescription(tr("Why the final answer is right; needed when it overrides the majority"));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setMaximumHeight(90);
     rationaleLabel->setBuddy(m_rationale);
     layout->addWidget(rationaleLabel);
     layout->addWidget(m_rationale);
     m_example = new QCheckBox(tr("Use as an e&xample in the guidelines"), panel);
+    m_example->setAccessibleDescription(tr("Lists this decision in the edge-case catalogue"));
     layout->addWidget(m_example);
 
     auto *finish = new QHBoxLayout;
     m_resolve = new QPushButton(tr("Resolve &Escalation"), panel);
+    m_resolve->setAccessibleDescription(tr("Closes the escalation with the rationale as its note"));
     m_gold = new QPushButton(tr("Promote Task to &Gold"), panel);
     m_gold->setToolTip(tr("Make the task's final answers its gold answer, with the rationale (Ctrl+G)"));
     finish->addWidget(m_resolve);
@@ -279,7 +290,7 @@ void AdjudicationWindow::createActions()
     add(tr("&Previous in Queue"), QKeySequence(Qt::ALT | Qt::Key_Up),
         [this] { selectEntry(m_queueView->currentIndex().row() - 1); });
     add(tr("&Refresh Queue"), QKeySequence::Refresh, [this] { refresh(); });
-    add(tr("Focus &Rationale"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_rationale->setFocus(); });
+    add(tr("Focus Ra&tionale"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_rationale->setFocus(); });
     // Ctrl+1 … Ctrl+9 pick a person's answer.
     for (int i = 0; i < 9; ++i) {
         auto *pick = new QAction(this);
@@ -395,9 +406,7 @@ void AdjudicationWindow::selectAnnotator(int row)
 void AdjudicationWindow::say(const QString &text, bool problem)
 {
     m_message->setText(text);
-    QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
-    m_message->setPalette(pal);
+    AccentColor::apply(m_message, problem ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
 }
 
 QString AdjudicationWindow::message() const

@@ -12,11 +12,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::AnswerText", text);
-}
-
 QString letterOf(const Task &task, const QString &responseId)
 {
     for (qsizetype i = 0; i < task.responses.size(); ++i) {
@@ -54,12 +49,13 @@ QString describeResponseAnswer(const Criterion &c, const nlohmann::json &value)
         QStringList names;
         for (const auto &v : value)
             names << (v.is_string() ? optionName(c.options, fromStd(v.get<std::string>())) : QString());
-        return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+        return names.isEmpty() ? QCoreApplication::translate("verdict::AnswerText", "none")
+                               : names.join(QStringLiteral(", "));
     }
     case CriterionKind::Spans: {
         const auto spans = answers::spans(value);
         if (!spans || spans->isEmpty())
-            return tr("none");
+            return QCoreApplication::translate("verdict::AnswerText", "none");
         QMap<QString, int> counts;
         for (const Span &s : *spans)
             ++counts[optionName(c.labels, s.label)];
@@ -71,13 +67,13 @@ QString describeResponseAnswer(const Criterion &c, const nlohmann::json &value)
     case CriterionKind::Flags: {
         const auto flags = answers::flags(value);
         if (!flags || flags->isEmpty())
-            return tr("none");
+            return QCoreApplication::translate("verdict::AnswerText", "none");
         QStringList parts;
         for (const Flag &f : *flags) {
             QString part = QStringLiteral("%1 (%2").arg(
                 optionName(c.categories, f.category), optionName(c.severities, f.severity));
             if (f.escalate)
-                part += u", " + tr("escalate");
+                part += u", " + QCoreApplication::translate("verdict::AnswerText", "escalate");
             parts << part + u')';
         }
         return parts.join(QStringLiteral(", "));
@@ -92,7 +88,7 @@ QString describeResponseAnswer(const Criterion &c, const nlohmann::json &value)
 QString describeAnswer(const Criterion &c, const Task &task, const nlohmann::json &answer)
 {
     if (answer.is_null())
-        return tr("not answered");
+        return QCoreApplication::translate("verdict::AnswerText", "not answered");
     if (c.kind == CriterionKind::Ranking) {
         const auto ranking = answers::ranking(answer);
         if (!ranking)
@@ -111,7 +107,9 @@ QString describeAnswer(const Criterion &c, const Task &task, const nlohmann::jso
         if (!rewrite)
             return fromStd(answer.dump());
         const QString text = brief(rewrite->text, 100);
-        return rewrite->seed.isEmpty() ? text : tr("from %1: %2").arg(letterOf(task, rewrite->seed), text);
+        return rewrite->seed.isEmpty() ? text
+                                       : QCoreApplication::translate("verdict::AnswerText", "from %1: %2")
+                                             .arg(letterOf(task, rewrite->seed), text);
     }
     if (c.per == Scope::Response && answer.is_object()) {
         QStringList parts;
@@ -128,12 +126,14 @@ QString describeAnswer(const Criterion &c, const Task &task, const nlohmann::jso
                         = from >= 0 && to >= from ? brief(r.content.mid(from, to - from), 40) : QString();
                     tagged << QStringLiteral("%1 “%2”").arg(optionName(c.labels, s.label), quote);
                 }
-                parts << QStringLiteral("%1: %2").arg(
-                    letter, tagged.isEmpty() ? tr("none") : tagged.join(QStringLiteral(", ")));
+                parts << QStringLiteral("%1: %2").arg(letter,
+                    tagged.isEmpty() ? QCoreApplication::translate("verdict::AnswerText", "none")
+                                     : tagged.join(QStringLiteral(", ")));
             } else if (it != answer.end()) {
                 parts << QStringLiteral("%1: %2").arg(letter, describeResponseAnswer(c, *it));
             } else if (c.kind == CriterionKind::Spans || c.kind == CriterionKind::Flags) {
-                parts << QStringLiteral("%1: %2").arg(letter, tr("none"));
+                parts << QStringLiteral("%1: %2").arg(
+                    letter, QCoreApplication::translate("verdict::AnswerText", "none"));
             }
         }
         return parts.join(QStringLiteral(" · "));

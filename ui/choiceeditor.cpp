@@ -39,6 +39,8 @@ void ChoiceEditor::sessionChanged()
         row->setFocusPolicy(Qt::NoFocus);
         auto *box = new QComboBox(row);
         box->setAccessibleName(tr("%1, response %2").arg(m_criterion.title, letterOf(session(), id)));
+        box->setAccessibleDescription(
+            m_criterion.guidance.isEmpty() ? tr("Pick one option; 1 to 9 pick by number") : m_criterion.guidance);
         box->setPlaceholderText(tr("Choose…"));
         for (qsizetype i = 0; i < m_criterion.options.size(); ++i) {
             const Option &o = m_criterion.options[i];

@@ -44,6 +44,9 @@ public:
     virtual void setDarkTheme(bool dark) = 0;
     // What does the highlighting, for the About dialog ("KSyntaxHighlighting 5.103, helper process").
     virtual QString backendName() const = 0;
+    // backendName() once the backend has introduced itself, version and all:
+    // a helper program is started and waited for if it has not answered yet.
+    virtual QString readyBackendName() { return backendName(); }
 
     // The process-wide highlighter; use it from the GUI thread only. Its theme
     // starts out following the application's palette.

@@ -1,5 +1,6 @@
 #include "criterioneditor.h"
 
+#include "accentcolor.h"
 #include "annotationsession.h"
 #include "choiceeditor.h"
 #include "flagseditor.h"
@@ -61,9 +62,7 @@ CriterionEditor::CriterionEditor(const Criterion &criterion, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x30, 0x30));
-    m_problem->setPalette(warning);
+    AccentColor::apply(m_problem, QColor(0xc0, 0x30, 0x30));
     m_problem->hide();
     layout->addWidget(m_problem);
     m_body = new QVBoxLayout;

@@ -22,11 +22,13 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     auto *form = new QFormLayout;
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("format"));
+    m_format->setAccessibleDescription(tr("What to write: a Verdict batch or a training-data file"));
     for (const QString &name : exportFormatNames())
         m_format->addItem(exportFormatTitle(*exportFormatFromName(name)), name);
     form->addRow(tr("&Format:"), m_format);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->setAccessibleDescription(tr("Which kind of batch to write"));
     m_kind->addItem(tr("Dataset: everything, with lineage"), batchKindName(BatchKind::Dataset));
     m_kind->addItem(tr("Annotations: work to send to the lead"), batchKindName(BatchKind::Annotations));
     m_kind->addItem(tr("Gold answers with their tasks"), batchKindName(BatchKind::Gold));
@@ -34,6 +36,7 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     form->addRow(tr("Batch &kind:"), m_kind);
     m_annotator = new QComboBox(this);
     m_annotator->setObjectName(QStringLiteral("annotator"));
+    m_annotator->setAccessibleDescription(tr("Whose submitted work to write"));
     m_annotator->setEditable(true);
     m_annotator->addItem(tr("Everyone"), QString());
     for (const QString &a : annotators)
@@ -41,11 +44,13 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     form->addRow(tr("&Whose work:"), m_annotator);
     m_pairs = new QComboBox(this);
     m_pairs->setObjectName(QStringLiteral("pairs"));
+    m_pairs->setAccessibleDescription(tr("Which preference pairs a ranking gives"));
     m_pairs->addItem(tr("All pairs"), int(TrlFormatter::Pairs::All));
     m_pairs->addItem(tr("Best against the rest"), int(TrlFormatter::Pairs::BestVsRest));
     form->addRow(tr("&Pairs:"), m_pairs);
     m_style = new QComboBox(this);
     m_style->setObjectName(QStringLiteral("style"));
+    m_style->setAccessibleDescription(tr("Prompts as plain text or as chat messages"));
     m_style->addItem(tr("Plain text"), int(TrlFormatter::Style::Plain));
     m_style->addItem(tr("Conversational (messages)"), int(TrlFormatter::Style::Conversational));
     form->addRow(tr("&Style:"), m_style);
@@ -60,7 +65,9 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     auto *outputRow = new QHBoxLayout;
     m_output = new QLineEdit(this);
     m_output->setObjectName(QStringLiteral("output"));
+    m_output->setAccessibleDescription(tr("The file to write"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleDescription(tr("Chooses where to save"));
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(browse);
     auto *outputLabel = new QLabel(tr("&Save as:"), this);
@@ -72,6 +79,8 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     layout->addWidget(m_hint);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Writes the file"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Closes without writing"));
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseOutput);

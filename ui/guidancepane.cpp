@@ -37,6 +37,7 @@ GuidancePane::GuidancePane(QWidget *parent)
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("guidelines"));
     m_browser->setAccessibleName(tr("Guidelines"));
+    m_browser->setAccessibleDescription(tr("The rubric's guidelines, at the section of the current criterion"));
     m_browser->setOpenExternalLinks(false);
     layout->addWidget(m_browser, 1);
 }

@@ -26,10 +26,13 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_files = new QListWidget(this);
     m_files->setObjectName(QStringLiteral("files"));
     m_files->setAccessibleName(tr("Files to import"));
+    m_files->setAccessibleDescription(tr("Each file is imported whole or not at all"));
     fileRow->addWidget(m_files, 1);
     auto *fileButtons = new QVBoxLayout;
     auto *add = new QPushButton(tr("&Add Files…"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
+    add->setAccessibleDescription(tr("Chooses files to add to the list"));
+    remove->setAccessibleDescription(tr("Takes the selected files off the list"));
     fileButtons->addWidget(add);
     fileButtons->addWidget(remove);
     fileButtons->addStretch();
@@ -39,6 +42,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     auto *form = new QFormLayout;
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("format"));
+    m_format->setAccessibleDescription(tr("The format of the files; by default told from the first record"));
     for (const QString &name : importFormatNames()) {
         const ImportFormat format = *importFormatFromName(name);
         m_format->addItem(importFormatTitle(format), name);
@@ -52,6 +56,8 @@ ImportDialog::ImportDialog(QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Imports every file in the list"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Closes without importing"));
     layout->addWidget(m_buttons);
 
     connect(add, &QPushButton::clicked, this, &ImportDialog::addFiles);

@@ -27,6 +27,7 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     m_view = new QTableView(body);
     m_view->setObjectName(QStringLiteral("issues"));
     m_view->setAccessibleName(tr("Import and export issues"));
+    m_view->setAccessibleDescription(tr("Every problem of the last import or export with its file, line and column"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -134,6 +134,12 @@ void KeyScript::step()
                 sendKey(m_window, QKeySequence::fromString(sequence, QKeySequence::PortableText));
         } else if (command == u"type") {
             typeText(m_window, rest);
+        } else if (command == u"action") {
+            // Queued: a dialog the action opens runs its own loop, and the next steps play into it.
+            if (auto *action = m_window->findChild<QAction *>(rest.trimmed()); action && action->isEnabled())
+                QTimer::singleShot(0, action, &QAction::trigger);
+            else
+                std::fputs(qPrintable(QStringLiteral("script: no action %1\n").arg(rest)), stderr);
         } else if (command == u"print") {
             std::fputs(qPrintable(rest + u'\n'), stdout);
             std::fflush(stdout);

@@ -12,6 +12,8 @@ namespace verdict {
 // and for the screenshots. One step a line:
 //   key SEQUENCE [COUNT]   a key, through the window's shortcuts first ("Ctrl+2", "Shift+Right 5")
 //   type TEXT              characters into the focused widget
+//   action NAME            triggers the window's action of that object name, as its menu item
+//                          would ("about", "settings"); later steps play into a dialog it opens
 //   print TEXT             a line on standard output (to tell a watcher where the script is)
 // Blank lines and lines starting with # are ignored. Prints "script: done" at the end.
 class KeyScript final : public QObject

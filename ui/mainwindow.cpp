@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "activityclock.h"
 #include "adjudicationwindow.h"
 #include "annotationsession.h"
@@ -12,6 +13,7 @@
 #include "flagseditor.h"
 #include "goldfeedbackdialog.h"
 #include "guidancepane.h"
+#include "guidewindow.h"
 #include "multichoiceeditor.h"
 #include "project.h"
 #include "qualitydashboard.h"
@@ -21,8 +23,10 @@
 #include "responseview.h"
 #include "rubriceditor.h"
 #include "rubricpanel.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "spaneditor.h"
+#include "taborder.h"
 #include "taskview.h"
 #include "timeutil.h"
 
@@ -92,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusFilter = new QComboBox(queuePanel);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Show tasks that are"));
+    m_statusFilter->setAccessibleDescription(tr("Shows only the tasks with this status"));
     m_statusFilter->addItem(tr("All"), -1);
     for (QueueStatus s :
         {QueueStatus::New, QueueStatus::Draft, QueueStatus::Submitted, QueueStatus::Skipped, QueueStatus::Escalated})
@@ -100,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("queueFilter"));
     m_filter->setPlaceholderText(tr("Filter by id or prompt"));
     m_filter->setAccessibleName(tr("Queue filter"));
+    m_filter->setAccessibleDescription(tr("Shows only the tasks whose id or prompt holds this text (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_filter, 1);
@@ -108,10 +114,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_queueView = new QTableView(queuePanel);
     m_queueView->setObjectName(QStringLiteral("queue"));
     m_queueView->setAccessibleName(tr("Task queue"));
+    m_queueView->setAccessibleDescription(
+        tr("Every task with your status; the arrow keys move and the selected task opens"));
     m_queueView->setModel(m_queue);
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queueView->setTabKeyNavigation(false); // Tab goes on to the task, arrows move in the queue
     m_queueView->verticalHeader()->hide();
     m_queueView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
@@ -270,6 +279,15 @@ void MainWindow::createEditMenu()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *settings = m_editMenu->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::personChanged, this, &MainWindow::setPerson);
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
 }
 
 void MainWindow::createViewMenu()
@@ -347,7 +365,7 @@ void MainWindow::createGoMenu()
     nextCriterion->setObjectName(QStringLiteral("nextCriterion"));
     nextCriterion->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     QAction *previousCriterion
-        = m_goMenu->addAction(tr("Previous C&riterion"), this, [this] { m_rubricPanel->focusCriterion(-1); });
+        = m_goMenu->addAction(tr("Pre&vious Criterion"), this, [this] { m_rubricPanel->focusCriterion(-1); });
     previousCriterion->setObjectName(QStringLiteral("previousCriterion"));
     previousCriterion->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
 }
@@ -404,12 +422,25 @@ void MainWindow::createHelpMenu()
     });
     shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    m_helpMenu->addAction(tr("&About Verdict"), this, [this] {
-        QMessageBox::about(this, tr("About Verdict"),
-            tr("<b>Verdict %1</b><p>An offline workbench for LLM training and evaluation data.</p>"
-               "<p>Code highlighting: %2</p>")
-                .arg(QCoreApplication::applicationVersion(), CodeHighlighter::instance().backendName()));
+    QAction *guide = m_helpMenu->addAction(tr("&User Guide"), this, [this] {
+        auto *window = findChild<GuideWindow *>();
+        if (!window) {
+            window = new GuideWindow(this);
+            window->showGuide();
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
     });
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1)); // F1 is the rubric's guidelines
+    m_helpMenu->addSeparator();
+    QAction *about = m_helpMenu->addAction(tr("&About Verdict"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 QAction *MainWindow::addContextAction(const QString &name, const QString &text, const QKeySequence &key,
@@ -708,6 +739,7 @@ void MainWindow::showCurrentTask()
     m_taskView->setTask(*task.value());
     updateResponseNotes();
     updateStatus();
+    updateTabOrder();
     m_prepareTimer->start();
 }
 
@@ -1127,6 +1159,40 @@ void MainWindow::closeEvent(QCloseEvent *event)
             statusBar()->showMessage(done.error().toString(), 5000);
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateTabOrder()
+{
+    // Queue, conversation, responses left to right, the rubric top to bottom,
+    // Skip, Escalate, Submit, then the guidelines.
+    QList<QWidget *> order{m_statusFilter, m_filter, m_queueView, m_taskView->transcriptView()};
+    for (int i = 0; i < m_taskView->responseCount(); ++i)
+        order << m_taskView->responseView(i);
+    for (CriterionEditor *editor : m_rubricPanel->editors())
+        order << editor;
+    order << m_rubricPanel->actionButtons() << m_guidance;
+    TabOrder::chain(order);
+}
+
+void MainWindow::setPerson(const QString &name)
+{
+    const QString person = name.trimmed();
+    if (person.isEmpty() || person == m_person)
+        return;
+    AppSettings::setPerson(person);
+    m_person = person;
+    delete m_adjudication; // it records decisions under the previous name
+    m_adjudication = nullptr;
+    if (m_project) {
+        // The queue and the open task are the new person's from here on.
+        const qint64 current = m_sessionRowId;
+        closeSession();
+        m_queue->setProject(m_project.get(), m_person);
+        applyFilter();
+        if (const int row = m_queue->rowOf(current); row >= 0)
+            selectRow(row);
+    }
+    updateStatus();
 }
 
 } // namespace verdict

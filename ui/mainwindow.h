@@ -75,6 +75,10 @@ public:
     void nextTask(int step);
     bool nextUnfinished();
 
+    // Works on as `name` from now on (stored in the settings): the queue, the
+    // open task and new annotations are that person's.
+    void setPerson(const QString &name);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -114,6 +118,7 @@ private:
     void followPalette();
     // Renders the next task in the queue ahead, once the current one is on screen.
     void prepareNext();
+    void updateTabOrder();
 
     // The keyboard verbs on the focused response.
     QString focusedResponseId() const;

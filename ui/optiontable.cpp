@@ -21,6 +21,7 @@ OptionTable::OptionTable(Mode mode, const QString &accessibleName, QWidget *pare
     m_table = new QTableWidget(0, int(headers().size()), this);
     m_table->setHorizontalHeaderLabels(headers());
     m_table->setAccessibleName(accessibleName);
+    m_table->setAccessibleDescription(tr("One row per entry; Tab moves between cells and typing edits one"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

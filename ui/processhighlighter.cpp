@@ -76,6 +76,12 @@ QString ProcessHighlighter::backendName() const
     return tr("%1, helper process").arg(m_engine);
 }
 
+QString ProcessHighlighter::readyBackendName()
+{
+    ensureReady();
+    return backendName();
+}
+
 void ProcessHighlighter::start()
 {
     ++m_starts;

@@ -42,6 +42,7 @@ public:
     void prefetch(const QList<CodeBlock> &blocks) override;
     void setDarkTheme(bool dark) override;
     QString backendName() const override;
+    QString readyBackendName() override;
 
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
     int timeout() const { return m_timeout; }

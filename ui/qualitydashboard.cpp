@@ -1,5 +1,6 @@
 #include "qualitydashboard.h"
 
+#include "contrast.h"
 #include "interpretation.h"
 #include "qualitycharts.h"
 #include "qualityreportdocument.h"
@@ -95,6 +96,7 @@ QTableView *newTable(QStandardItemModel *model, QWidget *parent, const QString &
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setAccessibleName(name);
+    view->setAccessibleDescription(QualityDashboard::tr("The figures of the chart beside it, as a table"));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
@@ -201,15 +203,18 @@ void QualityDashboard::buildUi()
     };
     m_version = new QComboBox(toolbar);
     m_version->setAccessibleName(tr("Rubric version"));
+    m_version->setAccessibleDescription(tr("Counts only annotations made under this rubric version"));
     m_version->addItem(tr("All versions"), 0);
     labelled(tr("&Rubric version:"), m_version);
     m_slice = new QComboBox(toolbar);
     m_slice->setAccessibleName(tr("Slice by"));
+    m_slice->setAccessibleDescription(tr("Reports each value of this task metadata key separately"));
     m_slice->addItem(tr("No slices"), QString());
     m_slice->addItem(tr("Model"), modelSlice);
     labelled(tr("&Slice by:"), m_slice);
     m_trendCriterion = new QComboBox(toolbar);
     m_trendCriterion->setAccessibleName(tr("Criterion followed over time"));
+    m_trendCriterion->setAccessibleDescription(tr("The criterion whose agreement the trends and disagreement follow"));
     m_trendCriterion->addItem(tr("First rating"), QString());
     labelled(tr("&Follow:"), m_trendCriterion);
     toolbar->addSeparator();
@@ -231,6 +236,7 @@ void QualityDashboard::buildUi()
     m_progress->setMaximumWidth(240);
     m_progress->setAccessibleName(tr("Progress"));
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setAccessibleDescription(tr("Stops computing the figures"));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_worker->cancel();
         m_status->setText(tr("Cancelling…"));
@@ -297,6 +303,7 @@ void QualityDashboard::buildUi()
         m_period->addItem(tr("By week"));
         m_period->addItem(tr("By batch"));
         m_period->setAccessibleName(tr("Period"));
+        m_period->setAccessibleDescription(tr("Trends by week or by batch"));
         connect(m_period, &QComboBox::currentIndexChanged, this, [this] { showTrends(); });
         top->addWidget(m_period);
         m_trendNote = newNote(page);
@@ -452,8 +459,11 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
     const int valueColumn = sliced ? 4 : 3;
     fill(m_agreementModel, header, rows, {valueColumn, valueColumn + 2, valueColumn + 3, valueColumn + 4});
     for (qsizetype i = 0; i < bands.size(); ++i) {
-        if (bands[i])
-            m_agreementModel->item(int(i), valueColumn + 1)->setBackground(bandColour(*bands[i]));
+        if (bands[i]) {
+            QStandardItem *item = m_agreementModel->item(int(i), valueColumn + 1);
+            item->setBackground(bandColour(*bands[i]));
+            item->setForeground(Contrast::textOn(bandColour(*bands[i]))); // light bands, dark themes too
+        }
     }
     m_agreementNote->setText(bandSource(Metric::Alpha) + u'\n' + bandSource(Metric::CohenKappa));
 

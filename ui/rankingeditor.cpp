@@ -25,6 +25,8 @@ RankingEditor::RankingEditor(const Criterion &criterion, QWidget *parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("rankingList"));
     m_view->setAccessibleName(criterion.title);
+    m_view->setAccessibleDescription(
+        tr("The responses, best first; 1 to 9 place the focused one, = ties it, 0 unranks it"));
     m_view->setModel(m_model);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);

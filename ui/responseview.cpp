@@ -1,6 +1,7 @@
 #include "responseview.h"
 
 #include "codehighlighter.h"
+#include "contrast.h"
 #include "textoffsets.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -242,19 +243,24 @@ QList<QRectF> ResponseView::rangeRects(int start, int end) const
 void ResponseView::paintEvent(QPaintEvent *event)
 {
     const std::optional<Span> current = hasFocus() || m_picked ? currentSpan() : std::nullopt;
+    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Text);
     {
         QPainter painter(viewport());
         for (const Drawn &d : m_drawn) {
-            QColor tint = d.color;
-            tint.setAlpha(current && d.span == *current ? 90 : 38);
+            // As strong as the text lets it be: the text on it keeps 4.5:1 in any palette.
+            const QColor tint = Contrast::tint(d.color, base, text, current && d.span == *current ? 90 : 38);
             for (const QRectF &r : rangeRects(d.start, d.end))
                 painter.fillRect(r, tint);
         }
     }
     QTextBrowser::paintEvent(event);
     QPainter painter(viewport());
+    const Drawn *currentDrawn = nullptr;
     for (const Drawn &d : m_drawn) {
         const bool isCurrent = current && d.span == *current;
+        if (isCurrent)
+            currentDrawn = &d;
         for (const QRectF &r : rangeRects(d.start, d.end)) {
             const qreal y = r.bottom() - 2 - d.layer * 4;
             painter.fillRect(QRectF(r.left(), y, r.width(), isCurrent ? 3 : 2), d.color);
@@ -264,6 +270,35 @@ void ResponseView::paintEvent(QPaintEvent *event)
             }
         }
     }
+    // One name on screen at a time: the current span of the response being read.
+    if (currentDrawn && hasFocus())
+        paintLabelName(painter, *currentDrawn);
+}
+
+void ResponseView::paintLabelName(QPainter &painter, const Drawn &d) const
+{
+    // The label's name by the current span, so colour is never the only sign of what it is.
+    const QList<QRectF> rects = rangeRects(d.start, d.end);
+    if (rects.isEmpty() || d.name.isEmpty())
+        return;
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    const QFontMetricsF metrics(small);
+    const QSizeF size(metrics.horizontalAdvance(d.name) + 8, metrics.height() + 2);
+    const QRectF first = rects.first();
+    // Above the span's first line, or under its last where there is no room above.
+    QPointF at(first.left(), first.top() - size.height());
+    if (at.y() < 0)
+        at = QPointF(rects.last().left(), rects.last().bottom() + 1);
+    at.setX(std::clamp(at.x(), 0.0, std::max(0.0, viewport()->width() - size.width())));
+    const QRectF chip(at, size);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(d.color);
+    painter.drawRoundedRect(chip, 3, 3);
+    painter.setFont(small);
+    painter.setPen(Contrast::textOn(d.color));
+    painter.drawText(chip, Qt::AlignCenter, d.name);
 }
 
 void ResponseView::focusInEvent(QFocusEvent *event)

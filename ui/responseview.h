@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QTextBrowser>
 
+class QPainter;
+
 #include <optional>
 
 namespace verdict {
@@ -80,6 +82,7 @@ private:
         QString name;
     };
     void layoutSpans();
+    void paintLabelName(QPainter &painter, const Drawn &d) const;
     QList<QRectF> rangeRects(int start, int end) const;
     const Drawn *drawnFor(const Span &span) const;
 

@@ -25,6 +25,7 @@ RewriteEditor::RewriteEditor(const Criterion &criterion, QWidget *parent)
     auto *from = new QLabel(tr("Start from"), this);
     m_seed = new QComboBox(this);
     m_seed->setAccessibleName(tr("Start the rewrite from"));
+    m_seed->setAccessibleDescription(tr("The response the ideal response starts from"));
     from->setBuddy(m_seed);
     m_start = new QPushButton(tr("Start"), this);
     m_start->setToolTip(tr("Replace the text with the chosen response (undo brings it back)"));
@@ -48,12 +49,16 @@ RewriteEditor::RewriteEditor(const Criterion &criterion, QWidget *parent)
     m_edit = new QPlainTextEdit(m_stack);
     m_edit->setObjectName(u"rewrite-" + criterion.key);
     m_edit->setAccessibleName(criterion.title);
+    m_edit->setAccessibleDescription(
+        tr("Your ideal response; Ctrl+D shows its changes against the response it started from"));
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(tr("Optional. Start from the best response and fix it."));
     TextEditFilter::install(m_edit);
     m_diff = new QTextBrowser(m_stack);
     m_diff->setObjectName(QStringLiteral("rewriteChanges"));
     m_diff->setAccessibleName(tr("Changes against the response"));
+    m_diff->setAccessibleDescription(
+        tr("What the ideal response changed: deletions struck through, insertions marked"));
     m_stack->addWidget(m_edit);
     m_stack->addWidget(m_diff);
     m_stack->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 10 + 14);

@@ -139,8 +139,10 @@ void RubricEditor::buildUi()
     auto *identity = new QFormLayout;
     m_id = new QLineEdit(this);
     m_id->setAccessibleName(tr("Rubric id"));
+    m_id->setAccessibleDescription(tr("Lowercase letters, digits, '.', '_' or '-'; published versions keep it"));
     m_title = new QLineEdit(this);
     m_title->setAccessibleName(tr("Rubric title"));
+    m_title->setAccessibleDescription(tr("The title trainers see"));
     identity->addRow(tr("Rubric &id:"), m_id);
     identity->addRow(tr("&Title:"), m_title);
     layout->addLayout(identity);
@@ -154,6 +156,7 @@ void RubricEditor::buildUi()
     auto *listLayout = new QVBoxLayout(listPane);
     m_criteria = new QListWidget(listPane);
     m_criteria->setAccessibleName(tr("Criteria"));
+    m_criteria->setAccessibleDescription(tr("The criteria in the order trainers answer them"));
     listLayout->addWidget(m_criteria, 1);
     auto *listButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add…"), listPane);
@@ -161,6 +164,9 @@ void RubricEditor::buildUi()
     auto *remove = new QPushButton(tr("Remove"), listPane);
     auto *up = new QPushButton(tr("Up"), listPane);
     auto *down = new QPushButton(tr("Down"), listPane);
+    remove->setAccessibleDescription(tr("Removes the selected criterion"));
+    up->setAccessibleDescription(tr("Moves the selected criterion up"));
+    down->setAccessibleDescription(tr("Moves the selected criterion down"));
     for (QPushButton *b : {add, remove, up, down}) {
         b->setAutoDefault(false);
         listButtons->addWidget(b);
@@ -183,22 +189,27 @@ void RubricEditor::buildUi()
     auto *formLayout = new QFormLayout(form);
     m_key = new QLineEdit(form);
     m_key->setAccessibleName(tr("Criterion key"));
+    m_key->setAccessibleDescription(tr("The criterion's key in answers and exports"));
     m_kind = new QComboBox(form);
     m_kind->setAccessibleName(tr("Criterion kind"));
+    m_kind->setAccessibleDescription(tr("What kind of answer the criterion asks for"));
     for (CriterionKind kind : kinds)
         m_kind->addItem(kindTitle(kind), int(kind));
     m_per = new QComboBox(form);
     m_per->setAccessibleName(tr("Applies to"));
+    m_per->setAccessibleDescription(tr("Answered once for the task, or once for each response"));
     m_per->addItem(tr("The task"), int(Scope::Task));
     m_per->addItem(tr("Each response"), int(Scope::Response));
     m_criterionTitle = new QLineEdit(form);
     m_criterionTitle->setAccessibleName(tr("Criterion title"));
+    m_criterionTitle->setAccessibleDescription(tr("The title trainers see above the criterion"));
     m_guidance = new QPlainTextEdit(form);
     m_guidance->setAccessibleName(tr("Guidance"));
     m_guidance->setAccessibleDescription(tr("Markdown shown beside the editor while annotating"));
     m_guidance->setTabChangesFocus(true);
     m_guidance->setMaximumHeight(90);
     m_required = new QCheckBox(tr("&Required to submit"), form);
+    m_required->setAccessibleDescription(tr("A task cannot be submitted without this answer"));
     formLayout->addRow(tr("&Key:"), m_key);
     formLayout->addRow(tr("K&ind:"), m_kind);
     formLayout->addRow(tr("Applies &to:"), m_per);
@@ -218,9 +229,11 @@ void RubricEditor::buildUi()
     auto *guidelinesTab = new QSplitter(Qt::Horizontal, m_tabs);
     m_guidelines = new QPlainTextEdit(guidelinesTab);
     m_guidelines->setAccessibleName(tr("Guidelines (Markdown)"));
+    m_guidelines->setAccessibleDescription(tr("The rubric's guidelines, written in Markdown"));
     m_guidelines->setTabChangesFocus(true);
     m_preview = new QTextBrowser(guidelinesTab);
     m_preview->setAccessibleName(tr("Guidelines preview"));
+    m_preview->setAccessibleDescription(tr("The guidelines as trainers will see them"));
     guidelinesTab->addWidget(m_guidelines);
     guidelinesTab->addWidget(m_preview);
     m_tabs->addTab(guidelinesTab, tr("G&uidelines"));
@@ -235,8 +248,10 @@ void RubricEditor::buildUi()
     auto *pick = new QHBoxLayout;
     m_from = new QComboBox(historyTab);
     m_from->setAccessibleName(tr("Compare from version"));
+    m_from->setAccessibleDescription(tr("The older version of the two compared"));
     m_to = new QComboBox(historyTab);
     m_to->setAccessibleName(tr("Compare to version"));
+    m_to->setAccessibleDescription(tr("The newer version of the two compared"));
     auto *fromLabel = new QLabel(tr("&From:"), historyTab);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("T&o:"), historyTab);
@@ -250,6 +265,7 @@ void RubricEditor::buildUi()
     m_diff = new QPlainTextEdit(historyTab);
     m_diff->setReadOnly(true);
     m_diff->setAccessibleName(tr("Differences"));
+    m_diff->setAccessibleDescription(tr("What changed between the two versions"));
     historyLayout->addWidget(m_diff, 1);
     m_tabs->addTab(historyTab, tr("&Versions"));
 
@@ -260,9 +276,12 @@ void RubricEditor::buildUi()
     auto *buttons = new QDialogButtonBox(this);
     auto *save = buttons->addButton(tr("&Save Draft"), QDialogButtonBox::ActionRole);
     save->setShortcut(QKeySequence::Save);
+    save->setAccessibleDescription(tr("Keeps the draft (Ctrl+S)"));
     auto *publishButton = buttons->addButton(tr("&Publish…"), QDialogButtonBox::ActionRole);
     publishButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publishButton->setAccessibleDescription(tr("Publishes the draft as the next version (Ctrl+Shift+P)"));
     buttons->addButton(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Closes the editor; the draft is kept"));
     layout->addWidget(buttons);
     connect(save, &QPushButton::clicked, this, &RubricEditor::saveDraft);
     connect(publishButton, &QPushButton::clicked, this, &RubricEditor::askToPublish);
@@ -322,6 +341,8 @@ QWidget *RubricEditor::kindPage(CriterionKind kind)
             spin->setRange(-100, 100);
         m_scaleMin->setAccessibleName(tr("Lowest point"));
         m_scaleMax->setAccessibleName(tr("Highest point"));
+        m_scaleMin->setAccessibleDescription(tr("The lowest score of the scale"));
+        m_scaleMax->setAccessibleDescription(tr("The highest score of the scale"));
         m_anchors = new OptionTable(OptionTable::Mode::Anchors, tr("Anchor text for each point"), page);
         layout->addRow(tr("&Lowest:"), m_scaleMin);
         layout->addRow(tr("&Highest:"), m_scaleMax);
@@ -347,6 +368,7 @@ QWidget *RubricEditor::kindPage(CriterionKind kind)
         m_minLength = new QSpinBox(page);
         m_minLength->setRange(0, 10000);
         m_minLength->setAccessibleName(tr("Minimum length in characters"));
+        m_minLength->setAccessibleDescription(tr("An answer shorter than this cannot be submitted"));
         layout->addRow(tr("&Minimum length:"), m_minLength);
         break;
     case CriterionKind::Ranking:

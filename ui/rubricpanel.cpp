@@ -1,5 +1,6 @@
 #include "rubricpanel.h"
 
+#include "accentcolor.h"
 #include "annotationsession.h"
 #include "choiceeditor.h"
 #include "flagseditor.h"
@@ -46,9 +47,7 @@ RubricPanel::RubricPanel(QWidget *parent)
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    QPalette warning = m_problems->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x30, 0x30));
-    m_problems->setPalette(warning);
+    AccentColor::apply(m_problems, QColor(0xc0, 0x30, 0x30));
     m_problems->hide();
     footerLayout->addWidget(m_problems);
     m_status = new QLabel(footer);
@@ -81,7 +80,7 @@ void RubricPanel::setActions(QAction *skip, QAction *escalate, QAction *submit)
         auto *button = new QToolButton(m_buttons);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setFocusPolicy(Qt::NoFocus);
+        button->setFocusPolicy(Qt::TabFocus); // reached by Tab, a click leaves the focus where it was
         layout->addWidget(button);
     }
     layout->addStretch(1);
@@ -89,7 +88,7 @@ void RubricPanel::setActions(QAction *skip, QAction *escalate, QAction *submit)
     submitButton->setObjectName(QStringLiteral("submitButton"));
     submitButton->setDefaultAction(submit);
     submitButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    submitButton->setFocusPolicy(Qt::NoFocus);
+    submitButton->setFocusPolicy(Qt::TabFocus);
     QFont bold = submitButton->font();
     bold.setBold(true);
     submitButton->setFont(bold);

@@ -32,6 +32,8 @@ public:
     // Shows a session's answers (not owned; null shows none).
     void setSession(AnnotationSession *session);
     void setActions(QAction *skip, QAction *escalate, QAction *submit);
+    // The Skip, Escalate and Submit buttons.
+    QWidget *actionButtons() const { return m_buttons; }
 
     CriterionEditor *editor(const QString &key) const;
     const QList<CriterionEditor *> &editors() const { return m_editors; }

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -79,6 +80,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *tree = new QTreeWidget(this);
     tree->setObjectName(QStringLiteral("shortcuts"));
+    tree->setAccessibleName(tr("Keyboard shortcuts"));
+    tree->setAccessibleDescription(tr("Every shortcut of the window, by where it works"));
     tree->setColumnCount(2);
     tree->setHeaderLabels({tr("Action"), tr("Keys")});
     tree->setRootIsDecorated(false);
@@ -103,6 +106,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
     tree->header()->setStretchLastSection(false);
     layout->addWidget(tree);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Closes this window"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(560, 720);

@@ -45,7 +45,10 @@ SpanEditor::SpanEditor(const Criterion &criterion, QWidget *parent)
         button->setText(label.shortcut.isEmpty() ? label.name
                                                  : QStringLiteral("%1   %2").arg(label.shortcut.toUpper(), label.name));
         button->setToolTip(label.description);
-        button->setFocusPolicy(Qt::NoFocus);
+        button->setAccessibleName(tr("Tag as %1").arg(label.name));
+        button->setAccessibleDescription(label.description);
+        // Reached by Tab; a click leaves the focus (and the selection) in the response.
+        button->setFocusPolicy(Qt::TabFocus);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(button, &QToolButton::clicked, this, [this, key = label.key] { emit labelClicked(key); });
         grid->addWidget(button, int(i) / 2, int(i) % 2);
@@ -56,6 +59,8 @@ SpanEditor::SpanEditor(const Criterion &criterion, QWidget *parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("spanList"));
     m_view->setAccessibleName(tr("Tagged spans"));
+    m_view->setAccessibleDescription(
+        tr("Every tagged span with its response, label and text; Enter shows one, Delete removes it"));
     m_view->setModel(m_model);
     m_view->setUniformItemSizes(true);
     m_view->setMaximumHeight(m_view->fontMetrics().height() * 6 + 12);

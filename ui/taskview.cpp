@@ -75,7 +75,10 @@ TaskView::TaskView(QWidget *parent)
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_transcript->setAccessibleName(tr("Conversation"));
     m_transcript->setOpenExternalLinks(false);
-    m_transcript->setFocusPolicy(Qt::ClickFocus);
+    m_transcript->setAccessibleDescription(tr("The conversation the responses answer, read only"));
+    m_transcript->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_transcript->setFocusPolicy(Qt::StrongFocus); // readable from the keyboard and by screen readers
+    m_transcript->setTabChangesFocus(true);
     m_scroll = new QScrollArea(split);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -90,6 +93,11 @@ TaskView::TaskView(QWidget *parent)
     split->setStretchFactor(1, 3);
     split->setSizes({180, 620}); // the responses are what a trainer reads most
     layout->addWidget(split, 1);
+}
+
+QWidget *TaskView::transcriptView() const
+{
+    return m_transcript;
 }
 
 TaskView::~TaskView()
@@ -289,6 +297,8 @@ void TaskView::rebuildResponses(bool usePrepared)
             m_bodies[i]->setContent(m_task.responses[i].content, m_raw);
         }
         m_bodies[i]->setAccessibleName(tr("Response %1").arg(responseLetter(int(i))));
+        m_bodies[i]->setAccessibleDescription(
+            tr("Shift and the arrow keys select text to tag; 1 to 9 rank the response"));
         m_bodies[i]->moveCursor(QTextCursor::Start);
         m_notes[i]->clear();
     }

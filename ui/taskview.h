@@ -45,6 +45,7 @@ public:
 
     int responseCount() const { return int(m_task.responses.size()); }
     ResponseView *responseView(int index) const;
+    QWidget *transcriptView() const;
     // The response last focused (0 when none was).
     int currentResponse() const { return m_current; }
     void focusResponse(int index);

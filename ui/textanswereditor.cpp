@@ -1,5 +1,6 @@
 #include "textanswereditor.h"
 
+#include "accentcolor.h"
 #include "annotationsession.h"
 #include "texteditfilter.h"
 #include "textoffsets.h"
@@ -16,6 +17,7 @@ TextAnswerEditor::TextAnswerEditor(const Criterion &criterion, QWidget *parent)
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(u"text-" + criterion.key);
     m_edit->setAccessibleName(criterion.title);
+    m_edit->setAccessibleDescription(criterion.guidance.isEmpty() ? tr("Your answer in words") : criterion.guidance);
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(
         criterion.guidance.isEmpty() ? criterion.title : QString(criterion.guidance).remove(u'*'));
@@ -52,16 +54,14 @@ void TextAnswerEditor::refresh()
 void TextAnswerEditor::updateCount()
 {
     const qsizetype length = text::codePointCount(m_edit->toPlainText().trimmed());
-    QPalette pal = m_count->palette();
+    const QColor muted = palette().color(QPalette::PlaceholderText);
     if (m_criterion.minLength > 0) {
         m_count->setText(tr("%1 / at least %2 characters").arg(length).arg(m_criterion.minLength));
-        pal.setColor(QPalette::WindowText,
-            length >= m_criterion.minLength ? QColor(0x2e, 0x8b, 0x57) : palette().color(QPalette::PlaceholderText));
+        AccentColor::apply(m_count, length >= m_criterion.minLength ? QColor(0x2e, 0x8b, 0x57) : muted);
     } else {
         m_count->setText(tr("%n character(s)", nullptr, int(length)));
-        pal.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+        AccentColor::apply(m_count, muted);
     }
-    m_count->setPalette(pal);
 }
 
 void TextAnswerEditor::focusEditor()
