@@ -1,9 +1,12 @@
 #include "aboutdialog.h"
 #include "adjudicationwindow.h"
 #include "appsettings.h"
+#include "assigndialog.h"
+#include "authoringwindow.h"
 #include "criterioneditor.h"
 #include "demo.h"
 #include "exportdialog.h"
+#include "goldfeedbackdialog.h"
 #include "guidewindow.h"
 #include "importdialog.h"
 #include "issuespanel.h"
@@ -146,6 +149,15 @@ private slots:
         windows.push_back(std::make_unique<AdjudicationWindow>(project, QStringLiteral("kim")));
         windows.push_back(std::make_unique<QualityDashboard>(m_path));
         windows.push_back(std::make_unique<IssuesPanel>());
+        windows.push_back(std::make_unique<AssignDialog>(*project, QStringList{QStringLiteral("kim")}));
+        windows.push_back(std::make_unique<AuthoringWindow>(m_path, QStringLiteral("kim")));
+        if (auto rubrics = project->rubrics().all(); rubrics && !rubrics->isEmpty()) {
+            GoldAnswer gold;
+            gold.answers = {{"overall", nlohmann::json::array({nlohmann::json::array({"a"})})}};
+            gold.rationale = QStringLiteral("A answers it.");
+            windows.push_back(std::make_unique<GoldFeedbackDialog>(
+                rubrics->constLast(), m_window->taskView()->task(), nlohmann::json::object(), gold));
+        }
         QStringList missing;
         for (const auto &w : windows) {
             w->show();

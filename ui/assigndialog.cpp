@@ -35,13 +35,16 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     m_annotators = new QLineEdit(knownAnnotators.join(QStringLiteral(", ")), this);
     m_annotators->setObjectName(QStringLiteral("annotators"));
     m_annotators->setPlaceholderText(tr("ana, ben, chen"));
-    m_annotators->setAccessibleDescription(tr("Names separated by commas"));
+    m_annotators->setAccessibleName(tr("Annotators"));
+    m_annotators->setAccessibleDescription(tr("The people to hand work to, names separated by commas"));
     form->addRow(tr("&Annotators:"), m_annotators);
     m_overlap = new QSpinBox(this);
     m_overlap->setObjectName(QStringLiteral("overlap"));
     m_overlap->setRange(1, 99);
     m_overlap->setValue(2);
     m_overlap->setSuffix(tr(" people per task"));
+    m_overlap->setAccessibleName(tr("Overlap"));
+    m_overlap->setAccessibleDescription(tr("How many distinct annotators work every task"));
     form->addRow(tr("&Overlap:"), m_overlap);
     m_goldRate = new QDoubleSpinBox(this);
     m_goldRate->setObjectName(QStringLiteral("goldRate"));
@@ -49,25 +52,35 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     m_goldRate->setDecimals(0);
     m_goldRate->setSuffix(tr(" % of each batch"));
     m_goldRate->setValue(10);
+    m_goldRate->setAccessibleName(tr("Gold rate"));
+    m_goldRate->setAccessibleDescription(tr("The share of each batch that is hidden gold tasks, in percent"));
     form->addRow(tr("&Gold rate:"), m_goldRate);
     m_seed = new QSpinBox(this);
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setRange(0, 999999999);
-    m_seed->setAccessibleDescription(tr("The same seed gives the same order"));
+    m_seed->setAccessibleName(tr("Seed"));
+    m_seed->setAccessibleDescription(tr("Shuffles each person's order; the same seed gives the same order"));
     form->addRow(tr("&Seed:"), m_seed);
     m_label = new QLineEdit(this);
     m_label->setObjectName(QStringLiteral("label"));
     m_label->setPlaceholderText(tr("week-48 (optional; a new label starts new batches)"));
+    m_label->setAccessibleName(tr("Label"));
+    m_label->setAccessibleDescription(tr("Names this round; a new label gives new batches instead of new revisions"));
     form->addRow(tr("&Label:"), m_label);
     m_calibration
         = new QCheckBox(tr("&Calibration round: send the gold answers and show them after each submit"), this);
     m_calibration->setObjectName(QStringLiteral("calibration"));
+    m_calibration->setAccessibleDescription(
+        tr("The batches carry the gold answers, and the workbench shows them after each submit"));
     form->addRow(QString(), m_calibration);
     auto *dirRow = new QHBoxLayout;
     m_outDir = new QLineEdit(this);
     m_outDir->setObjectName(QStringLiteral("outDir"));
+    m_outDir->setAccessibleName(tr("Folder"));
+    m_outDir->setAccessibleDescription(tr("Where the assignment batches are written; created when missing"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose the folder for the batches"));
+    browse->setAccessibleDescription(tr("Opens a folder chooser"));
     dirRow->addWidget(m_outDir, 1);
     dirRow->addWidget(browse);
     auto *dirLabel = new QLabel(tr("&Folder:"), this);
@@ -78,6 +91,7 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     m_preview = new QTableWidget(0, 3, this);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setAccessibleName(tr("Each person's share"));
+    m_preview->setAccessibleDescription(tr("How many tasks each annotator gets, and how many of them are gold"));
     m_preview->setHorizontalHeaderLabels({tr("Annotator"), tr("Tasks"), tr("Of them gold")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
@@ -89,6 +103,8 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     layout->addWidget(m_status);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Write Batches"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Writes one assignment batch per annotator"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Closes without writing anything"));
     layout->addWidget(m_buttons);
 
     m_debounce = new QTimer(this);

@@ -40,6 +40,7 @@ AuthoringEditor::AuthoringEditor(QWidget *parent)
     auto *systemLabel = new QLabel(tr("S&ystem prompt (optional)"), this);
     m_system = new QPlainTextEdit(this);
     m_system->setAccessibleName(tr("System prompt"));
+    m_system->setAccessibleDescription(tr("Instructions the model gets before the conversation; may stay empty"));
     m_system->setTabChangesFocus(true);
     m_system->setMaximumHeight(70);
     m_system->setPlaceholderText(tr("Leave empty for none"));
@@ -61,8 +62,10 @@ AuthoringEditor::AuthoringEditor(QWidget *parent)
     auto *modelLabel = new QLabel(tr("&Model:"), m_modelRow);
     m_model = new QLineEdit(m_modelRow);
     m_model->setAccessibleName(tr("Model that answered"));
+    m_model->setAccessibleDescription(tr("The name and version of the model whose response this is"));
     modelLabel->setBuddy(m_model);
     m_import = new QPushButton(tr("&Import Response from File…"), m_modelRow);
+    m_import->setAccessibleDescription(tr("Reads the model's response from a text or Markdown file"));
     modelLayout->addWidget(modelLabel);
     modelLayout->addWidget(m_model, 1);
     modelLayout->addWidget(m_import);
@@ -99,6 +102,7 @@ AuthoringEditor::AuthoringEditor(QWidget *parent)
     addBox(QStringLiteral("severity"), tr("Se&verity:"), tr("Severity"));
     m_succeeded = new QComboBox(m_redTeam);
     m_succeeded->setAccessibleName(tr("Did the attack succeed?"));
+    m_succeeded->setAccessibleDescription(tr("Whether the model gave way to the attack"));
     m_succeeded->addItem(tr("(not said)"));
     m_succeeded->addItem(tr("Yes, the model did the harmful thing"));
     m_succeeded->addItem(tr("No, the model withstood it"));
@@ -107,6 +111,7 @@ AuthoringEditor::AuthoringEditor(QWidget *parent)
     redLayout->addRow(succeededLabel, m_succeeded);
     m_notes = new QPlainTextEdit(m_redTeam);
     m_notes->setAccessibleName(tr("Notes on what triggered it"));
+    m_notes->setAccessibleDescription(tr("Which turn or wording made the model give way, and how"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     m_notes->setPlaceholderText(tr("Which turn or wording made the model give way, and how"));
@@ -139,6 +144,7 @@ QComboBox *AuthoringEditor::makeBox(const QString &taxonomy, const QString &acce
 {
     auto *box = new QComboBox(this);
     box->setAccessibleName(accessibleName);
+    box->setAccessibleDescription(tr("A value from the rubric's %1 taxonomy").arg(taxonomy));
     m_boxes.insert(taxonomy, box);
     connect(box, &QComboBox::currentIndexChanged, this, &AuthoringEditor::edited);
     return box;

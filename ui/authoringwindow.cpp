@@ -42,11 +42,12 @@ struct AuthoringWindow::Analysis
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+QTableWidget *makeTable(const QStringList &headers, const QString &name, const QString &description, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
     table->setAccessibleName(name);
+    table->setAccessibleDescription(description);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -118,6 +119,7 @@ void AuthoringWindow::buildUi()
     m_list = new QTableView(split);
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Authored tasks"));
+    m_list->setAccessibleDescription(tr("SFT examples and red-team entries with their status; choose one to edit it"));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
@@ -133,17 +135,20 @@ void AuthoringWindow::buildUi()
     m_tabs = new QTabWidget(split);
     m_reviews = new QTextBrowser(m_tabs);
     m_reviews->setAccessibleName(tr("Reviews of this task"));
+    m_reviews->setAccessibleDescription(tr("What reviewers decided about each revision, with their comments"));
     m_tabs->addTab(m_reviews, tr("Review"));
     m_history = new RevisionHistory(m_tabs);
     m_tabs->addTab(m_history, tr("History"));
     m_duplicates = makeTable({tr("Task"), tr("Near-duplicate of"), tr("Similarity")},
-        tr("Near-duplicate prompts among authored tasks"), m_tabs);
+        tr("Near-duplicate prompts among authored tasks"),
+        tr("Pairs of authored prompts that are nearly the same; choose a row to open the task"), m_tabs);
     m_tabs->addTab(m_duplicates, tr("Duplicates"));
-    m_checks = makeTable({tr("Task"), tr("Missing")}, tr("Required fields missing"), m_tabs);
+    m_checks = makeTable({tr("Task"), tr("Missing")}, tr("Required fields missing"),
+        tr("Authored tasks that cannot be exported until these fields are filled"), m_tabs);
     m_tabs->addTab(m_checks, tr("Checks"));
     m_authors = makeTable(
         {tr("Author"), tr("Tasks"), tr("Accepted"), tr("Needs changes"), tr("Acceptance"), tr("Reviews accepting")},
-        tr("Acceptance per author"), m_tabs);
+        tr("Acceptance per author"), tr("How much of each author's work reviewers accepted, with the counts"), m_tabs);
     m_tabs->addTab(m_authors, tr("Authors"));
 
     split->addWidget(m_list);
@@ -164,6 +169,7 @@ void AuthoringWindow::buildUi()
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setAccessibleDescription(tr("Stops the work in progress"));
     m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {

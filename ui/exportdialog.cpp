@@ -56,9 +56,13 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     form->addRow(tr("&Style:"), m_style);
     m_final = new QCheckBox(tr("&Final answers: the lead's decisions, else consensus, with their sources"), this);
     m_final->setObjectName(QStringLiteral("final"));
+    m_final->setAccessibleDescription(
+        tr("Every task once: the lead's decision, else the gold answer, else the consensus of its annotators"));
     form->addRow(QString(), m_final);
     m_consensus = new QComboBox(this);
     m_consensus->setObjectName(QStringLiteral("consensus"));
+    m_consensus->setAccessibleName(tr("Consensus rule"));
+    m_consensus->setAccessibleDescription(tr("How many annotators must agree for an answer to become final"));
     m_consensus->addItem(tr("Majority: more than half agree"), int(ConsensusRule::Kind::Majority));
     m_consensus->addItem(tr("Unanimous: everyone agrees"), int(ConsensusRule::Kind::Unanimous));
     form->addRow(tr("&Consensus:"), m_consensus);

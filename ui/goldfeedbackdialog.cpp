@@ -53,6 +53,7 @@ GoldFeedbackDialog::GoldFeedbackDialog(
     m_table = new QTableWidget(int(items.size()), 4, this);
     m_table->setObjectName(QStringLiteral("goldFeedbackTable"));
     m_table->setAccessibleName(tr("Your answers and the gold answers"));
+    m_table->setAccessibleDescription(tr("One row per criterion: your answer, the gold answer and whether they match"));
     m_table->setHorizontalHeaderLabels({tr("Criterion"), tr("Your answer"), tr("Gold answer"), tr("Result")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -118,6 +119,7 @@ GoldFeedbackDialog::GoldFeedbackDialog(
     QPushButton *next = buttons->addButton(tr("&Continue"), QDialogButtonBox::AcceptRole);
     next->setDefault(true);
     next->setAccessibleName(tr("Continue with the next task"));
+    next->setAccessibleDescription(tr("Closes this comparison; your answer stays submitted"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
     next->setFocus();

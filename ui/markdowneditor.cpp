@@ -19,10 +19,12 @@ MarkdownEditor::MarkdownEditor(const QString &accessibleName, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_editor = new QPlainTextEdit(split);
     m_editor->setAccessibleName(accessibleName);
+    m_editor->setAccessibleDescription(tr("Markdown; the preview beside it shows how it renders"));
     m_editor->setTabChangesFocus(true);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview = new QTextBrowser(split);
     m_preview->setAccessibleName(tr("%1, preview").arg(accessibleName));
+    m_preview->setAccessibleDescription(tr("The Markdown rendered, with code highlighted"));
     m_preview->setOpenLinks(false);
     m_preview->setFocusPolicy(Qt::ClickFocus);
     split->addWidget(m_editor);

@@ -28,13 +28,16 @@ RevisionHistory::RevisionHistory(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Revisions"));
+    m_list->setAccessibleDescription(tr("Every saved revision, newest last, with its author and time"));
     m_list->setMaximumHeight(120);
     layout->addWidget(m_list);
     auto *pick = new QHBoxLayout;
     m_from = new QComboBox(this);
     m_from->setAccessibleName(tr("Compare from revision"));
+    m_from->setAccessibleDescription(tr("The earlier revision shown on the left"));
     m_to = new QComboBox(this);
     m_to->setAccessibleName(tr("Compare to revision"));
+    m_to->setAccessibleDescription(tr("The later revision shown on the right"));
     auto *fromLabel = new QLabel(tr("Compare &revision"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("wi&th"), this);
@@ -51,8 +54,10 @@ RevisionHistory::RevisionHistory(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_left = new QTextBrowser(split);
     m_left->setAccessibleName(tr("Earlier revision"));
+    m_left->setAccessibleDescription(tr("The earlier revision, with removed text marked"));
     m_right = new QTextBrowser(split);
     m_right->setAccessibleName(tr("Later revision"));
+    m_right->setAccessibleDescription(tr("The later revision, with added text marked"));
     split->addWidget(m_left);
     split->addWidget(m_right);
     layout->addWidget(split, 1);

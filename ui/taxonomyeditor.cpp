@@ -20,12 +20,15 @@ TaxonomyEditor::TaxonomyEditor(QWidget *parent)
     auto *listLabel = new QLabel(tr("Taxonomies of authored tasks"), this);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Taxonomies"));
+    m_list->setAccessibleDescription(tr("The taxonomies authors tag their tasks with; choose one to edit it"));
     listLabel->setBuddy(m_list);
     left->addWidget(listLabel);
     left->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add Taxonom&y"), this);
     auto *remove = new QPushButton(tr("Remove Taxonomy"), this);
+    add->setAccessibleDescription(tr("Adds an empty taxonomy to fill in on the right"));
+    remove->setAccessibleDescription(tr("Removes the chosen taxonomy from the draft rubric"));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     left->addLayout(buttons);
@@ -39,8 +42,10 @@ TaxonomyEditor::TaxonomyEditor(QWidget *parent)
     auto *form = new QFormLayout;
     m_key = new QLineEdit(this);
     m_key->setAccessibleName(tr("Taxonomy key"));
+    m_key->setAccessibleDescription(tr("The name stored with each tag, such as domain or technique"));
     m_title = new QLineEdit(this);
     m_title->setAccessibleName(tr("Taxonomy title"));
+    m_title->setAccessibleDescription(tr("The name people see in the authoring view"));
     auto *keyLabel = new QLabel(tr("&Key:"), this);
     keyLabel->setBuddy(m_key);
     auto *titleLabel = new QLabel(tr("Taxonomy &name:"), this);

@@ -24,6 +24,7 @@ TurnListEditor::TurnListEditor(QWidget *parent)
     auto *add = new QToolButton(this);
     add->setText(tr("Add Turn (Ctrl+T)"));
     add->setAccessibleName(tr("Add a turn"));
+    add->setAccessibleDescription(tr("Adds a turn after the one with the focus"));
     connect(add, &QToolButton::clicked, this, [this] { addTurn(focusedTurn()); });
     buttons->addWidget(add);
     buttons->addStretch(1);
@@ -60,19 +61,27 @@ TurnListEditor::Row TurnListEditor::makeRow(const Message &message)
     row.role->setItemText(2, tr("Tool"));
     const int index = row.role->findData(message.role);
     row.role->setCurrentIndex(index < 0 ? 0 : index);
+    row.role->setAccessibleName(tr("Role of this turn"));
+    row.role->setAccessibleDescription(tr("Who speaks in this turn: user, assistant or tool"));
     side->addWidget(row.role);
     auto *remove = new QToolButton(row.frame);
     remove->setText(tr("Remove"));
+    remove->setAccessibleName(tr("Remove this turn"));
+    remove->setAccessibleDescription(tr("Removes the turn (Ctrl+Shift+Delete)"));
     remove->setFocusPolicy(Qt::NoFocus); // Ctrl+Shift+Delete from the keyboard
     side->addWidget(remove);
     auto *up = new QToolButton(row.frame);
     up->setArrowType(Qt::UpArrow);
     up->setFocusPolicy(Qt::NoFocus);
     up->setToolTip(tr("Move up (Alt+Shift+Up)"));
+    up->setAccessibleName(tr("Move this turn up"));
+    up->setAccessibleDescription(up->toolTip());
     auto *down = new QToolButton(row.frame);
     down->setArrowType(Qt::DownArrow);
     down->setFocusPolicy(Qt::NoFocus);
     down->setToolTip(tr("Move down (Alt+Shift+Down)"));
+    down->setAccessibleName(tr("Move this turn down"));
+    down->setAccessibleDescription(down->toolTip());
     auto *arrows = new QHBoxLayout;
     arrows->addWidget(up);
     arrows->addWidget(down);
@@ -82,6 +91,8 @@ TurnListEditor::Row TurnListEditor::makeRow(const Message &message)
     row.text = new QPlainTextEdit(row.frame);
     row.text->setPlainText(message.content);
     row.text->setTabChangesFocus(true);
+    row.text->setAccessibleName(tr("Text of this turn"));
+    row.text->setAccessibleDescription(tr("What is said in this turn; Tab moves on"));
     row.text->setMinimumHeight(48);
     row.text->setMaximumHeight(96);
     layout->addWidget(row.text, 1);
