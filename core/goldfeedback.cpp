@@ -46,6 +46,15 @@ QList<GoldFeedbackItem> goldFeedback(const Rubric &rubric, const json &answers, 
         item.same = !item.yours.is_null() && sameAnswer(criterion, item.yours, item.gold);
         if (criterion.kind == CriterionKind::Rating)
             addRatingDifferences(item.yours, item.gold, item.ratingDifference);
+        if (criterion.per == Scope::Response && !item.same && item.gold.is_object()) {
+            const json none;
+            for (auto it = item.gold.begin(); it != item.gold.end(); ++it) {
+                const auto mine = item.yours.is_object() ? item.yours.find(it.key()) : item.yours.end();
+                const json &given = item.yours.is_object() && mine != item.yours.end() ? *mine : none;
+                if (given.is_null() || !sameAnswer(criterion, json{{it.key(), given}}, json{{it.key(), it.value()}}))
+                    item.differingResponses << fromStd(it.key());
+            }
+        }
         items.append(item);
     }
     return items;

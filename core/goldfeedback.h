@@ -23,6 +23,8 @@ struct GoldFeedbackItem
     // Ratings: your value minus gold's; per response (by response id) for a
     // per-response rating, under the empty key for a rating of the task.
     QMap<QString, int> ratingDifference;
+    // Per-response criteria: the responses (by id) whose answers differ from gold's.
+    QStringList differingResponses;
 };
 
 // The criteria the gold answer covers, in rubric order.

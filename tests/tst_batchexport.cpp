@@ -82,6 +82,9 @@ private slots:
             exporter.writeGold(dir.filePath(QStringLiteral("gold.jsonl")), by(QStringLiteral("lead-ana"))));
         check(QStringLiteral("dataset.jsonl"),
             exporter.writeDataset(dir.filePath(QStringLiteral("dataset.jsonl")), by(QStringLiteral("lead-ana"))));
+        check(QStringLiteral("final-dataset.jsonl"),
+            exporter.writeDataset(
+                dir.filePath(QStringLiteral("final-dataset.jsonl")), by(QStringLiteral("lead-ana")), ConsensusRule()));
     }
 
     void theRevisionRisesOnlyWhenTheContentChanges()

@@ -41,6 +41,28 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void theManPageListsEveryCommand()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QFile page(QStringLiteral(VERDICT_SOURCE_DIR "/packaging/verdict.1"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString man = QString::fromUtf8(page.readAll());
+        const QString commands
+            = help.out.section(QStringLiteral("Commands:"), 1).section(QStringLiteral("Options:"), 0, 0);
+        int listed = 0;
+        for (const QString &line : commands.split(u'\n', Qt::SkipEmptyParts)) {
+            QString name = line.trimmed().section(u' ', 0, 0);
+            if (name.isEmpty())
+                continue;
+            ++listed;
+            // groff escapes the hyphen: gold-accuracy is written gold\-accuracy.
+            name.replace(QStringLiteral("-"), QStringLiteral("\\-"));
+            QVERIFY2(man.contains(u"\n.B " + name + u' '), qPrintable(name));
+        }
+        QVERIFY(listed >= 13);
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());

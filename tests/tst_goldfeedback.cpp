@@ -57,6 +57,8 @@ private slots:
         QCOMPARE(items.at(2).criterion->key, QStringLiteral("refusal"));
         QVERIFY(!items.at(2).same);
         QVERIFY(items.at(2).yours.is_null());
+        QCOMPARE(items.at(2).differingResponses, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(items.at(1).differingResponses, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         // A tie's order inside it does not count.
         gold.answers = {{"overall", json::array({json::array({"a", "b"})})}};
         const json tie{{"overall", json::array({json::array({"b", "a"})})}};
@@ -79,12 +81,16 @@ private slots:
         QCOMPARE(table->item(0, 0)->text(), m_rubric.criterion(QStringLiteral("overall"))->title);
         QVERIFY(table->item(0, 3)->text().contains(u"Same"));
         QVERIFY(table->item(1, 3)->text().contains(u"Different"));
+        QVERIFY2(table->item(1, 3)->text().endsWith(u"(A)"), qPrintable(table->item(1, 3)->text())); // only A differs
         QVERIFY(table->item(1, 1)->text() != table->item(1, 2)->text());
         // The submit is stored as given, and the workbench moved on behind the dialog.
         const auto stored = window->project()->annotations().find(QStringLiteral("demo-003"), QStringLiteral("noor"));
         QVERIFY(stored.ok() && stored.value());
         QCOMPARE(stored.value()->status, AnnotationStatus::Submitted);
         QCOMPARE(window->taskView()->task().id, QStringLiteral("demo-001"));
+        // VERDICT_GRAB_DIR: where to save what the trainer sees, for a look.
+        if (const QString grab = qEnvironmentVariable("VERDICT_GRAB_DIR"); !grab.isEmpty())
+            QVERIFY(dialog->grab().save(grab + u"/gold-feedback.png"));
         // Enter closes it.
         QTest::keyClick(dialog, Qt::Key_Return);
         QTRY_VERIFY(!window->findChild<GoldFeedbackDialog *>());

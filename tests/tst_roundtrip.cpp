@@ -327,6 +327,11 @@ private slots:
             QVERIFY(record["undecided"].empty());
         }
         QCOMPARE(seen.size(), 70);
+        // It imports elsewhere like any dataset: the final records are checked, then derived again.
+        const QString copy = dir.filePath(QStringLiteral("copy.verdict"));
+        QCOMPARE(run({QStringLiteral("init"), copy, QStringLiteral("--name"), QStringLiteral("Copy")}).code, 0);
+        r = run({QStringLiteral("import"), copy, final});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
 
         // The training-data exports take the same final answers: one TRL preference pair per task.
         const QString trl = dir.filePath(QStringLiteral("final-trl.jsonl"));

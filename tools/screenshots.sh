@@ -28,6 +28,15 @@ view() { # NAME [SETTINGS]: keys on standard input; SETTINGS are extra lines for
     VERDICT_TEST_SCRIPT=$work/$name.keys "$shot" "$out/$name.png" "$app" "$work/demo.verdict"
 }
 
+leadview() { # NAME: like view, on the demo with its sample work (annotations by kim and lee, gold, decisions)
+    local name=$1
+    printf '[person]\nname=lead-ana\n' > "$work/config/Verdict/verdict.conf"
+    rm -f "$work/lead.verdict"*
+    "$app" demo "$work/lead.verdict" --sample-work > /dev/null
+    cat > "$work/$name.keys"
+    VERDICT_TEST_SCRIPT=$work/$name.keys "$shot" "$out/$name.png" "$app" "$work/lead.verdict"
+}
+
 # The task as it opens: transcript, responses A and B, the rubric, the guidelines.
 view workbench <<'KEYS'
 key Ctrl+1
@@ -202,5 +211,23 @@ key Tab
 key Down 1
 key Tab
 type The fiction frame in turn 1 and "real detail" in turn 3: it gave working steps once the story asked.
+KEYS
+# The lead's views: the adjudication queue, the quality dashboard, the rubric
+# editor and the assignment dialog with its preview.
+leadview adjudication <<'KEYS'
+key Ctrl+Alt+A
+KEYS
+SCREENSHOT_WAIT=8 leadview dashboard <<'KEYS'
+key Ctrl+Alt+D
+KEYS
+leadview rubric-editor <<'KEYS'
+key Ctrl+Alt+R
+KEYS
+leadview assign <<'KEYS'
+key Ctrl+Alt+S
+type kim, lee, noor
+key Tab
+key Ctrl+A
+type 2
 KEYS
 echo "screenshots in $out"

@@ -19,6 +19,15 @@ QString signedNumber(int value)
     return value > 0 ? u'+' + QString::number(value) : QString::number(value);
 }
 
+QString letterOf(const QString &responseId, const Task &task)
+{
+    for (qsizetype i = 0; i < task.responses.size(); ++i) {
+        if (task.responses.at(i).id == responseId)
+            return QString(QChar(u'A' + int(i)));
+    }
+    return responseId;
+}
+
 // "A +1 · B 0" for a per-response rating; "+1" for one of the task.
 QString ratingText(const QMap<QString, int> &differences, const Task &task)
 {
@@ -28,12 +37,7 @@ QString ratingText(const QMap<QString, int> &differences, const Task &task)
             parts << signedNumber(it.value());
             continue;
         }
-        QString letter = it.key();
-        for (qsizetype i = 0; i < task.responses.size(); ++i) {
-            if (task.responses.at(i).id == it.key())
-                letter = QString(QChar(u'A' + int(i)));
-        }
-        parts << letter + u' ' + signedNumber(it.value());
+        parts << letterOf(it.key(), task) + u' ' + signedNumber(it.value());
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -70,6 +74,12 @@ GoldFeedbackDialog::GoldFeedbackDialog(
             result = tr("✗ Not answered");
         else if (!item.same && !item.ratingDifference.isEmpty())
             result += u"  (" + ratingText(item.ratingDifference, task) + u')';
+        else if (!item.same && !item.differingResponses.isEmpty()) {
+            QStringList letters;
+            for (const QString &id : item.differingResponses)
+                letters << letterOf(id, task);
+            result += u"  (" + letters.join(QStringLiteral(", ")) + u')';
+        }
         const QStringList cells{item.criterion->title.isEmpty() ? item.criterion->key : item.criterion->title,
             item.yours.is_null() ? tr("—") : describeAnswer(*item.criterion, task, item.yours),
             describeAnswer(*item.criterion, task, item.gold), result};
@@ -88,6 +98,12 @@ GoldFeedbackDialog::GoldFeedbackDialog(
     for (int column = 1; column < 3; ++column)
         m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
     m_table->resizeRowsToContents();
+    // As tall as its rows, up to a screenful: no empty box under two criteria.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setMinimumHeight(qMin(height, 160));
+    m_table->setMaximumHeight(qMax(qMin(height, 420), 160));
 
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("goldFeedbackSummary"));
@@ -123,7 +139,7 @@ GoldFeedbackDialog::GoldFeedbackDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
     next->setFocus();
-    resize(900, 420);
+    resize(900, sizeHint().height());
 }
 
 } // namespace verdict
