@@ -417,7 +417,8 @@ int runCompareModels(Context &context)
     if (result->criterion.isEmpty())
         context.out << tr("The rubric has no ranking criterion: no preferences to compare.") << u'\n';
     else
-        context.out << tr("Preferences from \"%1\" (95% Wilson intervals):").arg(result->criterion) << u"\n\n";
+        context.out << tr("Preferences from \"%1\" (95% Wilson intervals):").arg(result->criterion)
+                    << QStringLiteral("\n\n");
     if (!result->pairs.isEmpty()) {
         QStringList header{
             tr("model A"), tr("model B"), tr("judgments"), tr("A preferred"), tr("tie"), tr("B preferred")};
@@ -437,7 +438,7 @@ int runCompareModels(Context &context)
                           "seed %2):")
                            .arg(result->replicates)
                            .arg(result->seed)
-                    << u"\n\n";
+                    << QStringLiteral("\n\n");
         QStringList strengthHeader{tr("model"), tr("strength"), tr("interval"), tr("comparisons")};
         if (!sliceHeader.isEmpty())
             strengthHeader.prepend(sliceHeader);
@@ -457,7 +458,7 @@ int runCompareModels(Context &context)
     }
     if (!result->rates.isEmpty()) {
         context.out << u'\n' << tr("Span labels and safety flags per judged response (95% Wilson intervals):")
-                    << u"\n\n";
+                    << QStringLiteral("\n\n");
         QStringList header{tr("model"), tr("criterion"), tr("label or flag"), tr("marked"), tr("judged"), tr("rate")};
         if (!sliceHeader.isEmpty())
             header.prepend(sliceHeader);

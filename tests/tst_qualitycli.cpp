@@ -172,6 +172,9 @@ private slots:
             QStringLiteral("language"), QStringLiteral("--replicates"), QStringLiteral("50")});
         QCOMPARE(sliced.code, 0);
         QVERIFY(sliced.out.contains(QStringLiteral("model-0")));
+        // Each table starts on its own line after its title (a stray pointer once stood there).
+        QVERIFY2(sliced.out.contains(QStringLiteral("(95% Wilson intervals):\n\n")), qPrintable(sliced.out));
+        QVERIFY(!sliced.out.contains(QStringLiteral("):0x")));
     }
 
 private:
