@@ -1,5 +1,6 @@
 #include "assigner.h"
 #include "assignmentplan.h"
+#include "batchrecords.h"
 #include "project.h"
 #include "testutil.h"
 
@@ -15,6 +16,9 @@
 using namespace verdict;
 using nlohmann::json;
 
+using verdict::testutil::holdsKey;
+using verdict::testutil::records;
+
 namespace {
 
 QStringList ids(const QString &prefix, int count)
@@ -25,39 +29,7 @@ QStringList ids(const QString &prefix, int count)
     return list;
 }
 
-// Every record of a batch file, parsed.
-QList<json> records(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QList<json> list;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
-        if (!line.trimmed().isEmpty())
-            list << json::parse(line.toStdString());
-    }
-    return list;
-}
-
-// Does any object in `value`, at any depth, hold `key`?
-bool holdsKey(const json &value, const std::string &key)
-{
-    if (value.is_object()) {
-        for (auto it = value.begin(); it != value.end(); ++it) {
-            if (it.key() == key || holdsKey(it.value(), key))
-                return true;
-        }
-    } else if (value.is_array()) {
-        for (const json &item : value) {
-            if (holdsKey(item, key))
-                return true;
-        }
-    }
-    return false;
-}
-
-template <typename T>
+template<typename T>
 std::string why(const Result<T> &result)
 {
     return result.ok() ? std::string() : result.error().toString().toStdString();

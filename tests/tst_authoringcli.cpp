@@ -1,5 +1,6 @@
 #include "authoringstore.h"
 #include "cli.h"
+#include "clirun.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -11,25 +12,10 @@
 using namespace verdict;
 using nlohmann::json;
 
+using verdict::testutil::Run;
+using verdict::testutil::run;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = cli::run(QStringList{QStringLiteral("verdict")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 AuthoredTask entry(const QString &prompt, const QString &harm, std::optional<bool> succeeded)
 {

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clirun.h"
 #include "demo.h"
 #include "jsonfields.h"
 
@@ -11,26 +12,10 @@
 using namespace verdict;
 using nlohmann::json;
 
+using verdict::testutil::Run;
+using verdict::testutil::run;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    json parsed() const { return json::parse(out.toStdString()); }
-};
-
-Run run(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = cli::run(QStringList{QStringLiteral("verdict")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 const QString demoBatches = QStringLiteral(VERDICT_SOURCE_DIR "/resources/demo/batches/");
 const QString fixtures = QStringLiteral(VERDICT_TEST_DATA "/");

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clirun.h"
 #include "jsonfields.h"
 
 #include <QFile>
@@ -11,26 +12,10 @@
 
 using namespace verdict;
 
+using verdict::testutil::Run;
+using verdict::testutil::run;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    nlohmann::json json() const { return nlohmann::json::parse(out.toStdString()); }
-};
-
-Run run(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = cli::run(QStringList{QStringLiteral("verdict")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 const QString demoRubric = QStringLiteral(VERDICT_SOURCE_DIR "/resources/demo/rubric.json");
 
@@ -124,7 +109,7 @@ private slots:
         QCOMPARE(r.code, 0);
         r = run({QStringLiteral("info"), m_project, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        const nlohmann::json info = r.json();
+        const nlohmann::json info = r.parsed();
         QCOMPARE(info["project"]["name"].get<std::string>(), "Helpdesk eval");
         QCOMPARE(info["tasks"].get<int>(), 0);
         QCOMPARE(info["annotations"]["total"].get<int>(), 0);
@@ -174,12 +159,12 @@ private slots:
         Run r = run(
             {QStringLiteral("rubric"), QStringLiteral("publish"), m_project, demoRubric, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.json()["created"].get<bool>(), false);
+        QCOMPARE(r.parsed()["created"].get<bool>(), false);
 
         // A second version with one change, without a version number in the file.
         r = run({QStringLiteral("rubric"), QStringLiteral("show"), m_project, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        nlohmann::json rubric = r.json();
+        nlohmann::json rubric = r.parsed();
         rubric.erase("version");
         rubric["criteria"][2]["title"] = "Accuracy of facts";
         const QString second = m_dir.filePath(QStringLiteral("v2.json"));
@@ -201,7 +186,7 @@ private slots:
         r = run({QStringLiteral("rubric"), QStringLiteral("diff"), m_project, QStringLiteral("helpful-safe"),
             QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        const nlohmann::json diff = r.json();
+        const nlohmann::json diff = r.parsed();
         QCOMPARE(diff["changes"].size(), std::size_t(1));
         QCOMPARE(diff["changes"][0]["path"].get<std::string>(),
             "criteria." + rubric["criteria"][2]["key"].get<std::string>() + ".title");

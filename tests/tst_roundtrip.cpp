@@ -1,4 +1,6 @@
+#include "batchrecords.h"
 #include "cli.h"
+#include "clirun.h"
 #include "jsonfields.h"
 #include "project.h"
 #include "rubricjson.h"
@@ -19,56 +21,13 @@
 using namespace verdict;
 using nlohmann::json;
 
+using verdict::testutil::Run;
+using verdict::testutil::run;
+
+using verdict::testutil::holdsKey;
+using verdict::testutil::records;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    json parsed() const { return json::parse(out.toStdString()); }
-};
-
-Run run(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = cli::run(QStringList{QStringLiteral("verdict")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
-
-QList<json> records(const QString &file)
-{
-    QFile f(file);
-    QList<json> list;
-    if (!f.open(QIODevice::ReadOnly))
-        return list;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
-        if (!line.trimmed().isEmpty())
-            list << json::parse(line.toStdString());
-    }
-    return list;
-}
-
-bool holdsKey(const json &value, const std::string &key)
-{
-    if (value.is_object()) {
-        for (auto it = value.begin(); it != value.end(); ++it) {
-            if (it.key() == key || holdsKey(it.value(), key))
-                return true;
-        }
-    } else if (value.is_array()) {
-        for (const json &item : value) {
-            if (holdsKey(item, key))
-                return true;
-        }
-    }
-    return false;
-}
 
 QString taskId(int n)
 {
