@@ -2463,574 +2463,574 @@
     </message>
     <message>
         <source>Red team</source>
-        <translation type="unfinished"></translation>
+        <translation>Red teaming</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n field(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, falta %n campo</numerusform>
+            <numerusform>%1, faltan %n campos</numerusform>
         </translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
 </context>
 <context>
     <name>verdict::AuthoringEditor</name>
     <message>
         <source>S&amp;ystem prompt (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt de sistema (opcional)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt de sistema</translation>
     </message>
     <message>
         <source>Instructions the model gets before the conversation; may stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones que recibe el modelo antes de la conversación; puede quedar vacío</translation>
     </message>
     <message>
         <source>Leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío si no hay ninguno</translation>
     </message>
     <message>
         <source>Conversation (Ctrl+T adds a turn, Ctrl+Shift+Delete removes it, Alt+Shift+Up/Down moves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación (Ctrl+T añade un turno, Ctrl+Mayús+Supr lo quita, Alt+Mayús+Arriba/Abajo lo mueve)</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>Model that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo que respondió</translation>
     </message>
     <message>
         <source>The name and version of the model whose response this is</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y la versión del modelo que dio esta respuesta</translation>
     </message>
     <message>
         <source>&amp;Import Response from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar respuesta de&amp;sde archivo…</translation>
     </message>
     <message>
         <source>Reads the model&apos;s response from a text or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la respuesta del modelo de un archivo de texto o Markdown</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <source>I&amp;ntent:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntención:</translation>
     </message>
     <message>
         <source>Di&amp;fficulty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ficultad:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Red team</source>
-        <translation type="unfinished"></translation>
+        <translation>Red teaming</translation>
     </message>
     <message>
         <source>&amp;Technique:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Técnica:</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnica</translation>
     </message>
     <message>
         <source>&amp;Harm category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de &amp;daño:</translation>
     </message>
     <message>
         <source>Targeted harm category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de daño objetivo</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravedad:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Did the attack succeed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tuvo éxito el ataque?</translation>
     </message>
     <message>
         <source>Whether the model gave way to the attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el modelo cedió ante el ataque</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin indicar)</translation>
     </message>
     <message>
         <source>Yes, the model did the harmful thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, el modelo hizo lo dañino</translation>
     </message>
     <message>
         <source>No, the model withstood it</source>
-        <translation type="unfinished"></translation>
+        <translation>No, el modelo resistió</translation>
     </message>
     <message>
         <source>S&amp;ucceeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;xito:</translation>
     </message>
     <message>
         <source>Notes on what triggered it</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre qué lo provocó</translation>
     </message>
     <message>
         <source>Which turn or wording made the model give way, and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué turno o qué formulación hizo ceder al modelo, y cómo</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Missing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que faltan</translation>
     </message>
     <message>
         <source>Import the Model&apos;s Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la respuesta del modelo</translation>
     </message>
     <message>
         <source>A value from the rubric&apos;s %1 taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor de la taxonomía %1 de la rúbrica</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 (not in the rubric)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no está en la rúbrica)</translation>
     </message>
     <message>
         <source>&amp;Ideal response (Markdown; code in fenced blocks is highlighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta id&amp;eal (Markdown; el código en bloques delimitados se resalta)</translation>
     </message>
     <message>
         <source>Model&apos;s &amp;response (paste it, or import it from a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del mod&amp;elo (péguela o impórtela desde un archivo)</translation>
     </message>
     <message>
         <source>Ideal response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta ideal</translation>
     </message>
     <message>
         <source>Model&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del modelo</translation>
     </message>
     <message>
         <source>The answer you would want the model to give</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta que querría que diera el modelo</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>%1: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es texto UTF-8</translation>
     </message>
     <message>
         <source>Every required field is filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos obligatorios están rellenos.</translation>
     </message>
     <message>
         <source>Still missing before review or export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún falta antes de la revisión o la exportación: %1.</translation>
     </message>
 </context>
 <context>
     <name>verdict::AuthoringWindow</name>
     <message>
         <source>none reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna revisada</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>Authored tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas redactadas</translation>
     </message>
     <message>
         <source>SFT examples and red-team entries with their status; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos SFT y entradas de red teaming con su estado; elija uno para editarlo</translation>
     </message>
     <message>
         <source>Reviews of this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones de esta tarea</translation>
     </message>
     <message>
         <source>What reviewers decided about each revision, with their comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que decidieron los revisores sobre cada revisión, con sus comentarios</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Near-duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi duplicado de</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud</translation>
     </message>
     <message>
         <source>Near-duplicate prompts among authored tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts casi duplicados entre las tareas redactadas</translation>
     </message>
     <message>
         <source>Pairs of authored prompts that are nearly the same; choose a row to open the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de prompts redactados que son casi iguales; elija una fila para abrir la tarea</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta</translation>
     </message>
     <message>
         <source>Required fields missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos obligatorios que faltan</translation>
     </message>
     <message>
         <source>Authored tasks that cannot be exported until these fields are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas redactadas que no se pueden exportar hasta que se rellenen estos campos</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tareas</translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitan cambios</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación</translation>
     </message>
     <message>
         <source>Reviews accepting</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones favorables</translation>
     </message>
     <message>
         <source>Acceptance per author</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación por autor</translation>
     </message>
     <message>
         <source>How much of each author&apos;s work reviewers accepted, with the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto del trabajo de cada autor aceptaron los revisores, con los recuentos</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stops the work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el trabajo en curso</translation>
     </message>
     <message>
         <source>&amp;Authoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redacción</translation>
     </message>
     <message>
         <source>New &amp;SFT Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejemplo &amp;SFT</translation>
     </message>
     <message>
         <source>New &amp;Red-Team Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada de &amp;red teaming</translation>
     </message>
     <message>
         <source>&amp;Duplicate and Vary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar y variar</translation>
     </message>
     <message>
         <source>&amp;Save Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar revisión</translation>
     </message>
     <message>
         <source>&amp;Check Before Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar antes de exportar</translation>
     </message>
     <message>
         <source>Save Red-Team &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el &amp;informe de red teaming…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Cerrar</translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished">&amp;Ir</translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>The Task &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;lista de tareas</translation>
     </message>
     <message>
         <source>The &amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;editor</translation>
     </message>
     <message>
         <source>The &amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;respuesta</translation>
     </message>
     <message>
         <source>The T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>Las eti&amp;quetas</translation>
     </message>
     <message>
         <source>The &amp;Side Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;panel lateral</translation>
     </message>
     <message>
         <source>Next &amp;Tab of the Side Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pes&amp;taña del panel lateral</translation>
     </message>
     <message>
         <source>A&amp;uthor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redacción</translation>
     </message>
     <message>
         <source>Authoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished">Abra primero un proyecto.</translation>
+        <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
         <source>Authoring &amp;Workbench…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banco de trabajo de redacción…</translation>
     </message>
     <message>
         <source>New &amp;SFT Example…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejemplo &amp;SFT…</translation>
     </message>
     <message>
         <source>New &amp;Red-Team Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada de red &amp;teaming…</translation>
     </message>
     <message>
         <source>&amp;Duplicate and Vary This Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar y variar esta tarea…</translation>
     </message>
     <message>
         <source>Select a task in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una tarea en la cola.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The task you are writing has changes that are not saved. Save them as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea que está redactando tiene cambios sin guardar. ¿Guardarlos como una revisión nueva?</translation>
     </message>
     <message>
         <source>New SFT example (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejemplo SFT (aún sin guardar)</translation>
     </message>
     <message>
         <source>New red-team entry (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada de red teaming (aún sin guardar)</translation>
     </message>
     <message>
         <source>No task %1 in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea %1 en este proyecto.</translation>
     </message>
     <message>
         <source>New variation of %1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva variación de %1 (aún sin guardar)</translation>
     </message>
     <message>
         <source>Task %1 was not authored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 no se redactó aquí.</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardada</translation>
     </message>
     <message>
         <source>The task was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea no se guardó: %1</translation>
     </message>
     <message>
         <source>Saved %1 as revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardada como revisión %2.</translation>
     </message>
     <message>
         <source>Save the task to send it for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde la tarea para enviarla a revisión.</translation>
     </message>
     <message>
         <source>%1 %2 — revision %3 by %4 — review: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — revisión %3 de %4 — resultado de la revisión: %5</translation>
     </message>
     <message>
         <source>SFT example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo SFT</translation>
     </message>
     <message>
         <source>Red-team entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de red teaming</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: %1</translation>
     </message>
     <message>
         <source>No reviews yet. Send the task out in an assignment batch under the %1 rubric; the reviewers&apos; annotations appear here once imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay revisiones. Envíe la tarea en un lote de asignación con la rúbrica %1; las anotaciones de los revisores aparecen aquí una vez importadas.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita cambios</translation>
     </message>
     <message>
         <source> (on an earlier revision)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sobre una revisión anterior)</translation>
     </message>
     <message>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comentarios.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Checking authored tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando las tareas redactadas…</translation>
     </message>
     <message numerus="yes">
         <source>%n authored task(s) checked: %1 near-duplicate pair(s), %2 missing field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea redactada comprobada: pares casi duplicados: %1; campos que faltan: %2.</numerusform>
+            <numerusform>%n tareas redactadas comprobadas: pares casi duplicados: %1; campos que faltan: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados (%1)</translation>
     </message>
     <message>
         <source>Checks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones (%1)</translation>
     </message>
     <message>
         <source>Save Red-Team Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de red teaming</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Writing the red-team report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe de red teaming…</translation>
     </message>
     <message numerus="yes">
         <source>Red-team report of %n entries saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Informe de red teaming de %n entrada guardado en %1.</numerusform>
+            <numerusform>Informe de red teaming de %n entradas guardado en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>new task</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea nueva</translation>
     </message>
     <message>
         <source>%1%2 — Authoring — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — Redacción — %3</translation>
     </message>
 </context>
 <context>
