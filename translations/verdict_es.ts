@@ -3073,11 +3073,11 @@
     </message>
     <message>
         <source>Assign &amp;Work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar &amp;trabajo…</translation>
     </message>
     <message>
         <source>Writing assignment batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los lotes de asignación</translation>
     </message>
 </context>
 <context>
@@ -3277,35 +3277,35 @@
     </message>
     <message>
         <source>&amp;Final answers: the lead&apos;s decisions, else consensus, with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas definiti&amp;vas: las decisiones de la coordinación o, si no, el consenso, con su origen</translation>
     </message>
     <message>
         <source>Every task once: the lead&apos;s decision, else the gold answer, else the consensus of its annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tarea una vez: la decisión de la coordinación o, si no, la respuesta de oro o, si no, el consenso de sus anotadores</translation>
     </message>
     <message>
         <source>Consensus rule</source>
-        <translation type="unfinished">Regla de consenso</translation>
+        <translation>Regla de consenso</translation>
     </message>
     <message>
         <source>How many annotators must agree for an answer to become final</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos anotadores deben coincidir para que una respuesta sea definitiva</translation>
     </message>
     <message>
         <source>Majority: more than half agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría: coincide más de la mitad</translation>
     </message>
     <message>
         <source>Unanimous: everyone agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanimidad: coinciden todos</translation>
     </message>
     <message>
         <source>&amp;Consensus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consenso:</translation>
     </message>
     <message>
         <source>Every task once, with the source of each answer: an annotator, consensus or the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tarea una vez, con el origen de cada respuesta: un anotador, el consenso o la coordinación.</translation>
     </message>
 </context>
 <context>
@@ -3388,78 +3388,78 @@
     <name>verdict::GoldFeedbackDialog</name>
     <message>
         <source>Gold Answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de oro de %1</translation>
     </message>
     <message>
         <source>Your answers and the gold answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas y las respuestas de oro</translation>
     </message>
     <message>
         <source>One row per criterion: your answer, the gold answer and whether they match</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por criterio: su respuesta, la respuesta de oro y si coinciden</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterio</translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>Gold answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de oro</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>✓ Same</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Igual</translation>
     </message>
     <message>
         <source>✗ Different</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Distinta</translation>
     </message>
     <message>
         <source>✗ Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin responder</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The gold answer covers none of this rubric&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de oro no cubre ninguno de los criterios de esta rúbrica.</translation>
     </message>
     <message numerus="yes">
         <source>You matched the gold answer on %1 of %n criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincidió con la respuesta de oro en %1 de %n criterio.</numerusform>
+            <numerusform>Coincidió con la respuesta de oro en %1 de %n criterios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Why the gold answer is what it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la respuesta de oro es la que es: %1</translation>
     </message>
     <message>
         <source>A calibration round: your answer is submitted as given; use what differs on the next tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ronda de calibración: su respuesta se envía tal como la dio; aproveche lo que difiere en las próximas tareas.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Continue with the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con la siguiente tarea</translation>
     </message>
     <message>
         <source>Closes this comparison; your answer stays submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra esta comparación; su respuesta sigue enviada</translation>
     </message>
 </context>
 <context>
@@ -4198,15 +4198,15 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <name>verdict::MarkdownEditor</name>
     <message>
         <source>Markdown; the preview beside it shows how it renders</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown; la vista previa de al lado muestra cómo se ve</translation>
     </message>
     <message>
         <source>%1, preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vista previa</translation>
     </message>
     <message>
         <source>The Markdown rendered, with code highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>El Markdown representado, con el código resaltado</translation>
     </message>
 </context>
 <context>
@@ -4950,71 +4950,71 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <name>verdict::RevisionHistory</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Every saved revision, newest last, with its author and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada revisión guardada, la más reciente al final, con su autor y hora</translation>
     </message>
     <message>
         <source>Compare from revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar desde la revisión</translation>
     </message>
     <message>
         <source>The earlier revision shown on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión anterior, que se muestra a la izquierda</translation>
     </message>
     <message>
         <source>Compare to revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la revisión</translation>
     </message>
     <message>
         <source>The later revision shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión posterior, que se muestra a la derecha</translation>
     </message>
     <message>
         <source>Compare &amp;revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar la re&amp;visión</translation>
     </message>
     <message>
         <source>wi&amp;th</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;con</translation>
     </message>
     <message>
         <source>Earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión anterior</translation>
     </message>
     <message>
         <source>The earlier revision, with removed text marked</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión anterior, con el texto eliminado marcado</translation>
     </message>
     <message>
         <source>Later revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión posterior</translation>
     </message>
     <message>
         <source>The later revision, with added text marked</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión posterior, con el texto añadido marcado</translation>
     </message>
     <message>
         <source>Revision %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1 — %2, %3</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Not saved yet: every save is kept as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: cada vez que se guarda se conserva como revisión.</translation>
     </message>
     <message>
         <source>Revision %1 as saved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1 tal como la guardó %2.</translation>
     </message>
     <message>
         <source>Revision %1 (left) against revision %2 (right): %3 passages removed, %4 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1 (izquierda) frente a la revisión %2 (derecha): %3 pasajes eliminados, %4 añadidos.</translation>
     </message>
 </context>
 <context>
@@ -5512,7 +5512,7 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
     <message>
         <source>Ta&amp;xonomies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;xonomías</translation>
     </message>
 </context>
 <context>
@@ -5772,78 +5772,78 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <name>verdict::TaxonomyEditor</name>
     <message>
         <source>Taxonomies of authored tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomías de las tareas redactadas</translation>
     </message>
     <message>
         <source>Taxonomies</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomías</translation>
     </message>
     <message>
         <source>The taxonomies authors tag their tasks with; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las taxonomías con las que los autores etiquetan sus tareas; elija una para editarla</translation>
     </message>
     <message>
         <source>Add Taxonom&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tax&amp;onomía</translation>
     </message>
     <message>
         <source>Remove Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la taxonomía</translation>
     </message>
     <message>
         <source>Adds an empty taxonomy to fill in on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una taxonomía vacía para rellenarla a la derecha</translation>
     </message>
     <message>
         <source>Removes the chosen taxonomy from the draft rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la taxonomía elegida del borrador de la rúbrica</translation>
     </message>
     <message>
         <source>Authors tag SFT examples with domain, intent, difficulty and language; red-team entries take technique, harm_category and severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los autores etiquetan los ejemplos SFT con domain, intent, difficulty y language; las entradas de red teaming llevan technique, harm_category y severity.</translation>
     </message>
     <message>
         <source>Taxonomy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la taxonomía</translation>
     </message>
     <message>
         <source>The name stored with each tag, such as domain or technique</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que se guarda con cada etiqueta, como domain o technique</translation>
     </message>
     <message>
         <source>Taxonomy title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la taxonomía</translation>
     </message>
     <message>
         <source>The name people see in the authoring view</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que ven las personas en la vista de redacción</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished">&amp;Clave:</translation>
+        <translation>C&amp;lave:</translation>
     </message>
     <message>
         <source>Taxonomy &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la taxonomía:</translation>
     </message>
     <message>
         <source>Values of the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de la taxonomía</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n value(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n valor)</numerusform>
+            <numerusform>%1 (%2, %n valores)</numerusform>
         </translation>
     </message>
     <message>
         <source>New taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomía nueva</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
 </context>
 <context>
@@ -5900,114 +5900,114 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
     <message>
         <source>Assignment not complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación incompleta: %1</translation>
     </message>
     <message>
         <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tareas (%3 de oro) en %4, revisión %5</translation>
     </message>
 </context>
 <context>
     <name>verdict::TurnListEditor</name>
     <message>
         <source>Conversation turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos de la conversación</translation>
     </message>
     <message>
         <source>Add Turn (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir turno (Ctrl+T)</translation>
     </message>
     <message>
         <source>Add a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un turno</translation>
     </message>
     <message>
         <source>Adds a turn after the one with the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un turno después del que tiene el foco</translation>
     </message>
     <message>
         <source>Add Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir turno</translation>
     </message>
     <message>
         <source>Remove Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar turno</translation>
     </message>
     <message>
         <source>Move Turn Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir turno</translation>
     </message>
     <message>
         <source>Move Turn Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar turno</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">Asistente</translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished">Herramienta</translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <source>Role of this turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de este turno</translation>
     </message>
     <message>
         <source>Who speaks in this turn: user, assistant or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién habla en este turno: usuario, asistente o herramienta</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este turno</translation>
     </message>
     <message>
         <source>Removes the turn (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el turno (Ctrl+Mayús+Supr)</translation>
     </message>
     <message>
         <source>Move up (Alt+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Mayús+Arriba)</translation>
     </message>
     <message>
         <source>Move this turn up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir este turno</translation>
     </message>
     <message>
         <source>Move down (Alt+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Mayús+Abajo)</translation>
     </message>
     <message>
         <source>Move this turn down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar este turno</translation>
     </message>
     <message>
         <source>Text of this turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de este turno</translation>
     </message>
     <message>
         <source>What is said in this turn; Tab moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dice en este turno; Tab pasa al siguiente</translation>
     </message>
     <message>
         <source>Role of turn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol del turno %1</translation>
     </message>
     <message>
         <source>Turn %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno %1 (%2)</translation>
     </message>
     <message>
         <source>Turn %1: what the %2 says</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno %1 (%2): lo que se dice</translation>
     </message>
 </context>
 <context>
