@@ -6057,186 +6057,189 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <name>verdict::authoringreview</name>
     <message>
         <source>Review of authored work</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del trabajo redactado</translation>
     </message>
     <message>
         <source>Read the example or red-team entry as the person who will train on it.
 
 - **Accept** when every field is filled, the prompt is realistic and the ideal response is one you would be glad to train on (for a red-team entry: the log says exactly what was tried and what happened).
 - **Needs changes** otherwise: say in the comments what to change, so the author can revise without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el ejemplo o la entrada de red teaming como lo haría la persona que va a entrenar con ello.
+
+- **Aceptar** cuando todos los campos estén rellenos, el prompt sea realista y la respuesta ideal sea una con la que entrenaría con gusto (en una entrada de red teaming: el registro dice exactamente qué se intentó y qué pasó).
+- **Necesita cambios** en caso contrario: indique en los comentarios qué cambiar, para que el autor pueda revisarlo sin tener que preguntar.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decisión</translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Accept the work as it is, or send it back with comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepte el trabajo tal como está o devuélvalo con comentarios.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita cambios</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>What to change, and why. Required in practice when you ask for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiar y por qué. En la práctica, obligatorio cuando pide cambios.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación</translation>
     </message>
     <message>
         <source>Mathematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Matemáticas</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura</translation>
     </message>
     <message>
         <source>Science</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciencia</translation>
     </message>
     <message>
         <source>Everyday life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida cotidiana</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar</translation>
     </message>
     <message>
         <source>Solve a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver un problema</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Transform text</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformar texto</translation>
     </message>
     <message>
         <source>Advise</source>
-        <translation type="unfinished"></translation>
+        <translation>Aconsejar</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fácil</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemán</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Red-team technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnica de red teaming</translation>
     </message>
     <message>
         <source>Role play</source>
-        <translation type="unfinished"></translation>
+        <translation>Juego de rol</translation>
     </message>
     <message>
         <source>Obfuscation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofuscación</translation>
     </message>
     <message>
         <source>Prompt injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección de prompt</translation>
     </message>
     <message>
         <source>Multi-turn escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalada en varios turnos</translation>
     </message>
     <message>
         <source>Hypothetical framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Planteamiento hipotético</translation>
     </message>
     <message>
         <source>Harm category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de daño</translation>
     </message>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia</translation>
     </message>
     <message>
         <source>Self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Autolesiones</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Cybercrime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciberdelincuencia</translation>
     </message>
     <message>
         <source>Misinformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinformación</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
 </context>
 <context>
@@ -6287,7 +6290,7 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
     <message>
         <source>only a dataset batch holds final answers</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un lote de conjunto de datos contiene respuestas definitivas</translation>
     </message>
 </context>
 <context>
@@ -7011,203 +7014,203 @@ Opciones:
     </message>
     <message>
         <source>hand out tasks as one assignment batch per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>repartir tareas en un lote de asignación por anotador</translation>
     </message>
     <message>
         <source>review status, duplicates and acceptance of authored work</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de revisión, duplicados y aceptación del trabajo redactado</translation>
     </message>
     <message>
         <source>write the red-team report (Markdown or HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el informe de red teaming (Markdown o HTML)</translation>
     </message>
     <message>
         <source>The people to hand work to, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas a las que se reparte trabajo, separadas por comas.</translation>
     </message>
     <message>
         <source>How many distinct annotators work every task (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos anotadores distintos trabajan cada tarea (por defecto 1).</translation>
     </message>
     <message>
         <source>The share of each batch that is hidden gold tasks, from 0 (default) to below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de cada lote formada por tareas de oro ocultas, desde 0 (por defecto) hasta menos de 1.</translation>
     </message>
     <message>
         <source>Shuffles each annotator&apos;s order; the same seed gives the same batches (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baraja el orden de cada anotador; la misma semilla da los mismos lotes (por defecto 0).</translation>
     </message>
     <message>
         <source>The folder for the batches (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para los lotes (se crea si no existe).</translation>
     </message>
     <message>
         <source>The rubric to work under, at its latest version (default: the project&apos;s only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>La rúbrica con la que trabajar, en su última versión (por defecto, la única del proyecto).</translation>
     </message>
     <message>
         <source>Names this round (&quot;week-48&quot;); a new label gives new batches instead of new revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da nombre a esta ronda (“week-48”); una etiqueta nueva da lotes nuevos en lugar de revisiones nuevas.</translation>
     </message>
     <message>
         <source>A calibration round: the batches carry the gold answers, and the workbench shows them after each submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ronda de calibración: los lotes llevan las respuestas de oro, y el banco de trabajo las muestra tras cada envío.</translation>
     </message>
     <message>
         <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</translation>
     </message>
     <message>
         <source>Hands every task without a gold answer to K distinct annotators with balanced loads, mixes in gold tasks at rate P, shuffles each annotator&apos;s order from the seed, and writes one assignment batch per annotator. Gold tasks look like any other task unless --calibration is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte cada tarea sin respuesta de oro entre K anotadores distintos con cargas equilibradas, mezcla tareas de oro con la tasa P, baraja el orden de cada anotador a partir de la semilla y escribe un lote de asignación por anotador. Las tareas de oro parecen tareas como cualquier otra salvo que se indique --calibration.</translation>
     </message>
     <message>
         <source>--annotators is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotators es obligatorio</translation>
     </message>
     <message>
         <source>--out-dir is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir es obligatorio</translation>
     </message>
     <message>
         <source>--overlap expects a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--overlap espera un número entero, no “%1”</translation>
     </message>
     <message>
         <source>--gold-rate expects a number such as 0.1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gold-rate espera un número como 0.1, no “%1”</translation>
     </message>
     <message>
         <source>--seed expects a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed espera un número entero, no “%1”</translation>
     </message>
     <message>
         <source>Assigned %1 tasks to %2 annotators, each task to %3 of them, under rubric %4 version %5; %6 gold tasks to mix in</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas %1 tareas a %2 anotadores, cada tarea a %3 de ellos, con la rúbrica %4 versión %5; %6 tareas de oro para mezclar</translation>
     </message>
     <message>
         <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tareas (%3 de oro) en %4, revisión %5</translation>
     </message>
     <message>
         <source>none reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna revisada</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>Similarity (0–1) from which two prompts count as near-duplicates (default 0.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud (0–1) a partir de la cual dos prompts cuentan como casi duplicados (por defecto 0.8).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>authoring PROJECT [--threshold T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>authoring PROJECT [--threshold T] [--json]</translation>
     </message>
     <message>
         <source>Summarises the authored SFT examples and red-team entries: each task&apos;s review status and what it still lacks, near-duplicate prompts, and each author&apos;s acceptance rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume los ejemplos SFT y las entradas de red teaming redactados: el estado de revisión de cada tarea y lo que aún le falta, los prompts casi duplicados y la tasa de aceptación de cada autor.</translation>
     </message>
     <message>
         <source>--threshold takes a number above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold admite un número mayor que 0 y como máximo 1</translation>
     </message>
     <message>
         <source>%1 authored task(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas redactadas: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: %1</translation>
     </message>
     <message>
         <source>Near-duplicate prompts (similarity at least %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts casi duplicados (similitud de al menos %1):</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Acceptance per author (examples accepted of those reviewed; reviews accepting):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación por autor (ejemplos aceptados de los revisados; revisiones favorables):</translation>
     </message>
     <message>
         <source>Write the report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe en FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write HTML instead of Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir HTML en lugar de Markdown.</translation>
     </message>
     <message>
         <source>redteam-report PROJECT --out FILE [--html]</source>
-        <translation type="unfinished"></translation>
+        <translation>redteam-report PROJECT --out FILE [--html]</translation>
     </message>
     <message>
         <source>Writes the red-team report: entries grouped by targeted harm category and technique, with success rates and the counts behind them, and every entry listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el informe de red teaming: las entradas agrupadas por categoría de daño objetivo y por técnica, con las tasas de éxito y los recuentos en que se basan, y la lista de todas las entradas.</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE es obligatorio</translation>
     </message>
     <message>
         <source>%1 red-team entries; succeeded in %2; written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de red teaming: %1; con éxito en %2; escrito en %3</translation>
     </message>
     <message>
         <source>The final answers: the lead&apos;s decisions, else the consensus rule, with where each came from. A dataset batch gets final records; trl, sft, prodigy and ratings take their answers from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas definitivas: las decisiones de la coordinación o, si no, la regla de consenso, con el origen de cada una. Un lote de conjunto de datos recibe registros final; trl, sft, prodigy y ratings toman de ellos sus respuestas.</translation>
     </message>
     <message>
         <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or unanimous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --final: majority (por defecto; coincide más de la mitad), majority:SHARE (coincide más de SHARE) o unanimous.</translation>
     </message>
     <message>
         <source>With --final: fewer annotators than this never make a consensus (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --final: menos anotadores que estos nunca forman consenso (por defecto 1).</translation>
     </message>
     <message>
         <source>Training-data formats: only answers made under this rubric version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de datos de entrenamiento: solo las respuestas dadas con esta versión de la rúbrica.</translation>
     </message>
     <message>
         <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</translation>
     </message>
     <message>
         <source>--consensus and --min-annotators apply with --final only</source>
-        <translation type="unfinished"></translation>
+        <translation>--consensus y --min-annotators solo se aplican con --final</translation>
     </message>
     <message>
         <source>--final writes a dataset batch or a training-data file, not a %1 batch</source>
-        <translation type="unfinished"></translation>
+        <translation>--final escribe un lote de conjunto de datos o un archivo de datos de entrenamiento, no un lote %1</translation>
     </message>
     <message>
         <source>--final and --annotator exclude each other: final answers are everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--final y --annotator se excluyen mutuamente: las respuestas definitivas son de todos</translation>
     </message>
     <message>
         <source>--consensus takes majority, majority:SHARE (0 ≤ SHARE &lt; 1) or unanimous, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--consensus admite majority, majority:SHARE (0 ≤ SHARE &lt; 1) o unanimous, no “%1”</translation>
     </message>
     <message>
         <source>--min-annotators expects a whole number of at least 1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-annotators espera un número entero de al menos 1, no “%1”</translation>
     </message>
     <message>
         <source>--rubric-version applies to trl, sft, prodigy and ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>--rubric-version se aplica a trl, sft, prodigy y ratings</translation>
     </message>
 </context>
 <context>
