@@ -2605,7 +2605,7 @@
     </message>
     <message>
         <source>Yes, the model did the harmful thing</source>
-        <translation>Sí, el modelo hizo lo dañino</translation>
+        <translation>Sí, el modelo hizo lo dañino que se le pedía</translation>
     </message>
     <message>
         <source>No, the model withstood it</source>
@@ -2613,7 +2613,7 @@
     </message>
     <message>
         <source>S&amp;ucceeded:</source>
-        <translation>É&amp;xito:</translation>
+        <translation>É&amp;xito del ataque:</translation>
     </message>
     <message>
         <source>Notes on what triggered it</source>
@@ -2928,7 +2928,7 @@
     </message>
     <message>
         <source>Not Saved</source>
-        <translation>No guardada</translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>The task was not saved: %1</source>
