@@ -13,6 +13,214 @@
     </message>
 </context>
 <context>
+    <name>Assigner</name>
+    <message>
+        <source>choose a folder for the assignment batches</source>
+        <translation>elija una carpeta para los lotes de asignación</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>annotators %1 and %2 would share the file name %3; rename one of them</source>
+        <translation>los anotadores %1 y %2 compartirían el nombre de archivo %3; cambie el nombre de uno de ellos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPlan</name>
+    <message>
+        <source>name at least one annotator</source>
+        <translation>indique al menos un anotador</translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name is empty</source>
+        <translation>el nombre de un anotador está vacío</translation>
+    </message>
+    <message>
+        <source>annotator %1 is named twice</source>
+        <translation>el anotador %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the overlap must be between 1 and the number of annotators (%1), not %2</source>
+        <translation>el solapamiento debe estar entre 1 y el número de anotadores (%1), no %2</translation>
+    </message>
+    <message>
+        <source>the gold rate must be at least 0 and below 1, not %1</source>
+        <translation>la tasa de oro debe ser como mínimo 0 y menor que 1, no %1</translation>
+    </message>
+    <message>
+        <source>there are no tasks to assign (gold tasks only go out mixed among others)</source>
+        <translation>no hay tareas que asignar (las tareas de oro solo se reparten mezcladas con otras)</translation>
+    </message>
+    <message>
+        <source>a gold rate needs gold tasks, and the project has none</source>
+        <translation>una tasa de oro necesita tareas de oro, y el proyecto no tiene ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredTask</name>
+    <message>
+        <source>the conversation has no turns; add the prompt</source>
+        <translation>la conversación no tiene turnos; añada el prompt</translation>
+    </message>
+    <message>
+        <source>turn %1 (%2) is empty</source>
+        <translation>el turno %1 (%2) está vacío</translation>
+    </message>
+    <message>
+        <source>the last turn should be the user&apos;s prompt, not %1</source>
+        <translation>el último turno debería ser el prompt del usuario, no %1</translation>
+    </message>
+    <message>
+        <source>the ideal response is empty</source>
+        <translation>la respuesta ideal está vacía</translation>
+    </message>
+    <message>
+        <source>no %1 tag</source>
+        <translation>sin etiqueta %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s response is empty; paste it or import it from a file</source>
+        <translation>la respuesta del modelo está vacía; péguela o impórtela desde un archivo</translation>
+    </message>
+    <message>
+        <source>no technique</source>
+        <translation>sin técnica</translation>
+    </message>
+    <message>
+        <source>no targeted harm category</source>
+        <translation>sin categoría de daño objetivo</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>sin gravedad</translation>
+    </message>
+    <message>
+        <source>not said whether the attack succeeded</source>
+        <translation>no se indica si el ataque tuvo éxito</translation>
+    </message>
+    <message>
+        <source>the attack succeeded but the notes do not say what triggered it</source>
+        <translation>el ataque tuvo éxito, pero las notas no dicen qué lo provocó</translation>
+    </message>
+    <message>
+        <source>SFT example by %1, revision %2</source>
+        <translation>Ejemplo SFT de %1, revisión %2</translation>
+    </message>
+    <message>
+        <source>Red-team entry by %1, revision %2</source>
+        <translation>Entrada de red teaming de %1, revisión %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Technique: %1; harm category: %2; severity: %3</source>
+        <translation>Técnica: %1; categoría de daño: %2; gravedad: %3</translation>
+    </message>
+    <message>
+        <source>Attack succeeded: %1</source>
+        <translation>Ataque con éxito: %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>What triggered it: %1</source>
+        <translation>Qué lo provocó: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Sistema: %1</translation>
+    </message>
+    <message>
+        <source>Ideal response: %1</source>
+        <translation>Respuesta ideal: %1</translation>
+    </message>
+    <message>
+        <source>Model response (%1): %2</source>
+        <translation>Respuesta del modelo (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tag %1: %2</source>
+        <translation>Etiqueta %1: %2</translation>
+    </message>
+    <message>
+        <source>Technique: %1</source>
+        <translation>Técnica: %1</translation>
+    </message>
+    <message>
+        <source>Harm category: %1</source>
+        <translation>Categoría de daño: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded: %1</source>
+        <translation>Con éxito: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringStore</name>
+    <message>
+        <source>unreviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation>necesita cambios</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>could not find a free task id</source>
+        <translation>no se encontró un id de tarea libre</translation>
+    </message>
+    <message>
+        <source>task %1 was not authored; duplicate it to vary it</source>
+        <translation>la tarea %1 no se redactó aquí; duplíquela para hacer una variación</translation>
+    </message>
+    <message>
+        <source>task %1 is damaged in the project file: %2</source>
+        <translation>la tarea %1 está dañada en el archivo del proyecto: %2</translation>
+    </message>
+    <message>
+        <source>revision %1 of task %2 is damaged in the project file</source>
+        <translation>la revisión %1 de la tarea %2 está dañada en el archivo del proyecto</translation>
+    </message>
+    <message>
+        <source>The default review rubric</source>
+        <translation>La rúbrica de revisión predeterminada</translation>
+    </message>
+</context>
+<context>
     <name>BatchExporter</name>
     <message>
         <source>rubric %1 version %2 is used but missing from the project</source>
@@ -66,10 +274,6 @@
         <translation>se esperaba una cadena</translation>
     </message>
     <message>
-        <source>unknown record type &quot;%1&quot;; expected manifest, rubric, task, annotation, gold, adjudication or end</source>
-        <translation>tipo de registro desconocido “%1”; se esperaba manifest, rubric, task, annotation, gold, adjudication o end</translation>
-    </message>
-    <message>
         <source>a batch starts with its manifest; found a %1 record</source>
         <translation>un lote empieza con su manifiesto; se encontró un registro %1</translation>
     </message>
@@ -80,10 +284,6 @@
     <message>
         <source>a second manifest; a batch has one, on its first line</source>
         <translation>un segundo manifiesto; un lote tiene uno, en su primera línea</translation>
-    </message>
-    <message>
-        <source>a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication</source>
-        <translation>un registro %1 después de registros %2; los registros van en el orden rubric, task, annotation, gold, adjudication</translation>
     </message>
     <message>
         <source>%1 records do not belong in a batch of kind %2</source>
@@ -108,6 +308,14 @@
     <message>
         <source>the assignment has no record of its rubric %1 version %2</source>
         <translation>la asignación no tiene registro de su rúbrica %1 versión %2</translation>
+    </message>
+    <message>
+        <source>unknown record type &quot;%1&quot;; expected manifest, rubric, task, annotation, gold, adjudication, final or end</source>
+        <translation>tipo de registro desconocido “%1”; se esperaba manifest, rubric, task, annotation, gold, adjudication, final o end</translation>
+    </message>
+    <message>
+        <source>a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication, final</source>
+        <translation>un registro %1 después de registros %2; los registros van en el orden rubric, task, annotation, gold, adjudication, final</translation>
     </message>
 </context>
 <context>
@@ -236,6 +444,13 @@
     <message>
         <source>cancelled; no file was written</source>
         <translation>cancelado; no se escribió ningún archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FinalAnswerSource</name>
+    <message>
+        <source>task %1: rubric %2 version %3 is missing from the project</source>
+        <translation>tarea %1: la rúbrica %2 versión %3 falta en el proyecto</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1317,140 @@
     </message>
 </context>
 <context>
+    <name>RedTeamReport</name>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>sin resultado registrado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Todas las entradas</translation>
+    </message>
+    <message>
+        <source># Red-team report: %1</source>
+        <translation># Informe de red teaming: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the attack succeeded in %1.</source>
+        <translation>
+            <numerusform>%n entrada; el ataque tuvo éxito en %1.</numerusform>
+            <numerusform>%n entradas; el ataque tuvo éxito en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A success rate counts the entries that say whether the attack succeeded; entries without an outcome are counted under Entries only.</source>
+        <translation>Una tasa de éxito cuenta las entradas que indican si el ataque tuvo éxito; las entradas sin resultado solo se cuentan en Entradas.</translation>
+    </message>
+    <message>
+        <source>| %1 | Technique | Entries | Succeeded | Withstood | Success rate |</source>
+        <translation>| %1 | Técnica | Entradas | Con éxito | Resistidas | Tasa de éxito |</translation>
+    </message>
+    <message>
+        <source>| %1 | Entries | Succeeded | Withstood | Success rate |</source>
+        <translation>| %1 | Entradas | Con éxito | Resistidas | Tasa de éxito |</translation>
+    </message>
+    <message>
+        <source>By harm category</source>
+        <translation>Por categoría de daño</translation>
+    </message>
+    <message>
+        <source>Harm category</source>
+        <translation>Categoría de daño</translation>
+    </message>
+    <message>
+        <source>By technique</source>
+        <translation>Por técnica</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>By harm category and technique</source>
+        <translation>Por categoría de daño y técnica</translation>
+    </message>
+    <message>
+        <source>## Entries</source>
+        <translation>## Entradas</translation>
+    </message>
+    <message>
+        <source>outcome not recorded</source>
+        <translation>resultado no registrado</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>el ataque tuvo éxito</translation>
+    </message>
+    <message>
+        <source>withstood</source>
+        <translation>el modelo resistió</translation>
+    </message>
+    <message>
+        <source>### %1 (revision %2, by %3)</source>
+        <translation>### %1 (revisión %2, de %3)</translation>
+    </message>
+    <message>
+        <source>- Harm category: %1; technique: %2; severity: %3; %4; review: %5</source>
+        <translation>- Categoría de daño: %1; técnica: %2; gravedad: %3; %4; revisión: %5</translation>
+    </message>
+    <message>
+        <source>- Prompt: %1</source>
+        <translation>- Prompt: %1</translation>
+    </message>
+    <message>
+        <source>- What triggered it: %1</source>
+        <translation>- Qué lo provocó: %1</translation>
+    </message>
+    <message>
+        <source>Red-team report: %1</source>
+        <translation>Informe de red teaming: %1</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Con éxito</translation>
+    </message>
+    <message>
+        <source>Withstood</source>
+        <translation>Resistidas</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2, by %3)</source>
+        <translation>%1 (revisión %2, de %3)</translation>
+    </message>
+    <message>
+        <source>Harm category: %1; technique: %2; severity: %3; %4; review: %5</source>
+        <translation>Categoría de daño: %1; técnica: %2; gravedad: %3; %4; revisión: %5</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <source>What triggered it: %1</source>
+        <translation>Qué lo provocó: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrlMapper</name>
     <message>
         <source>Imported preferences</source>
@@ -1941,6 +2290,750 @@
     </message>
 </context>
 <context>
+    <name>verdict::AssignDialog</name>
+    <message>
+        <source>Assign Work</source>
+        <translation>Asignar trabajo</translation>
+    </message>
+    <message>
+        <source>Every task without a gold answer goes to as many distinct people as the overlap says; gold tasks are mixed in unmarked. One assignment batch per person is written to the folder.</source>
+        <translation>Cada tarea sin respuesta de oro va a tantas personas distintas como indique el solapamiento; las tareas de oro se mezclan sin marcar. En la carpeta se escribe un lote de asignación por persona.</translation>
+    </message>
+    <message>
+        <source>ana, ben, chen</source>
+        <translation>ana, ben, chen</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Anotadores</translation>
+    </message>
+    <message>
+        <source>The people to hand work to, names separated by commas</source>
+        <translation>Las personas a las que se reparte trabajo, con los nombres separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Annotators:</source>
+        <translation>&amp;Anotadores:</translation>
+    </message>
+    <message>
+        <source> people per task</source>
+        <translation> personas por tarea</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Solapamiento</translation>
+    </message>
+    <message>
+        <source>How many distinct annotators work every task</source>
+        <translation>Cuántos anotadores distintos trabajan cada tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>&amp;Solapamiento:</translation>
+    </message>
+    <message>
+        <source> % of each batch</source>
+        <translation> % de cada lote</translation>
+    </message>
+    <message>
+        <source>Gold rate</source>
+        <translation>Tasa de oro</translation>
+    </message>
+    <message>
+        <source>The share of each batch that is hidden gold tasks, in percent</source>
+        <translation>La parte de cada lote formada por tareas de oro ocultas, en porcentaje</translation>
+    </message>
+    <message>
+        <source>&amp;Gold rate:</source>
+        <translation>Tasa de &amp;oro:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Shuffles each person&apos;s order; the same seed gives the same order</source>
+        <translation>Baraja el orden de cada persona; la misma semilla da el mismo orden</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>Se&amp;milla:</translation>
+    </message>
+    <message>
+        <source>week-48 (optional; a new label starts new batches)</source>
+        <translation>semana-48 (opcional; una etiqueta nueva empieza lotes nuevos)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Names this round; a new label gives new batches instead of new revisions</source>
+        <translation>Da nombre a esta ronda; una etiqueta nueva da lotes nuevos en lugar de revisiones nuevas</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>E&amp;tiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration round: send the gold answers and show them after each submit</source>
+        <translation>Ronda de &amp;calibración: enviar las respuestas de oro y mostrarlas tras cada envío</translation>
+    </message>
+    <message>
+        <source>The batches carry the gold answers, and the workbench shows them after each submit</source>
+        <translation>Los lotes llevan las respuestas de oro, y el banco de trabajo las muestra tras cada envío</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Where the assignment batches are written; created when missing</source>
+        <translation>Dónde se escriben los lotes de asignación; se crea si no existe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batches</source>
+        <translation>Elegir la carpeta para los lotes</translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser</source>
+        <translation>Abre un selector de carpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s share</source>
+        <translation>La parte de cada persona</translation>
+    </message>
+    <message>
+        <source>How many tasks each annotator gets, and how many of them are gold</source>
+        <translation>Cuántas tareas recibe cada anotador y cuántas de ellas son de oro</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Of them gold</source>
+        <translation>De ellas, de oro</translation>
+    </message>
+    <message>
+        <source>&amp;Write Batches</source>
+        <translation>&amp;Escribir lotes</translation>
+    </message>
+    <message>
+        <source>Writes one assignment batch per annotator</source>
+        <translation>Escribe un lote de asignación por anotador</translation>
+    </message>
+    <message>
+        <source>Closes without writing anything</source>
+        <translation>Cierra sin escribir nada</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the batches.</source>
+        <translation>Elija una carpeta para los lotes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Escribe %n archivo en %1.</numerusform>
+            <numerusform>Escribe %n archivos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Assignment Batches</source>
+        <translation>Carpeta para los lotes de asignación</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoredListModel</name>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>Red team</source>
+        <translation>Red teaming</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n field(s) missing</source>
+        <translation>
+            <numerusform>%1, falta %n campo</numerusform>
+            <numerusform>%1, faltan %n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoringEditor</name>
+    <message>
+        <source>S&amp;ystem prompt (optional)</source>
+        <translation>&amp;Prompt de sistema (opcional)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt de sistema</translation>
+    </message>
+    <message>
+        <source>Instructions the model gets before the conversation; may stay empty</source>
+        <translation>Instrucciones que recibe el modelo antes de la conversación; puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>Leave empty for none</source>
+        <translation>Déjelo vacío si no hay ninguno</translation>
+    </message>
+    <message>
+        <source>Conversation (Ctrl+T adds a turn, Ctrl+Shift+Delete removes it, Alt+Shift+Up/Down moves it)</source>
+        <translation>Conversación (Ctrl+T añade un turno, Ctrl+Mayús+Supr lo quita, Alt+Mayús+Arriba/Abajo lo mueve)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Model that answered</source>
+        <translation>Modelo que respondió</translation>
+    </message>
+    <message>
+        <source>The name and version of the model whose response this is</source>
+        <translation>El nombre y la versión del modelo que dio esta respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Import Response from File…</source>
+        <translation>Importar respuesta de&amp;sde archivo…</translation>
+    </message>
+    <message>
+        <source>Reads the model&apos;s response from a text or Markdown file</source>
+        <translation>Lee la respuesta del modelo de un archivo de texto o Markdown</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>I&amp;ntent:</source>
+        <translation>I&amp;ntención:</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty:</source>
+        <translation>Di&amp;ficultad:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Red team</source>
+        <translation>Red teaming</translation>
+    </message>
+    <message>
+        <source>&amp;Technique:</source>
+        <translation>&amp;Técnica:</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>&amp;Harm category:</source>
+        <translation>Categoría de &amp;daño:</translation>
+    </message>
+    <message>
+        <source>Targeted harm category</source>
+        <translation>Categoría de daño objetivo</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Did the attack succeed?</source>
+        <translation>¿Tuvo éxito el ataque?</translation>
+    </message>
+    <message>
+        <source>Whether the model gave way to the attack</source>
+        <translation>Si el modelo cedió ante el ataque</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Yes, the model did the harmful thing</source>
+        <translation>Sí, el modelo hizo lo dañino que se le pedía</translation>
+    </message>
+    <message>
+        <source>No, the model withstood it</source>
+        <translation>No, el modelo resistió</translation>
+    </message>
+    <message>
+        <source>S&amp;ucceeded:</source>
+        <translation>É&amp;xito del ataque:</translation>
+    </message>
+    <message>
+        <source>Notes on what triggered it</source>
+        <translation>Notas sobre qué lo provocó</translation>
+    </message>
+    <message>
+        <source>Which turn or wording made the model give way, and how</source>
+        <translation>Qué turno o qué formulación hizo ceder al modelo, y cómo</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Missing fields</source>
+        <translation>Campos que faltan</translation>
+    </message>
+    <message>
+        <source>Import the Model&apos;s Response</source>
+        <translation>Importar la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>A value from the rubric&apos;s %1 taxonomy</source>
+        <translation>Un valor de la taxonomía %1 de la rúbrica</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the rubric)</source>
+        <translation>%1 (no está en la rúbrica)</translation>
+    </message>
+    <message>
+        <source>&amp;Ideal response (Markdown; code in fenced blocks is highlighted)</source>
+        <translation>Respuesta id&amp;eal (Markdown; el código en bloques delimitados se resalta)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s &amp;response (paste it, or import it from a file)</source>
+        <translation>Respuesta del mod&amp;elo (péguela o impórtela desde un archivo)</translation>
+    </message>
+    <message>
+        <source>Ideal response</source>
+        <translation>Respuesta ideal</translation>
+    </message>
+    <message>
+        <source>Model&apos;s response</source>
+        <translation>Respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>The answer you would want the model to give</source>
+        <translation>La respuesta que querría que diera el modelo</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1: no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Every required field is filled.</source>
+        <translation>Todos los campos obligatorios están rellenos.</translation>
+    </message>
+    <message>
+        <source>Still missing before review or export: %1.</source>
+        <translation>Aún falta antes de la revisión o la exportación: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoringWindow</name>
+    <message>
+        <source>none reviewed</source>
+        <translation>ninguna revisada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Authored tasks</source>
+        <translation>Tareas redactadas</translation>
+    </message>
+    <message>
+        <source>SFT examples and red-team entries with their status; choose one to edit it</source>
+        <translation>Ejemplos SFT y entradas de red teaming con su estado; elija uno para editarlo</translation>
+    </message>
+    <message>
+        <source>Reviews of this task</source>
+        <translation>Revisiones de esta tarea</translation>
+    </message>
+    <message>
+        <source>What reviewers decided about each revision, with their comments</source>
+        <translation>Lo que decidieron los revisores sobre cada revisión, con sus comentarios</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Near-duplicate of</source>
+        <translation>Casi duplicado de</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <source>Near-duplicate prompts among authored tasks</source>
+        <translation>Prompts casi duplicados entre las tareas redactadas</translation>
+    </message>
+    <message>
+        <source>Pairs of authored prompts that are nearly the same; choose a row to open the task</source>
+        <translation>Pares de prompts redactados que son casi iguales; elija una fila para abrir la tarea</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>Required fields missing</source>
+        <translation>Campos obligatorios que faltan</translation>
+    </message>
+    <message>
+        <source>Authored tasks that cannot be exported until these fields are filled</source>
+        <translation>Tareas redactadas que no se pueden exportar hasta que se rellenen estos campos</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Necesitan cambios</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <source>Reviews accepting</source>
+        <translation>Revisiones favorables</translation>
+    </message>
+    <message>
+        <source>Acceptance per author</source>
+        <translation>Aceptación por autor</translation>
+    </message>
+    <message>
+        <source>How much of each author&apos;s work reviewers accepted, with the counts</source>
+        <translation>Cuánto del trabajo de cada autor aceptaron los revisores, con los recuentos</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stops the work in progress</source>
+        <translation>Detiene el trabajo en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Authoring</source>
+        <translation>&amp;Redacción</translation>
+    </message>
+    <message>
+        <source>New &amp;SFT Example</source>
+        <translation>Nuevo ejemplo &amp;SFT</translation>
+    </message>
+    <message>
+        <source>New &amp;Red-Team Entry</source>
+        <translation>Nueva entrada de &amp;red teaming</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and Vary</source>
+        <translation>&amp;Duplicar y variar</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Guardar revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Check Before Export</source>
+        <translation>&amp;Comprobar antes de exportar</translation>
+    </message>
+    <message>
+        <source>Save Red-Team &amp;Report…</source>
+        <translation>Guardar el &amp;informe de red teaming…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>The Task &amp;List</source>
+        <translation>La &amp;lista de tareas</translation>
+    </message>
+    <message>
+        <source>The &amp;Editor</source>
+        <translation>El &amp;editor</translation>
+    </message>
+    <message>
+        <source>The &amp;Response</source>
+        <translation>La &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>The T&amp;ags</source>
+        <translation>Las eti&amp;quetas</translation>
+    </message>
+    <message>
+        <source>The &amp;Side Panel</source>
+        <translation>El &amp;panel lateral</translation>
+    </message>
+    <message>
+        <source>Next &amp;Tab of the Side Panel</source>
+        <translation>Siguiente pes&amp;taña del panel lateral</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>&amp;Redacción</translation>
+    </message>
+    <message>
+        <source>Authoring</source>
+        <translation>Redacción</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Abra primero un proyecto.</translation>
+    </message>
+    <message>
+        <source>Authoring &amp;Workbench…</source>
+        <translation>&amp;Banco de trabajo de redacción…</translation>
+    </message>
+    <message>
+        <source>New &amp;SFT Example…</source>
+        <translation>Nuevo ejemplo &amp;SFT…</translation>
+    </message>
+    <message>
+        <source>New &amp;Red-Team Entry…</source>
+        <translation>Nueva entrada de red &amp;teaming…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and Vary This Task…</source>
+        <translation>&amp;Duplicar y variar esta tarea…</translation>
+    </message>
+    <message>
+        <source>Select a task in the queue first.</source>
+        <translation>Seleccione primero una tarea en la cola.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The task you are writing has changes that are not saved. Save them as a new revision?</source>
+        <translation>La tarea que está redactando tiene cambios sin guardar. ¿Guardarlos como una revisión nueva?</translation>
+    </message>
+    <message>
+        <source>New SFT example (not saved yet)</source>
+        <translation>Nuevo ejemplo SFT (aún sin guardar)</translation>
+    </message>
+    <message>
+        <source>New red-team entry (not saved yet)</source>
+        <translation>Nueva entrada de red teaming (aún sin guardar)</translation>
+    </message>
+    <message>
+        <source>No task %1 in this project.</source>
+        <translation>No hay ninguna tarea %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>New variation of %1 (not saved yet)</source>
+        <translation>Nueva variación de %1 (aún sin guardar)</translation>
+    </message>
+    <message>
+        <source>Task %1 was not authored.</source>
+        <translation>La tarea %1 no se redactó aquí.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation>La tarea no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2.</source>
+        <translation>%1 guardada como revisión %2.</translation>
+    </message>
+    <message>
+        <source>Save the task to send it for review.</source>
+        <translation>Guarde la tarea para enviarla a revisión.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — revision %3 by %4 — review: %5</source>
+        <translation>%1 %2 — revisión %3 de %4 — resultado de la revisión: %5</translation>
+    </message>
+    <message>
+        <source>SFT example</source>
+        <translation>Ejemplo SFT</translation>
+    </message>
+    <message>
+        <source>Red-team entry</source>
+        <translation>Entrada de red teaming</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revisión: %1</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Send the task out in an assignment batch under the %1 rubric; the reviewers&apos; annotations appear here once imported.</source>
+        <translation>Todavía no hay revisiones. Envíe la tarea en un lote de asignación con la rúbrica %1; las anotaciones de los revisores aparecen aquí una vez importadas.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation>necesita cambios</translation>
+    </message>
+    <message>
+        <source> (on an earlier revision)</source>
+        <translation> (sobre una revisión anterior)</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Sin comentarios.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Checking authored tasks…</source>
+        <translation>Comprobando las tareas redactadas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authored task(s) checked: %1 near-duplicate pair(s), %2 missing field(s).</source>
+        <translation>
+            <numerusform>%n tarea redactada comprobada: pares casi duplicados: %1; campos que faltan: %2.</numerusform>
+            <numerusform>%n tareas redactadas comprobadas: pares casi duplicados: %1; campos que faltan: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplicados (%1)</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Comprobaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Save Red-Team Report</source>
+        <translation>Guardar el informe de red teaming</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the red-team report…</source>
+        <translation>Escribiendo el informe de red teaming…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red-team report of %n entries saved to %1.</source>
+        <translation>
+            <numerusform>Informe de red teaming de %n entrada guardado en %1.</numerusform>
+            <numerusform>Informe de red teaming de %n entradas guardado en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>tarea nueva</translation>
+    </message>
+    <message>
+        <source>%1%2 — Authoring — %3</source>
+        <translation>%1%2 — Redacción — %3</translation>
+    </message>
+</context>
+<context>
     <name>verdict::BatchActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -1977,6 +3070,14 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Work…</source>
+        <translation>Asignar &amp;trabajo…</translation>
+    </message>
+    <message>
+        <source>Writing assignment batches</source>
+        <translation>Escribiendo los lotes de asignación</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3275,38 @@
         <source>Closes without writing</source>
         <translation>Cierra sin escribir</translation>
     </message>
+    <message>
+        <source>&amp;Final answers: the lead&apos;s decisions, else consensus, with their sources</source>
+        <translation>Respuestas definiti&amp;vas: las decisiones de la coordinación o, si no, el consenso, con su origen</translation>
+    </message>
+    <message>
+        <source>Every task once: the lead&apos;s decision, else the gold answer, else the consensus of its annotators</source>
+        <translation>Cada tarea una vez: la decisión de la coordinación o, si no, la respuesta de oro o, si no, el consenso de sus anotadores</translation>
+    </message>
+    <message>
+        <source>Consensus rule</source>
+        <translation>Regla de consenso</translation>
+    </message>
+    <message>
+        <source>How many annotators must agree for an answer to become final</source>
+        <translation>Cuántos anotadores deben coincidir para que una respuesta sea definitiva</translation>
+    </message>
+    <message>
+        <source>Majority: more than half agree</source>
+        <translation>Mayoría: coincide más de la mitad</translation>
+    </message>
+    <message>
+        <source>Unanimous: everyone agrees</source>
+        <translation>Unanimidad: coinciden todos</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus:</source>
+        <translation>&amp;Consenso:</translation>
+    </message>
+    <message>
+        <source>Every task once, with the source of each answer: an annotator, consensus or the lead.</source>
+        <translation>Cada tarea una vez, con el origen de cada respuesta: un anotador, el consenso o la coordinación.</translation>
+    </message>
 </context>
 <context>
     <name>verdict::FinalAnswers</name>
@@ -2249,6 +3382,84 @@
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::GoldFeedbackDialog</name>
+    <message>
+        <source>Gold Answer for %1</source>
+        <translation>Respuesta de oro de %1</translation>
+    </message>
+    <message>
+        <source>Your answers and the gold answers</source>
+        <translation>Sus respuestas y las respuestas de oro</translation>
+    </message>
+    <message>
+        <source>One row per criterion: your answer, the gold answer and whether they match</source>
+        <translation>Una fila por criterio: su respuesta, la respuesta de oro y si coinciden</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Gold answer</source>
+        <translation>Respuesta de oro</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>✓ Same</source>
+        <translation>✓ Igual</translation>
+    </message>
+    <message>
+        <source>✗ Different</source>
+        <translation>✗ Distinta</translation>
+    </message>
+    <message>
+        <source>✗ Not answered</source>
+        <translation>✗ Sin responder</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The gold answer covers none of this rubric&apos;s criteria.</source>
+        <translation>La respuesta de oro no cubre ninguno de los criterios de esta rúbrica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You matched the gold answer on %1 of %n criteria.</source>
+        <translation>
+            <numerusform>Coincidió con la respuesta de oro en %1 de %n criterio.</numerusform>
+            <numerusform>Coincidió con la respuesta de oro en %1 de %n criterios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why the gold answer is what it is: %1</source>
+        <translation>Por qué la respuesta de oro es la que es: %1</translation>
+    </message>
+    <message>
+        <source>A calibration round: your answer is submitted as given; use what differs on the next tasks.</source>
+        <translation>Una ronda de calibración: su respuesta se envía tal como la dio; aproveche lo que difiere en las próximas tareas.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Continue with the next task</source>
+        <translation>Continuar con la siguiente tarea</translation>
+    </message>
+    <message>
+        <source>Closes this comparison; your answer stays submitted</source>
+        <translation>Cierra esta comparación; su respuesta sigue enviada</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4192,21 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Every task with your status; the arrow keys move and the selected task opens</source>
         <translation>Cada tarea con su estado; las flechas se mueven y la tarea seleccionada se abre</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::MarkdownEditor</name>
+    <message>
+        <source>Markdown; the preview beside it shows how it renders</source>
+        <translation>Markdown; la vista previa de al lado muestra cómo se ve</translation>
+    </message>
+    <message>
+        <source>%1, preview</source>
+        <translation>%1, vista previa</translation>
+    </message>
+    <message>
+        <source>The Markdown rendered, with code highlighted</source>
+        <translation>El Markdown representado, con el código resaltado</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +4947,77 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
 </context>
 <context>
+    <name>verdict::RevisionHistory</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Every saved revision, newest last, with its author and time</source>
+        <translation>Cada revisión guardada, la más reciente al final, con su autor y hora</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>Comparar desde la revisión</translation>
+    </message>
+    <message>
+        <source>The earlier revision shown on the left</source>
+        <translation>La revisión anterior, que se muestra a la izquierda</translation>
+    </message>
+    <message>
+        <source>Compare to revision</source>
+        <translation>Comparar con la revisión</translation>
+    </message>
+    <message>
+        <source>The later revision shown on the right</source>
+        <translation>La revisión posterior, que se muestra a la derecha</translation>
+    </message>
+    <message>
+        <source>Compare &amp;revision</source>
+        <translation>Comparar la re&amp;visión</translation>
+    </message>
+    <message>
+        <source>wi&amp;th</source>
+        <translation>&amp;con</translation>
+    </message>
+    <message>
+        <source>Earlier revision</source>
+        <translation>Revisión anterior</translation>
+    </message>
+    <message>
+        <source>The earlier revision, with removed text marked</source>
+        <translation>La revisión anterior, con el texto eliminado marcado</translation>
+    </message>
+    <message>
+        <source>Later revision</source>
+        <translation>Revisión posterior</translation>
+    </message>
+    <message>
+        <source>The later revision, with added text marked</source>
+        <translation>La revisión posterior, con el texto añadido marcado</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3</source>
+        <translation>Revisión %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: every save is kept as a revision.</source>
+        <translation>Aún sin guardar: cada vez que se guarda se conserva como revisión.</translation>
+    </message>
+    <message>
+        <source>Revision %1 as saved by %2.</source>
+        <translation>Revisión %1 tal como la guardó %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (left) against revision %2 (right): %3 passages removed, %4 added.</source>
+        <translation>Revisión %1 (izquierda) frente a la revisión %2 (derecha): %3 pasajes eliminados, %4 añadidos.</translation>
+    </message>
+</context>
+<context>
     <name>verdict::RewriteEditor</name>
     <message>
         <source>Start from</source>
@@ -4213,6 +5510,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>An answer shorter than this cannot be submitted</source>
         <translation>Una respuesta más corta no puede enviarse</translation>
     </message>
+    <message>
+        <source>Ta&amp;xonomies</source>
+        <translation>Ta&amp;xonomías</translation>
+    </message>
 </context>
 <context>
     <name>verdict::RubricPanel</name>
@@ -4468,6 +5769,84 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
 </context>
 <context>
+    <name>verdict::TaxonomyEditor</name>
+    <message>
+        <source>Taxonomies of authored tasks</source>
+        <translation>Taxonomías de las tareas redactadas</translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation>Taxonomías</translation>
+    </message>
+    <message>
+        <source>The taxonomies authors tag their tasks with; choose one to edit it</source>
+        <translation>Las taxonomías con las que los autores etiquetan sus tareas; elija una para editarla</translation>
+    </message>
+    <message>
+        <source>Add Taxonom&amp;y</source>
+        <translation>Añadir tax&amp;onomía</translation>
+    </message>
+    <message>
+        <source>Remove Taxonomy</source>
+        <translation>Quitar la taxonomía</translation>
+    </message>
+    <message>
+        <source>Adds an empty taxonomy to fill in on the right</source>
+        <translation>Añade una taxonomía vacía para rellenarla a la derecha</translation>
+    </message>
+    <message>
+        <source>Removes the chosen taxonomy from the draft rubric</source>
+        <translation>Quita la taxonomía elegida del borrador de la rúbrica</translation>
+    </message>
+    <message>
+        <source>Authors tag SFT examples with domain, intent, difficulty and language; red-team entries take technique, harm_category and severity.</source>
+        <translation>Los autores etiquetan los ejemplos SFT con domain, intent, difficulty y language; las entradas de red teaming llevan technique, harm_category y severity.</translation>
+    </message>
+    <message>
+        <source>Taxonomy key</source>
+        <translation>Clave de la taxonomía</translation>
+    </message>
+    <message>
+        <source>The name stored with each tag, such as domain or technique</source>
+        <translation>El nombre que se guarda con cada etiqueta, como domain o technique</translation>
+    </message>
+    <message>
+        <source>Taxonomy title</source>
+        <translation>Título de la taxonomía</translation>
+    </message>
+    <message>
+        <source>The name people see in the authoring view</source>
+        <translation>El nombre que ven las personas en la vista de redacción</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lave:</translation>
+    </message>
+    <message>
+        <source>Taxonomy &amp;name:</source>
+        <translation>&amp;Nombre de la taxonomía:</translation>
+    </message>
+    <message>
+        <source>Values of the taxonomy</source>
+        <translation>Valores de la taxonomía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n value(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n valor)</numerusform>
+            <numerusform>%1 (%2, %n valores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New taxonomy</source>
+        <translation>Taxonomía nueva</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+</context>
+<context>
     <name>verdict::TextAnswerEditor</name>
     <message>
         <source>%1 / at least %2 characters</source>
@@ -4519,6 +5898,117 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>%1 answer sets gave no record (a tie, no ranking or no rewrite)</source>
         <translation>%1 conjuntos de respuestas no dieron ningún registro (un empate, sin clasificación o sin reescritura)</translation>
     </message>
+    <message>
+        <source>Assignment not complete: %1</source>
+        <translation>Asignación incompleta: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
+        <translation>%1: %2 tareas (%3 de oro) en %4, revisión %5</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::TurnListEditor</name>
+    <message>
+        <source>Conversation turns</source>
+        <translation>Turnos de la conversación</translation>
+    </message>
+    <message>
+        <source>Add Turn (Ctrl+T)</source>
+        <translation>Añadir turno (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Add a turn</source>
+        <translation>Añadir un turno</translation>
+    </message>
+    <message>
+        <source>Adds a turn after the one with the focus</source>
+        <translation>Añade un turno después del que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Add Turn</source>
+        <translation>Añadir turno</translation>
+    </message>
+    <message>
+        <source>Remove Turn</source>
+        <translation>Quitar turno</translation>
+    </message>
+    <message>
+        <source>Move Turn Up</source>
+        <translation>Subir turno</translation>
+    </message>
+    <message>
+        <source>Move Turn Down</source>
+        <translation>Bajar turno</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>Role of this turn</source>
+        <translation>Rol de este turno</translation>
+    </message>
+    <message>
+        <source>Who speaks in this turn: user, assistant or tool</source>
+        <translation>Quién habla en este turno: usuario, asistente o herramienta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this turn</source>
+        <translation>Quitar este turno</translation>
+    </message>
+    <message>
+        <source>Removes the turn (Ctrl+Shift+Delete)</source>
+        <translation>Quita el turno (Ctrl+Mayús+Supr)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Shift+Up)</source>
+        <translation>Subir (Alt+Mayús+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move this turn up</source>
+        <translation>Subir este turno</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Shift+Down)</source>
+        <translation>Bajar (Alt+Mayús+Abajo)</translation>
+    </message>
+    <message>
+        <source>Move this turn down</source>
+        <translation>Bajar este turno</translation>
+    </message>
+    <message>
+        <source>Text of this turn</source>
+        <translation>Texto de este turno</translation>
+    </message>
+    <message>
+        <source>What is said in this turn; Tab moves on</source>
+        <translation>Lo que se dice en este turno; Tab pasa al siguiente</translation>
+    </message>
+    <message>
+        <source>Role of turn %1</source>
+        <translation>Rol del turno %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 (%2)</source>
+        <translation>Turno %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Turn %1: what the %2 says</source>
+        <translation>Turno %1 (%2): lo que se dice</translation>
+    </message>
 </context>
 <context>
     <name>verdict::annotationjson</name>
@@ -4561,6 +6051,195 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>missing; expected the annotator whose answer was taken</source>
         <translation>falta; se esperaba el anotador cuya respuesta se tomó</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::authoringreview</name>
+    <message>
+        <source>Review of authored work</source>
+        <translation>Revisión del trabajo redactado</translation>
+    </message>
+    <message>
+        <source>Read the example or red-team entry as the person who will train on it.
+
+- **Accept** when every field is filled, the prompt is realistic and the ideal response is one you would be glad to train on (for a red-team entry: the log says exactly what was tried and what happened).
+- **Needs changes** otherwise: say in the comments what to change, so the author can revise without asking.</source>
+        <translation>Lea el ejemplo o la entrada de red teaming como lo haría la persona que va a entrenar con ello.
+
+- **Aceptar** cuando todos los campos estén rellenos, el prompt sea realista y la respuesta ideal sea una con la que entrenaría con gusto (en una entrada de red teaming: el registro dice exactamente qué se intentó y qué pasó).
+- **Necesita cambios** en caso contrario: indique en los comentarios qué cambiar, para que el autor pueda revisarlo sin tener que preguntar.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Accept the work as it is, or send it back with comments.</source>
+        <translation>Acepte el trabajo tal como está o devuélvalo con comentarios.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Necesita cambios</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>What to change, and why. Required in practice when you ask for changes.</source>
+        <translation>Qué cambiar y por qué. En la práctica, obligatorio cuando pide cambios.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>Matemáticas</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Ciencia</translation>
+    </message>
+    <message>
+        <source>Everyday life</source>
+        <translation>Vida cotidiana</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <source>Solve a problem</source>
+        <translation>Resolver un problema</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Transform text</source>
+        <translation>Transformar texto</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Aconsejar</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Red-team technique</source>
+        <translation>Técnica de red teaming</translation>
+    </message>
+    <message>
+        <source>Role play</source>
+        <translation>Juego de rol</translation>
+    </message>
+    <message>
+        <source>Obfuscation</source>
+        <translation>Ofuscación</translation>
+    </message>
+    <message>
+        <source>Prompt injection</source>
+        <translation>Inyección de prompt</translation>
+    </message>
+    <message>
+        <source>Multi-turn escalation</source>
+        <translation>Escalada en varios turnos</translation>
+    </message>
+    <message>
+        <source>Hypothetical framing</source>
+        <translation>Planteamiento hipotético</translation>
+    </message>
+    <message>
+        <source>Harm category</source>
+        <translation>Categoría de daño</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violencia</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Autolesiones</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Cybercrime</source>
+        <translation>Ciberdelincuencia</translation>
+    </message>
+    <message>
+        <source>Misinformation</source>
+        <translation>Desinformación</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +6287,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
+    </message>
+    <message>
+        <source>only a dataset batch holds final answers</source>
+        <translation>solo un lote de conjunto de datos contiene respuestas definitivas</translation>
     </message>
 </context>
 <context>
@@ -4803,10 +6486,6 @@ Opciones:
     <message>
         <source>Assignment: include the tasks&apos; gold answers.</source>
         <translation>Asignación: incluir las respuestas de oro de las tareas.</translation>
-    </message>
-    <message>
-        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--json]</source>
-        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--json]</translation>
     </message>
     <message>
         <source>Writes a batch or a training-data file. The file appears whole or not at all.</source>
@@ -5332,6 +7011,206 @@ Opciones:
     <message>
         <source>--rubric-version expects a version number, not &quot;%1&quot;</source>
         <translation>--rubric-version espera un número de versión, no “%1”</translation>
+    </message>
+    <message>
+        <source>hand out tasks as one assignment batch per annotator</source>
+        <translation>repartir tareas en un lote de asignación por anotador</translation>
+    </message>
+    <message>
+        <source>review status, duplicates and acceptance of authored work</source>
+        <translation>estado de revisión, duplicados y aceptación del trabajo redactado</translation>
+    </message>
+    <message>
+        <source>write the red-team report (Markdown or HTML)</source>
+        <translation>escribir el informe de red teaming (Markdown o HTML)</translation>
+    </message>
+    <message>
+        <source>The people to hand work to, separated by commas.</source>
+        <translation>Las personas a las que se reparte trabajo, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>How many distinct annotators work every task (default 1).</source>
+        <translation>Cuántos anotadores distintos trabajan cada tarea (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>The share of each batch that is hidden gold tasks, from 0 (default) to below 1.</source>
+        <translation>La parte de cada lote formada por tareas de oro ocultas, desde 0 (por defecto) hasta menos de 1.</translation>
+    </message>
+    <message>
+        <source>Shuffles each annotator&apos;s order; the same seed gives the same batches (default 0).</source>
+        <translation>Baraja el orden de cada anotador; la misma semilla da los mismos lotes (por defecto 0).</translation>
+    </message>
+    <message>
+        <source>The folder for the batches (created when missing).</source>
+        <translation>La carpeta para los lotes (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>The rubric to work under, at its latest version (default: the project&apos;s only one).</source>
+        <translation>La rúbrica con la que trabajar, en su última versión (por defecto, la única del proyecto).</translation>
+    </message>
+    <message>
+        <source>Names this round (&quot;week-48&quot;); a new label gives new batches instead of new revisions.</source>
+        <translation>Da nombre a esta ronda (“week-48”); una etiqueta nueva da lotes nuevos en lugar de revisiones nuevas.</translation>
+    </message>
+    <message>
+        <source>A calibration round: the batches carry the gold answers, and the workbench shows them after each submit.</source>
+        <translation>Una ronda de calibración: los lotes llevan las respuestas de oro, y el banco de trabajo las muestra tras cada envío.</translation>
+    </message>
+    <message>
+        <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</source>
+        <translation>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</translation>
+    </message>
+    <message>
+        <source>Hands every task without a gold answer to K distinct annotators with balanced loads, mixes in gold tasks at rate P, shuffles each annotator&apos;s order from the seed, and writes one assignment batch per annotator. Gold tasks look like any other task unless --calibration is given.</source>
+        <translation>Reparte cada tarea sin respuesta de oro entre K anotadores distintos con cargas equilibradas, mezcla tareas de oro con la tasa P, baraja el orden de cada anotador a partir de la semilla y escribe un lote de asignación por anotador. Las tareas de oro parecen tareas como cualquier otra salvo que se indique --calibration.</translation>
+    </message>
+    <message>
+        <source>--annotators is required</source>
+        <translation>--annotators es obligatorio</translation>
+    </message>
+    <message>
+        <source>--out-dir is required</source>
+        <translation>--out-dir es obligatorio</translation>
+    </message>
+    <message>
+        <source>--overlap expects a whole number, not &quot;%1&quot;</source>
+        <translation>--overlap espera un número entero, no “%1”</translation>
+    </message>
+    <message>
+        <source>--gold-rate expects a number such as 0.1, not &quot;%1&quot;</source>
+        <translation>--gold-rate espera un número como 0.1, no “%1”</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not &quot;%1&quot;</source>
+        <translation>--seed espera un número entero, no “%1”</translation>
+    </message>
+    <message>
+        <source>Assigned %1 tasks to %2 annotators, each task to %3 of them, under rubric %4 version %5; %6 gold tasks to mix in</source>
+        <translation>Asignadas %1 tareas a %2 anotadores, cada tarea a %3 de ellos, con la rúbrica %4 versión %5; %6 tareas de oro para mezclar</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
+        <translation>%1: %2 tareas (%3 de oro) en %4, revisión %5</translation>
+    </message>
+    <message>
+        <source>none reviewed</source>
+        <translation>ninguna revisada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Similarity (0–1) from which two prompts count as near-duplicates (default 0.8).</source>
+        <translation>Similitud (0–1) a partir de la cual dos prompts cuentan como casi duplicados (por defecto 0.8).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>authoring PROJECT [--threshold T] [--json]</source>
+        <translation>authoring PROJECT [--threshold T] [--json]</translation>
+    </message>
+    <message>
+        <source>Summarises the authored SFT examples and red-team entries: each task&apos;s review status and what it still lacks, near-duplicate prompts, and each author&apos;s acceptance rate.</source>
+        <translation>Resume los ejemplos SFT y las entradas de red teaming redactados: el estado de revisión de cada tarea y lo que aún le falta, los prompts casi duplicados y la tasa de aceptación de cada autor.</translation>
+    </message>
+    <message>
+        <source>--threshold takes a number above 0 and at most 1</source>
+        <translation>--threshold admite un número mayor que 0 y como máximo 1</translation>
+    </message>
+    <message>
+        <source>%1 authored task(s)</source>
+        <translation>Tareas redactadas: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <source>Near-duplicate prompts (similarity at least %1):</source>
+        <translation>Prompts casi duplicados (similitud de al menos %1):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Acceptance per author (examples accepted of those reviewed; reviews accepting):</source>
+        <translation>Aceptación por autor (ejemplos aceptados de los revisados; revisiones favorables):</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE.</source>
+        <translation>Escribir el informe en FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write HTML instead of Markdown.</source>
+        <translation>Escribir HTML en lugar de Markdown.</translation>
+    </message>
+    <message>
+        <source>redteam-report PROJECT --out FILE [--html]</source>
+        <translation>redteam-report PROJECT --out FILE [--html]</translation>
+    </message>
+    <message>
+        <source>Writes the red-team report: entries grouped by targeted harm category and technique, with success rates and the counts behind them, and every entry listed.</source>
+        <translation>Escribe el informe de red teaming: las entradas agrupadas por categoría de daño objetivo y por técnica, con las tasas de éxito y los recuentos en que se basan, y la lista de todas las entradas.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 red-team entries; succeeded in %2; written to %3</source>
+        <translation>Entradas de red teaming: %1; con éxito en %2; escrito en %3</translation>
+    </message>
+    <message>
+        <source>The final answers: the lead&apos;s decisions, else the consensus rule, with where each came from. A dataset batch gets final records; trl, sft, prodigy and ratings take their answers from them.</source>
+        <translation>Las respuestas definitivas: las decisiones de la coordinación o, si no, la regla de consenso, con el origen de cada una. Un lote de conjunto de datos recibe registros final; trl, sft, prodigy y ratings toman de ellos sus respuestas.</translation>
+    </message>
+    <message>
+        <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or unanimous.</source>
+        <translation>Con --final: majority (por defecto; coincide más de la mitad), majority:SHARE (coincide más de SHARE) o unanimous.</translation>
+    </message>
+    <message>
+        <source>With --final: fewer annotators than this never make a consensus (default 1).</source>
+        <translation>Con --final: menos anotadores que estos nunca forman consenso (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Training-data formats: only answers made under this rubric version.</source>
+        <translation>Formatos de datos de entrenamiento: solo las respuestas dadas con esta versión de la rúbrica.</translation>
+    </message>
+    <message>
+        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</source>
+        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</translation>
+    </message>
+    <message>
+        <source>--consensus and --min-annotators apply with --final only</source>
+        <translation>--consensus y --min-annotators solo se aplican con --final</translation>
+    </message>
+    <message>
+        <source>--final writes a dataset batch or a training-data file, not a %1 batch</source>
+        <translation>--final escribe un lote de conjunto de datos o un archivo de datos de entrenamiento, no un lote %1</translation>
+    </message>
+    <message>
+        <source>--final and --annotator exclude each other: final answers are everyone&apos;s</source>
+        <translation>--final y --annotator se excluyen mutuamente: las respuestas definitivas son de todos</translation>
+    </message>
+    <message>
+        <source>--consensus takes majority, majority:SHARE (0 ≤ SHARE &lt; 1) or unanimous, not &quot;%1&quot;</source>
+        <translation>--consensus admite majority, majority:SHARE (0 ≤ SHARE &lt; 1) o unanimous, no “%1”</translation>
+    </message>
+    <message>
+        <source>--min-annotators expects a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--min-annotators espera un número entero de al menos 1, no “%1”</translation>
+    </message>
+    <message>
+        <source>--rubric-version applies to trl, sft, prodigy and ratings</source>
+        <translation>--rubric-version se aplica a trl, sft, prodigy y ratings</translation>
     </message>
 </context>
 <context>
