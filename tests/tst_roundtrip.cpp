@@ -163,12 +163,12 @@ private slots:
         // The lead imports all three, twice: the second time changes nothing.
         r = run(QStringList{QStringLiteral("import"), lead} + returned + QStringList{QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        for (const json &file : r.parsed()["files"])
+        for (const json &file : json(r.parsed()["files"]))
             QCOMPARE(file["status"].get<std::string>(), std::string("imported"));
         const json before = run({QStringLiteral("info"), lead, QStringLiteral("--json")}).parsed();
         r = run(QStringList{QStringLiteral("import"), lead} + returned + QStringList{QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        for (const json &file : r.parsed()["files"])
+        for (const json &file : json(r.parsed()["files"]))
             QCOMPARE(file["status"].get<std::string>(), std::string("already-imported"));
         const json after = run({QStringLiteral("info"), lead, QStringLiteral("--json")}).parsed();
         QCOMPARE(
@@ -209,7 +209,7 @@ private slots:
         r = run({QStringLiteral("gold-accuracy"), lead, QStringLiteral("--criterion"), QStringLiteral("overall"),
             QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        for (const json &row : r.parsed()["results"]) {
+        for (const json &row : json(r.parsed()["results"])) {
             const QString annotator = fromStd(row["annotator"].get<std::string>());
             int goldTasks = 0;
             int right = 0;
