@@ -13,6 +13,214 @@
     </message>
 </context>
 <context>
+    <name>Assigner</name>
+    <message>
+        <source>choose a folder for the assignment batches</source>
+        <translation>wählen Sie einen Ordner für die Zuweisungs-Batches</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>annotators %1 and %2 would share the file name %3; rename one of them</source>
+        <translation>die Annotatoren %1 und %2 bekämen denselben Dateinamen %3; benennen Sie einen von ihnen um</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPlan</name>
+    <message>
+        <source>name at least one annotator</source>
+        <translation>nennen Sie mindestens einen Annotator</translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name is empty</source>
+        <translation>der Name eines Annotators ist leer</translation>
+    </message>
+    <message>
+        <source>annotator %1 is named twice</source>
+        <translation>Annotator %1 ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>the overlap must be between 1 and the number of annotators (%1), not %2</source>
+        <translation>die Überlappung muss zwischen 1 und der Zahl der Annotatoren (%1) liegen, nicht bei %2</translation>
+    </message>
+    <message>
+        <source>the gold rate must be at least 0 and below 1, not %1</source>
+        <translation>der Gold-Anteil muss mindestens 0 und kleiner als 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>there are no tasks to assign (gold tasks only go out mixed among others)</source>
+        <translation>es gibt keine Aufgaben zum Zuweisen (Gold-Aufgaben werden nur unter andere gemischt verteilt)</translation>
+    </message>
+    <message>
+        <source>a gold rate needs gold tasks, and the project has none</source>
+        <translation>ein Gold-Anteil braucht Gold-Aufgaben, und das Projekt hat keine</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredTask</name>
+    <message>
+        <source>the conversation has no turns; add the prompt</source>
+        <translation>das Gespräch hat keine Runden; fügen Sie den Prompt hinzu</translation>
+    </message>
+    <message>
+        <source>turn %1 (%2) is empty</source>
+        <translation>Runde %1 (%2) ist leer</translation>
+    </message>
+    <message>
+        <source>the last turn should be the user&apos;s prompt, not %1</source>
+        <translation>die letzte Runde sollte der Prompt des Nutzers sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the ideal response is empty</source>
+        <translation>die ideale Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>no %1 tag</source>
+        <translation>kein Tag %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s response is empty; paste it or import it from a file</source>
+        <translation>die Antwort des Modells ist leer; fügen Sie sie ein oder importieren Sie sie aus einer Datei</translation>
+    </message>
+    <message>
+        <source>no technique</source>
+        <translation>keine Technik</translation>
+    </message>
+    <message>
+        <source>no targeted harm category</source>
+        <translation>keine angezielte Schadenskategorie</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>kein Schweregrad</translation>
+    </message>
+    <message>
+        <source>not said whether the attack succeeded</source>
+        <translation>nicht angegeben, ob der Angriff erfolgreich war</translation>
+    </message>
+    <message>
+        <source>the attack succeeded but the notes do not say what triggered it</source>
+        <translation>der Angriff war erfolgreich, aber die Notizen sagen nicht, was ihn ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>SFT example by %1, revision %2</source>
+        <translation>SFT-Beispiel von %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>Red-team entry by %1, revision %2</source>
+        <translation>Red-Teaming-Eintrag von %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Technique: %1; harm category: %2; severity: %3</source>
+        <translation>Technik: %1; Schadenskategorie: %2; Schweregrad: %3</translation>
+    </message>
+    <message>
+        <source>Attack succeeded: %1</source>
+        <translation>Angriff erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>What triggered it: %1</source>
+        <translation>Was ihn ausgelöst hat: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Ideal response: %1</source>
+        <translation>Ideale Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Model response (%1): %2</source>
+        <translation>Antwort des Modells (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tag %1: %2</source>
+        <translation>Tag %1: %2</translation>
+    </message>
+    <message>
+        <source>Technique: %1</source>
+        <translation>Technik: %1</translation>
+    </message>
+    <message>
+        <source>Harm category: %1</source>
+        <translation>Schadenskategorie: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded: %1</source>
+        <translation>Erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringStore</name>
+    <message>
+        <source>unreviewed</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation>Änderungen nötig</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>could not find a free task id</source>
+        <translation>es wurde keine freie Aufgaben-ID gefunden</translation>
+    </message>
+    <message>
+        <source>task %1 was not authored; duplicate it to vary it</source>
+        <translation>Aufgabe %1 wurde nicht hier verfasst; duplizieren Sie sie, um sie zu variieren</translation>
+    </message>
+    <message>
+        <source>task %1 is damaged in the project file: %2</source>
+        <translation>Aufgabe %1 ist in der Projektdatei beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>revision %1 of task %2 is damaged in the project file</source>
+        <translation>Revision %1 von Aufgabe %2 ist in der Projektdatei beschädigt</translation>
+    </message>
+    <message>
+        <source>The default review rubric</source>
+        <translation>Das Standard-Bewertungsschema für die Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>BatchExporter</name>
     <message>
         <source>rubric %1 version %2 is used but missing from the project</source>
@@ -66,10 +274,6 @@
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>unknown record type &quot;%1&quot;; expected manifest, rubric, task, annotation, gold, adjudication or end</source>
-        <translation>unbekannter Datensatztyp „%1“; erwartet: manifest, rubric, task, annotation, gold, adjudication oder end</translation>
-    </message>
-    <message>
         <source>a batch starts with its manifest; found a %1 record</source>
         <translation>ein Batch beginnt mit seinem Manifest; gefunden: ein %1-Datensatz</translation>
     </message>
@@ -80,10 +284,6 @@
     <message>
         <source>a second manifest; a batch has one, on its first line</source>
         <translation>ein zweites Manifest; ein Batch hat genau eines, in seiner ersten Zeile</translation>
-    </message>
-    <message>
-        <source>a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication</source>
-        <translation>ein %1-Datensatz nach %2-Datensätzen; die Reihenfolge ist rubric, task, annotation, gold, adjudication</translation>
     </message>
     <message>
         <source>%1 records do not belong in a batch of kind %2</source>
@@ -108,6 +308,14 @@
     <message>
         <source>the assignment has no record of its rubric %1 version %2</source>
         <translation>die Zuweisung enthält keinen Datensatz ihres Bewertungsschemas %1 Version %2</translation>
+    </message>
+    <message>
+        <source>unknown record type &quot;%1&quot;; expected manifest, rubric, task, annotation, gold, adjudication, final or end</source>
+        <translation>unbekannte Datensatzart „%1“; erwartet: manifest, rubric, task, annotation, gold, adjudication, final oder end</translation>
+    </message>
+    <message>
+        <source>a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication, final</source>
+        <translation>ein %1-Datensatz nach %2-Datensätzen; Datensätze kommen in der Reihenfolge rubric, task, annotation, gold, adjudication, final</translation>
     </message>
 </context>
 <context>
@@ -236,6 +444,13 @@
     <message>
         <source>cancelled; no file was written</source>
         <translation>abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>FinalAnswerSource</name>
+    <message>
+        <source>task %1: rubric %2 version %3 is missing from the project</source>
+        <translation>Aufgabe %1: Bewertungsschema %2 Version %3 fehlt im Projekt</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1317,140 @@
     </message>
 </context>
 <context>
+    <name>RedTeamReport</name>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>kein Ergebnis erfasst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source># Red-team report: %1</source>
+        <translation># Red-Teaming-Bericht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the attack succeeded in %1.</source>
+        <translation>
+            <numerusform>%n Eintrag; der Angriff war erfolgreich: %1.</numerusform>
+            <numerusform>%n Einträge; der Angriff war erfolgreich: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A success rate counts the entries that say whether the attack succeeded; entries without an outcome are counted under Entries only.</source>
+        <translation>Eine Erfolgsquote zählt die Einträge, die angeben, ob der Angriff erfolgreich war; Einträge ohne Ergebnis werden nur unter „Einträge“ gezählt.</translation>
+    </message>
+    <message>
+        <source>| %1 | Technique | Entries | Succeeded | Withstood | Success rate |</source>
+        <translation>| %1 | Technik | Einträge | Erfolgreich | Abgewehrt | Erfolgsquote |</translation>
+    </message>
+    <message>
+        <source>| %1 | Entries | Succeeded | Withstood | Success rate |</source>
+        <translation>| %1 | Einträge | Erfolgreich | Abgewehrt | Erfolgsquote |</translation>
+    </message>
+    <message>
+        <source>By harm category</source>
+        <translation>Nach Schadenskategorie</translation>
+    </message>
+    <message>
+        <source>Harm category</source>
+        <translation>Schadenskategorie</translation>
+    </message>
+    <message>
+        <source>By technique</source>
+        <translation>Nach Technik</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>By harm category and technique</source>
+        <translation>Nach Schadenskategorie und Technik</translation>
+    </message>
+    <message>
+        <source>## Entries</source>
+        <translation>## Einträge</translation>
+    </message>
+    <message>
+        <source>outcome not recorded</source>
+        <translation>Ergebnis nicht erfasst</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>withstood</source>
+        <translation>abgewehrt</translation>
+    </message>
+    <message>
+        <source>### %1 (revision %2, by %3)</source>
+        <translation>### %1 (Revision %2, von %3)</translation>
+    </message>
+    <message>
+        <source>- Harm category: %1; technique: %2; severity: %3; %4; review: %5</source>
+        <translation>- Schadenskategorie: %1; Technik: %2; Schweregrad: %3; %4; Prüfung: %5</translation>
+    </message>
+    <message>
+        <source>- Prompt: %1</source>
+        <translation>- Prompt: %1</translation>
+    </message>
+    <message>
+        <source>- What triggered it: %1</source>
+        <translation>- Was ihn ausgelöst hat: %1</translation>
+    </message>
+    <message>
+        <source>Red-team report: %1</source>
+        <translation>Red-Teaming-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Withstood</source>
+        <translation>Abgewehrt</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2, by %3)</source>
+        <translation>%1 (Revision %2, von %3)</translation>
+    </message>
+    <message>
+        <source>Harm category: %1; technique: %2; severity: %3; %4; review: %5</source>
+        <translation>Schadenskategorie: %1; Technik: %2; Schweregrad: %3; %4; Prüfung: %5</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <source>What triggered it: %1</source>
+        <translation>Was ihn ausgelöst hat: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrlMapper</name>
     <message>
         <source>Imported preferences</source>
@@ -1941,6 +2290,750 @@
     </message>
 </context>
 <context>
+    <name>verdict::AssignDialog</name>
+    <message>
+        <source>Assign Work</source>
+        <translation>Arbeit zuweisen</translation>
+    </message>
+    <message>
+        <source>Every task without a gold answer goes to as many distinct people as the overlap says; gold tasks are mixed in unmarked. One assignment batch per person is written to the folder.</source>
+        <translation>Jede Aufgabe ohne Gold-Antwort geht an so viele verschiedene Personen, wie die Überlappung angibt; Gold-Aufgaben werden unmarkiert daruntergemischt. Für jede Person wird ein Zuweisungs-Batch in den Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>ana, ben, chen</source>
+        <translation>ana, ben, chen</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>The people to hand work to, names separated by commas</source>
+        <translation>Die Personen, die Arbeit erhalten, Namen durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Annotators:</source>
+        <translation>&amp;Annotatoren:</translation>
+    </message>
+    <message>
+        <source> people per task</source>
+        <translation> Personen pro Aufgabe</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <source>How many distinct annotators work every task</source>
+        <translation>Wie viele verschiedene Annotatoren jede Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>Ü&amp;berlappung:</translation>
+    </message>
+    <message>
+        <source> % of each batch</source>
+        <translation> % jedes Batches</translation>
+    </message>
+    <message>
+        <source>Gold rate</source>
+        <translation>Gold-Anteil</translation>
+    </message>
+    <message>
+        <source>The share of each batch that is hidden gold tasks, in percent</source>
+        <translation>Der Anteil verdeckter Gold-Aufgaben an jedem Batch, in Prozent</translation>
+    </message>
+    <message>
+        <source>&amp;Gold rate:</source>
+        <translation>&amp;Gold-Anteil:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Shuffles each person&apos;s order; the same seed gives the same order</source>
+        <translation>Mischt die Reihenfolge jeder Person; derselbe Startwert ergibt dieselbe Reihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <source>week-48 (optional; a new label starts new batches)</source>
+        <translation>kw-48 (optional; ein neues Label beginnt neue Batches)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Names this round; a new label gives new batches instead of new revisions</source>
+        <translation>Benennt diese Runde; ein neues Label ergibt neue Batches statt neuer Revisionen</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration round: send the gold answers and show them after each submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batches carry the gold answers, and the workbench shows them after each submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the assignment batches are written; created when missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tasks each annotator gets, and how many of them are gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished">Annotator</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Aufgaben</translation>
+    </message>
+    <message>
+        <source>Of them gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one assignment batch per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Assignment Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoredListModel</name>
+    <message>
+        <source>SFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n field(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoringEditor</name>
+    <message>
+        <source>S&amp;ystem prompt (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions the model gets before the conversation; may stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation (Ctrl+T adds a turn, Ctrl+Shift+Delete removes it, Alt+Shift+Up/Down moves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model that answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and version of the model whose response this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Response from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the model&apos;s response from a text or Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ntent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Red team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technique:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Harm category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted harm category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Did the attack succeed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the model gave way to the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, the model did the harmful thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, the model withstood it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ucceeded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on what triggered it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which turn or wording made the model give way, and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Model&apos;s Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value from the rubric&apos;s %1 taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the rubric)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ideal response (Markdown; code in fenced blocks is highlighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s &amp;response (paste it, or import it from a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer you would want the model to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required field is filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing before review or export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoringWindow</name>
+    <message>
+        <source>none reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authored tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFT examples and red-team entries with their status; choose one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews of this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What reviewers decided about each revision, with their comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Near-duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate prompts among authored tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of authored prompts that are nearly the same; choose a row to open the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authored tasks that cannot be exported until these fields are filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Aufgaben</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance per author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of each author&apos;s work reviewers accepted, with the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;SFT Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Red-Team Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and Vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Before Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Red-Team &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>The Task &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Side Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Tab of the Side Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished">Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Authoring &amp;Workbench…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;SFT Example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Red-Team Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and Vary This Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task in the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task you are writing has changes that are not saved. Save them as a new revision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SFT example (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New red-team entry (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New variation of %1 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was not authored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the task to send it for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — revision %3 by %4 — review: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFT example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-team entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet. Send the task out in an assignment batch under the %1 rubric; the reviewers&apos; annotations appear here once imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (on an earlier revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking authored tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authored task(s) checked: %1 near-duplicate pair(s), %2 missing field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Red-Team Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the red-team report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Red-team report of %n entries saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — Authoring — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdict::BatchActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -1977,6 +3070,14 @@
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing assignment batches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3275,38 @@
         <source>Closes without writing</source>
         <translation>Schließt, ohne zu schreiben</translation>
     </message>
+    <message>
+        <source>&amp;Final answers: the lead&apos;s decisions, else consensus, with their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task once: the lead&apos;s decision, else the gold answer, else the consensus of its annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus rule</source>
+        <translation type="unfinished">Konsensregel</translation>
+    </message>
+    <message>
+        <source>How many annotators must agree for an answer to become final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majority: more than half agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanimous: everyone agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consensus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task once, with the source of each answer: an annotator, consensus or the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdict::FinalAnswers</name>
@@ -2249,6 +3382,84 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::GoldFeedbackDialog</name>
+    <message>
+        <source>Gold Answer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers and the gold answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per criterion: your answer, the gold answer and whether they match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Kriterium</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gold answer covers none of this rubric&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You matched the gold answer on %1 of %n criteria.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why the gold answer is what it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration round: your answer is submitted as given; use what differs on the next tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with the next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this comparison; your answer stays submitted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4192,21 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Every task with your status; the arrow keys move and the selected task opens</source>
         <translation>Jede Aufgabe mit Ihrem Status; die Pfeiltasten bewegen, die gewählte Aufgabe öffnet sich</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::MarkdownEditor</name>
+    <message>
+        <source>Markdown; the preview beside it shows how it renders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown rendered, with code highlighted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3721,6 +4947,77 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
 </context>
 <context>
+    <name>verdict::RevisionHistory</name>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved revision, newest last, with its author and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier revision shown on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later revision shown on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wi&amp;th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier revision, with removed text marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later revision, with added text marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: every save is kept as a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 as saved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 (left) against revision %2 (right): %3 passages removed, %4 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdict::RewriteEditor</name>
     <message>
         <source>Start from</source>
@@ -4213,6 +5510,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>An answer shorter than this cannot be submitted</source>
         <translation>Eine kürzere Antwort kann nicht abgeschickt werden</translation>
     </message>
+    <message>
+        <source>Ta&amp;xonomies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdict::RubricPanel</name>
@@ -4468,6 +5769,84 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
 </context>
 <context>
+    <name>verdict::TaxonomyEditor</name>
+    <message>
+        <source>Taxonomies of authored tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomies authors tag their tasks with; choose one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Taxonom&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty taxonomy to fill in on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the chosen taxonomy from the draft rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors tag SFT examples with domain, intent, difficulty and language; red-team entries take technique, harm_category and severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name stored with each tag, such as domain or technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name people see in the authoring view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished">&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Taxonomy &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n value(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>verdict::TextAnswerEditor</name>
     <message>
         <source>%1 / at least %2 characters</source>
@@ -4519,6 +5898,117 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>%1 answer sets gave no record (a tie, no ranking or no rewrite)</source>
         <translation>%1 Antwortsätze ergaben keinen Datensatz (Gleichstand, keine Rangfolge oder keine Überarbeitung)</translation>
     </message>
+    <message>
+        <source>Assignment not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verdict::TurnListEditor</name>
+    <message>
+        <source>Conversation turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Turn (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a turn after the one with the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Turn Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Turn Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Nutzer</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished">Assistent</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished">Werkzeug</translation>
+    </message>
+    <message>
+        <source>Role of this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who speaks in this turn: user, assistant or tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the turn (Ctrl+Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Shift+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this turn up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this turn down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is said in this turn; Tab moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of turn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1: what the %2 says</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>verdict::annotationjson</name>
@@ -4561,6 +6051,192 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>missing; expected the annotator whose answer was taken</source>
         <translation>fehlt; der Annotator, dessen Antwort übernommen wurde, wird erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::authoringreview</name>
+    <message>
+        <source>Review of authored work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the example or red-team entry as the person who will train on it.
+
+- **Accept** when every field is filled, the prompt is realistic and the ideal response is one you would be glad to train on (for a red-team entry: the log says exactly what was tried and what happened).
+- **Needs changes** otherwise: say in the comments what to change, so the author can revise without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Entscheidung</translation>
+    </message>
+    <message>
+        <source>Accept the work as it is, or send it back with comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change, and why. Required in practice when you ask for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyday life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Mittel</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-team technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obfuscation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-turn escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothetical framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybercrime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misinformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4608,6 +6284,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>only a dataset batch holds final answers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4803,10 +6483,6 @@ Optionen:
     <message>
         <source>Assignment: include the tasks&apos; gold answers.</source>
         <translation>Zuweisung: die Gold-Antworten der Aufgaben mitgeben.</translation>
-    </message>
-    <message>
-        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--json]</source>
-        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--json]</translation>
     </message>
     <message>
         <source>Writes a batch or a training-data file. The file appears whole or not at all.</source>
@@ -5332,6 +7008,206 @@ Optionen:
     <message>
         <source>--rubric-version expects a version number, not &quot;%1&quot;</source>
         <translation>--rubric-version erwartet eine Versionsnummer, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>hand out tasks as one assignment batch per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review status, duplicates and acceptance of authored work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the red-team report (Markdown or HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people to hand work to, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many distinct annotators work every task (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of each batch that is hidden gold tasks, from 0 (default) to below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffles each annotator&apos;s order; the same seed gives the same batches (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the batches (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric to work under, at its latest version (default: the project&apos;s only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names this round (&quot;week-48&quot;); a new label gives new batches instead of new revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration round: the batches carry the gold answers, and the workbench shows them after each submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands every task without a gold answer to K distinct annotators with balanced loads, mixes in gold tasks at rate P, shuffles each annotator&apos;s order from the seed, and writes one assignment batch per annotator. Gold tasks look like any other task unless --calibration is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--annotators is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out-dir is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overlap expects a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gold-rate expects a number such as 0.1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 tasks to %2 annotators, each task to %3 of them, under rubric %4 version %5; %6 gold tasks to mix in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity (0–1) from which two prompts count as near-duplicates (default 0.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authoring PROJECT [--threshold T] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarises the authored SFT examples and red-team entries: each task&apos;s review status and what it still lacks, near-duplicate prompts, and each author&apos;s acceptance rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold takes a number above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authored task(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate prompts (similarity at least %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Acceptance per author (examples accepted of those reviewed; reviews accepting):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write HTML instead of Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redteam-report PROJECT --out FILE [--html]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the red-team report: entries grouped by targeted harm category and technique, with success rates and the counts behind them, and every entry listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 red-team entries; succeeded in %2; written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final answers: the lead&apos;s decisions, else the consensus rule, with where each came from. A dataset batch gets final records; trl, sft, prodigy and ratings take their answers from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or unanimous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --final: fewer annotators than this never make a consensus (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training-data formats: only answers made under this rubric version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consensus and --min-annotators apply with --final only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--final writes a dataset batch or a training-data file, not a %1 batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--final and --annotator exclude each other: final answers are everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consensus takes majority, majority:SHARE (0 ≤ SHARE &lt; 1) or unanimous, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-annotators expects a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rubric-version applies to trl, sft, prodigy and ratings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
