@@ -2377,434 +2377,434 @@
     </message>
     <message>
         <source>&amp;Calibration round: send the gold answers and show them after each submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrierungsrunde: die Gold-Antworten mitschicken und nach jedem Abschicken zeigen</translation>
     </message>
     <message>
         <source>The batches carry the gold answers, and the workbench shows them after each submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batches enthalten die Gold-Antworten, und die Werkbank zeigt sie nach jedem Abschicken</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Where the assignment batches are written; created when missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Zuweisungs-Batches geschrieben werden; wird angelegt, wenn er fehlt</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Choose the folder for the batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner für die Batches wählen</translation>
     </message>
     <message>
         <source>Opens a folder chooser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine Ordnerauswahl</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Each person&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil jeder Person</translation>
     </message>
     <message>
         <source>How many tasks each annotator gets, and how many of them are gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Aufgaben jeder Annotator erhält und wie viele davon Gold-Aufgaben sind</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished">Annotator</translation>
+        <translation>Annotator</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Of them gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon Gold</translation>
     </message>
     <message>
         <source>&amp;Write Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches &amp;schreiben</translation>
     </message>
     <message>
         <source>Writes one assignment batch per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Zuweisungs-Batch pro Annotator</translation>
     </message>
     <message>
         <source>Closes without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt, ohne etwas zu schreiben</translation>
     </message>
     <message>
         <source>Choose a folder for the batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für die Batches.</translation>
     </message>
     <message numerus="yes">
         <source>Writes %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schreibt %n Datei nach %1.</numerusform>
+            <numerusform>Schreibt %n Dateien nach %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder for the Assignment Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Zuweisungs-Batches</translation>
     </message>
 </context>
 <context>
     <name>verdict::AuthoredListModel</name>
     <message>
         <source>SFT</source>
-        <translation type="unfinished"></translation>
+        <translation>SFT</translation>
     </message>
     <message>
         <source>Red team</source>
-        <translation type="unfinished"></translation>
+        <translation>Red-Teaming</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n field(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Feld fehlt</numerusform>
+            <numerusform>%1, %n Felder fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Rev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
 </context>
 <context>
     <name>verdict::AuthoringEditor</name>
     <message>
         <source>S&amp;ystem prompt (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem-Prompt (optional)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt</translation>
     </message>
     <message>
         <source>Instructions the model gets before the conversation; may stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen, die das Modell vor dem Gespräch erhält; darf leer bleiben</translation>
     </message>
     <message>
         <source>Leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn es keinen gibt</translation>
     </message>
     <message>
         <source>Conversation (Ctrl+T adds a turn, Ctrl+Shift+Delete removes it, Alt+Shift+Up/Down moves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch (Strg+T fügt eine Runde hinzu, Strg+Umschalt+Entf entfernt sie, Alt+Umschalt+Pfeil hoch/runter verschiebt sie)</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odell:</translation>
     </message>
     <message>
         <source>Model that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell, das geantwortet hat</translation>
     </message>
     <message>
         <source>The name and version of the model whose response this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Version des Modells, von dem diese Antwort stammt</translation>
     </message>
     <message>
         <source>&amp;Import Response from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort aus Datei &amp;importieren …</translation>
     </message>
     <message>
         <source>Reads the model&apos;s response from a text or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Antwort des Modells aus einer Text- oder Markdown-Datei</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fachgebiet:</translation>
     </message>
     <message>
         <source>I&amp;ntent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absicht:</translation>
     </message>
     <message>
         <source>Di&amp;fficulty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;wierigkeit:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">S&amp;prache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Red team</source>
-        <translation type="unfinished"></translation>
+        <translation>Red-Teaming</translation>
     </message>
     <message>
         <source>&amp;Technique:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Technik:</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>&amp;Harm category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadens&amp;kategorie:</translation>
     </message>
     <message>
         <source>Targeted harm category</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezielte Schadenskategorie</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Did the attack succeed?</source>
-        <translation type="unfinished"></translation>
+        <translation>War der Angriff erfolgreich?</translation>
     </message>
     <message>
         <source>Whether the model gave way to the attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Modell dem Angriff nachgegeben hat</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>Yes, the model did the harmful thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, das Modell hat das Schädliche getan</translation>
     </message>
     <message>
         <source>No, the model withstood it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, das Modell hat ihn abgewehrt</translation>
     </message>
     <message>
         <source>S&amp;ucceeded:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfolgreich:</translation>
     </message>
     <message>
         <source>Notes on what triggered it</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen dazu, was ihn ausgelöst hat</translation>
     </message>
     <message>
         <source>Which turn or wording made the model give way, and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Runde oder Formulierung das Modell nachgeben ließ, und wie</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Missing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Felder</translation>
     </message>
     <message>
         <source>Import the Model&apos;s Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Modells importieren</translation>
     </message>
     <message>
         <source>A value from the rubric&apos;s %1 taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert aus der Taxonomie %1 des Bewertungsschemas</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angabe)</translation>
     </message>
     <message>
         <source>%1 (not in the rubric)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Bewertungsschema)</translation>
     </message>
     <message>
         <source>&amp;Ideal response (Markdown; code in fenced blocks is highlighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;deale Antwort (Markdown; Code in umzäunten Blöcken wird hervorgehoben)</translation>
     </message>
     <message>
         <source>Model&apos;s &amp;response (paste it, or import it from a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwo&amp;rt des Modells (einfügen oder aus einer Datei importieren)</translation>
     </message>
     <message>
         <source>Ideal response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideale Antwort</translation>
     </message>
     <message>
         <source>Model&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Modells</translation>
     </message>
     <message>
         <source>The answer you would want the model to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort, die das Modell geben sollte</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein UTF-8-Text</translation>
     </message>
     <message>
         <source>Every required field is filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pflichtfelder sind ausgefüllt.</translation>
     </message>
     <message>
         <source>Still missing before review or export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt noch vor Prüfung oder Export: %1.</translation>
     </message>
 </context>
 <context>
     <name>verdict::AuthoringWindow</name>
     <message>
         <source>none reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine geprüft</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>Authored tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasste Aufgaben</translation>
     </message>
     <message>
         <source>SFT examples and red-team entries with their status; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>SFT-Beispiele und Red-Teaming-Einträge mit ihrem Status; wählen Sie einen Eintrag, um ihn zu bearbeiten</translation>
     </message>
     <message>
         <source>Reviews of this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen dieser Aufgabe</translation>
     </message>
     <message>
         <source>What reviewers decided about each revision, with their comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Prüfer zu jeder Revision entschieden haben, mit ihren Kommentaren</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Near-duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinahe-Duplikat von</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <source>Near-duplicate prompts among authored tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinahe-Duplikate unter den Prompts verfasster Aufgaben</translation>
     </message>
     <message>
         <source>Pairs of authored prompts that are nearly the same; choose a row to open the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare verfasster Prompts, die fast gleich sind; wählen Sie eine Zeile, um die Aufgabe zu öffnen</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Required fields missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Pflichtfelder</translation>
     </message>
     <message>
         <source>Authored tasks that cannot be exported until these fields are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasste Aufgaben, die erst exportiert werden können, wenn diese Felder ausgefüllt sind</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nötig</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote</translation>
     </message>
     <message>
         <source>Reviews accepting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmende Prüfungen</translation>
     </message>
     <message>
         <source>Acceptance per author</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme pro Autor</translation>
     </message>
     <message>
         <source>How much of each author&apos;s work reviewers accepted, with the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel von der Arbeit jedes Autors die Prüfer angenommen haben, mit den Anzahlen</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stops the work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet die laufende Arbeit</translation>
     </message>
     <message>
         <source>&amp;Authoring</source>
