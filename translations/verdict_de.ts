@@ -2808,229 +2808,229 @@
     </message>
     <message>
         <source>&amp;Authoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfassen</translation>
     </message>
     <message>
         <source>New &amp;SFT Example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues SFT-Beispiel</translation>
     </message>
     <message>
         <source>New &amp;Red-Team Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Red-Teaming-Eintrag</translation>
     </message>
     <message>
         <source>&amp;Duplicate and Vary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren und variieren</translation>
     </message>
     <message>
         <source>&amp;Save Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision s&amp;peichern</translation>
     </message>
     <message>
         <source>&amp;Check Before Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vor dem Export kontrollieren</translation>
     </message>
     <message>
         <source>Save Red-Team &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Red-Teaming-&amp;Bericht speichern …</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished">&amp;Gehe zu</translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>The Task &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Aufgaben&amp;liste</translation>
     </message>
     <message>
         <source>The &amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Editor</translation>
     </message>
     <message>
         <source>The &amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Antwort</translation>
     </message>
     <message>
         <source>The T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Ta&amp;gs</translation>
     </message>
     <message>
         <source>The &amp;Side Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Seitenleiste</translation>
     </message>
     <message>
         <source>Next &amp;Tab of the Side Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Reiter der Seitenleiste</translation>
     </message>
     <message>
         <source>A&amp;uthor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfassen</translation>
     </message>
     <message>
         <source>Authoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished">Öffnen Sie zuerst ein Projekt.</translation>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <source>Authoring &amp;Workbench…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkbank zum Verfassen …</translation>
     </message>
     <message>
         <source>New &amp;SFT Example…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues SFT-Beispiel …</translation>
     </message>
     <message>
         <source>New &amp;Red-Team Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Red-Teaming-Eintrag …</translation>
     </message>
     <message>
         <source>&amp;Duplicate and Vary This Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe &amp;duplizieren und variieren …</translation>
     </message>
     <message>
         <source>Select a task in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Aufgabe in der Warteschlange.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The task you are writing has changes that are not saved. Save them as a new revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe, die Sie gerade schreiben, hat ungespeicherte Änderungen. Als neue Revision speichern?</translation>
     </message>
     <message>
         <source>New SFT example (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues SFT-Beispiel (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>New red-team entry (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Red-Teaming-Eintrag (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>No task %1 in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe %1 in diesem Projekt.</translation>
     </message>
     <message>
         <source>New variation of %1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Variante von %1 (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>Task %1 was not authored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 wurde nicht hier verfasst.</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>The task was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1 as revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Revision %2 gespeichert.</translation>
     </message>
     <message>
         <source>Save the task to send it for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Aufgabe, um sie zur Prüfung zu senden.</translation>
     </message>
     <message>
         <source>%1 %2 — revision %3 by %4 — review: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – Revision %3 von %4 – Prüfung: %5</translation>
     </message>
     <message>
         <source>SFT example</source>
-        <translation type="unfinished"></translation>
+        <translation>SFT-Beispiel</translation>
     </message>
     <message>
         <source>Red-team entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Red-Teaming-Eintrag</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: %1</translation>
     </message>
     <message>
         <source>No reviews yet. Send the task out in an assignment batch under the %1 rubric; the reviewers&apos; annotations appear here once imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prüfungen. Verteilen Sie die Aufgabe in einem Zuweisungs-Batch unter dem Bewertungsschema %1; die Annotationen der Prüfer erscheinen hier, sobald sie importiert sind.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nötig</translation>
     </message>
     <message>
         <source> (on an earlier revision)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zu einer früheren Revision)</translation>
     </message>
     <message>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kommentare.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Checking authored tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasste Aufgaben werden kontrolliert …</translation>
     </message>
     <message numerus="yes">
         <source>%n authored task(s) checked: %1 near-duplicate pair(s), %2 missing field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verfasste Aufgabe kontrolliert: Paare von Beinahe-Duplikaten: %1, fehlende Felder: %2.</numerusform>
+            <numerusform>%n verfasste Aufgaben kontrolliert: Paare von Beinahe-Duplikaten: %1, fehlende Felder: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate (%1)</translation>
     </message>
     <message>
         <source>Checks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen (%1)</translation>
     </message>
     <message>
         <source>Save Red-Team Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Red-Teaming-Bericht speichern</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Writing the red-team report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Red-Teaming-Bericht wird geschrieben …</translation>
     </message>
     <message numerus="yes">
         <source>Red-team report of %n entries saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Red-Teaming-Bericht mit %n Eintrag in %1 gespeichert.</numerusform>
+            <numerusform>Red-Teaming-Bericht mit %n Einträgen in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>new task</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Aufgabe</translation>
     </message>
     <message>
         <source>%1%2 — Authoring — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 – Verfassen – %3</translation>
     </message>
 </context>
 <context>
@@ -3073,11 +3073,11 @@
     </message>
     <message>
         <source>Assign &amp;Work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit &amp;zuweisen …</translation>
     </message>
     <message>
         <source>Writing assignment batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungs-Batches werden geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3277,35 +3277,35 @@
     </message>
     <message>
         <source>&amp;Final answers: the lead&apos;s decisions, else consensus, with their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültige &amp;Antworten: die Entscheidungen der Leitung, sonst der Konsens, mit ihren Quellen</translation>
     </message>
     <message>
         <source>Every task once: the lead&apos;s decision, else the gold answer, else the consensus of its annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aufgabe einmal: die Entscheidung der Leitung, sonst die Gold-Antwort, sonst der Konsens ihrer Annotatoren</translation>
     </message>
     <message>
         <source>Consensus rule</source>
-        <translation type="unfinished">Konsensregel</translation>
+        <translation>Konsensregel</translation>
     </message>
     <message>
         <source>How many annotators must agree for an answer to become final</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Annotatoren übereinstimmen müssen, damit eine Antwort endgültig wird</translation>
     </message>
     <message>
         <source>Majority: more than half agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrheit: mehr als die Hälfte stimmt überein</translation>
     </message>
     <message>
         <source>Unanimous: everyone agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstimmig: alle stimmen überein</translation>
     </message>
     <message>
         <source>&amp;Consensus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konsens:</translation>
     </message>
     <message>
         <source>Every task once, with the source of each answer: an annotator, consensus or the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aufgabe einmal, mit der Quelle jeder Antwort: ein Annotator, der Konsens oder die Leitung.</translation>
     </message>
 </context>
 <context>
@@ -3388,78 +3388,78 @@
     <name>verdict::GoldFeedbackDialog</name>
     <message>
         <source>Gold Answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Antwort für %1</translation>
     </message>
     <message>
         <source>Your answers and the gold answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten und die Gold-Antworten</translation>
     </message>
     <message>
         <source>One row per criterion: your answer, the gold answer and whether they match</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Kriterium: Ihre Antwort, die Gold-Antwort und ob sie übereinstimmen</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <source>Gold answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Antwort</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>✓ Same</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gleich</translation>
     </message>
     <message>
         <source>✗ Different</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Abweichend</translation>
     </message>
     <message>
         <source>✗ Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht beantwortet</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The gold answer covers none of this rubric&apos;s criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gold-Antwort deckt keines der Kriterien dieses Bewertungsschemas ab.</translation>
     </message>
     <message numerus="yes">
         <source>You matched the gold answer on %1 of %n criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben bei %1 von %n Kriterium mit der Gold-Antwort übereingestimmt.</numerusform>
+            <numerusform>Sie haben bei %1 von %n Kriterien mit der Gold-Antwort übereingestimmt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Why the gold answer is what it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Gold-Antwort so lautet: %1</translation>
     </message>
     <message>
         <source>A calibration round: your answer is submitted as given; use what differs on the next tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kalibrierungsrunde: Ihre Antwort ist so abgeschickt, wie Sie sie gegeben haben; nutzen Sie die Unterschiede bei den nächsten Aufgaben.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Continue with the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der nächsten Aufgabe weitermachen</translation>
     </message>
     <message>
         <source>Closes this comparison; your answer stays submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt diesen Vergleich; Ihre Antwort bleibt abgeschickt</translation>
     </message>
 </context>
 <context>
@@ -4198,15 +4198,15 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <name>verdict::MarkdownEditor</name>
     <message>
         <source>Markdown; the preview beside it shows how it renders</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown; die Vorschau daneben zeigt, wie es dargestellt wird</translation>
     </message>
     <message>
         <source>%1, preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Vorschau</translation>
     </message>
     <message>
         <source>The Markdown rendered, with code highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dargestellte Markdown, mit hervorgehobenem Code</translation>
     </message>
 </context>
 <context>
@@ -4950,71 +4950,71 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <name>verdict::RevisionHistory</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen</translation>
     </message>
     <message>
         <source>Every saved revision, newest last, with its author and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gespeicherte Revision, die neueste zuletzt, mit Autor und Zeit</translation>
     </message>
     <message>
         <source>Compare from revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen ab Revision</translation>
     </message>
     <message>
         <source>The earlier revision shown on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere Revision, links angezeigt</translation>
     </message>
     <message>
         <source>Compare to revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit Revision</translation>
     </message>
     <message>
         <source>The later revision shown on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Die spätere Revision, rechts angezeigt</translation>
     </message>
     <message>
         <source>Compare &amp;revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche &amp;Revision</translation>
     </message>
     <message>
         <source>wi&amp;th</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit</translation>
     </message>
     <message>
         <source>Earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Revision</translation>
     </message>
     <message>
         <source>The earlier revision, with removed text marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere Revision, mit markiertem entferntem Text</translation>
     </message>
     <message>
         <source>Later revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere Revision</translation>
     </message>
     <message>
         <source>The later revision, with added text marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die spätere Revision, mit markiertem hinzugefügtem Text</translation>
     </message>
     <message>
         <source>Revision %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 – %2, %3</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Not saved yet: every save is kept as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: jedes Speichern wird als Revision aufbewahrt.</translation>
     </message>
     <message>
         <source>Revision %1 as saved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, wie von %2 gespeichert.</translation>
     </message>
     <message>
         <source>Revision %1 (left) against revision %2 (right): %3 passages removed, %4 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 (links) gegenüber Revision %2 (rechts): %3 Passagen entfernt, %4 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -5512,7 +5512,7 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
     <message>
         <source>Ta&amp;xonomies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;xonomien</translation>
     </message>
 </context>
 <context>
