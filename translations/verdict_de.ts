@@ -5772,78 +5772,78 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <name>verdict::TaxonomyEditor</name>
     <message>
         <source>Taxonomies of authored tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomien verfasster Aufgaben</translation>
     </message>
     <message>
         <source>Taxonomies</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomien</translation>
     </message>
     <message>
         <source>The taxonomies authors tag their tasks with; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taxonomien, mit deren Tags Autoren ihre Aufgaben versehen; wählen Sie eine, um sie zu bearbeiten</translation>
     </message>
     <message>
         <source>Add Taxonom&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remove Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie entfernen</translation>
     </message>
     <message>
         <source>Adds an empty taxonomy to fill in on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine leere Taxonomie hinzu, die rechts ausgefüllt wird</translation>
     </message>
     <message>
         <source>Removes the chosen taxonomy from the draft rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die gewählte Taxonomie aus dem Entwurf des Bewertungsschemas</translation>
     </message>
     <message>
         <source>Authors tag SFT examples with domain, intent, difficulty and language; red-team entries take technique, harm_category and severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren versehen SFT-Beispiele mit Tags für domain, intent, difficulty und language; Red-Teaming-Einträge erhalten technique, harm_category und severity.</translation>
     </message>
     <message>
         <source>Taxonomy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Taxonomie</translation>
     </message>
     <message>
         <source>The name stored with each tag, such as domain or technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der mit jedem Tag gespeichert wird, etwa domain oder technique</translation>
     </message>
     <message>
         <source>Taxonomy title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Taxonomie</translation>
     </message>
     <message>
         <source>The name people see in the authoring view</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Autoren in der Ansicht zum Verfassen sehen</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished">&amp;Schlüssel:</translation>
+        <translation>S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>Taxonomy &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Taxonomie:</translation>
     </message>
     <message>
         <source>Values of the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte der Taxonomie</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n value(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n Wert)</numerusform>
+            <numerusform>%1 (%2, %n Werte)</numerusform>
         </translation>
     </message>
     <message>
         <source>New taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Taxonomie</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
 </context>
 <context>
@@ -5900,114 +5900,114 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
     <message>
         <source>Assignment not complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung nicht vollständig: %1</translation>
     </message>
     <message>
         <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Aufgaben (%3 Gold) in %4, Revision %5</translation>
     </message>
 </context>
 <context>
     <name>verdict::TurnListEditor</name>
     <message>
         <source>Conversation turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsrunden</translation>
     </message>
     <message>
         <source>Add Turn (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde hinzufügen (Strg+T)</translation>
     </message>
     <message>
         <source>Add a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Runde hinzufügen</translation>
     </message>
     <message>
         <source>Adds a turn after the one with the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt nach der Runde mit dem Fokus eine Runde hinzu</translation>
     </message>
     <message>
         <source>Add Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde hinzufügen</translation>
     </message>
     <message>
         <source>Remove Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde entfernen</translation>
     </message>
     <message>
         <source>Move Turn Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde nach oben schieben</translation>
     </message>
     <message>
         <source>Move Turn Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde nach unten schieben</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Nutzer</translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">Assistent</translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished">Werkzeug</translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Role of this turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle dieser Runde</translation>
     </message>
     <message>
         <source>Who speaks in this turn: user, assistant or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer in dieser Runde spricht: Nutzer, Assistent oder Werkzeug</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Runde entfernen</translation>
     </message>
     <message>
         <source>Removes the turn (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Runde (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
         <source>Move up (Alt+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Alt+Umschalt+Pfeil hoch)</translation>
     </message>
     <message>
         <source>Move this turn up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Runde nach oben schieben</translation>
     </message>
     <message>
         <source>Move down (Alt+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Alt+Umschalt+Pfeil runter)</translation>
     </message>
     <message>
         <source>Move this turn down</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Runde nach unten schieben</translation>
     </message>
     <message>
         <source>Text of this turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Text dieser Runde</translation>
     </message>
     <message>
         <source>What is said in this turn; Tab moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in dieser Runde gesagt wird; Tab geht weiter</translation>
     </message>
     <message>
         <source>Role of turn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von Runde %1</translation>
     </message>
     <message>
         <source>Turn %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 (%2)</translation>
     </message>
     <message>
         <source>Turn %1: what the %2 says</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 (%2): was gesagt wird</translation>
     </message>
 </context>
 <context>
@@ -6057,186 +6057,189 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <name>verdict::authoringreview</name>
     <message>
         <source>Review of authored work</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung verfasster Arbeit</translation>
     </message>
     <message>
         <source>Read the example or red-team entry as the person who will train on it.
 
 - **Accept** when every field is filled, the prompt is realistic and the ideal response is one you would be glad to train on (for a red-team entry: the log says exactly what was tried and what happened).
 - **Needs changes** otherwise: say in the comments what to change, so the author can revise without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie das Beispiel oder den Red-Teaming-Eintrag mit den Augen der Person, die damit trainieren wird.
+
+- **Annehmen**, wenn alle Felder ausgefüllt sind, der Prompt realistisch ist und Sie mit der idealen Antwort gern trainieren würden (bei einem Red-Teaming-Eintrag: das Protokoll sagt genau, was versucht wurde und was geschah).
+- **Änderungen nötig** in allen anderen Fällen: Schreiben Sie in die Kommentare, was geändert werden soll, damit der Autor ohne Rückfrage überarbeiten kann.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Accept the work as it is, or send it back with comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie die Arbeit an, wie sie ist, oder schicken Sie sie mit Kommentaren zurück.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nötig</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>What to change, and why. Required in practice when you ask for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geändert werden soll, und warum. In der Praxis nötig, wenn Sie Änderungen verlangen.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachgebiet</translation>
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmieren</translation>
     </message>
     <message>
         <source>Mathematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mathematik</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Science</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturwissenschaften</translation>
     </message>
     <message>
         <source>Everyday life</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltag</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>Solve a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem lösen</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas erschaffen</translation>
     </message>
     <message>
         <source>Transform text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text umwandeln</translation>
     </message>
     <message>
         <source>Advise</source>
-        <translation type="unfinished"></translation>
+        <translation>Beraten</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Mittel</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <source>Red-team technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Red-Teaming-Technik</translation>
     </message>
     <message>
         <source>Role play</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenspiel</translation>
     </message>
     <message>
         <source>Obfuscation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschleierung</translation>
     </message>
     <message>
         <source>Prompt injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Injection</translation>
     </message>
     <message>
         <source>Multi-turn escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation über mehrere Runden</translation>
     </message>
     <message>
         <source>Hypothetical framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothetische Rahmung</translation>
     </message>
     <message>
         <source>Harm category</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadenskategorie</translation>
     </message>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewalt</translation>
     </message>
     <message>
         <source>Self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstverletzung</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
     <message>
         <source>Cybercrime</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyberkriminalität</translation>
     </message>
     <message>
         <source>Misinformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Falschinformation</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
@@ -6287,7 +6290,7 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
     <message>
         <source>only a dataset batch holds final answers</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Datensatz-Batch enthält endgültige Antworten</translation>
     </message>
 </context>
 <context>
