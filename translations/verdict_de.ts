@@ -7014,203 +7014,203 @@ Optionen:
     </message>
     <message>
         <source>hand out tasks as one assignment batch per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben als einen Zuweisungs-Batch pro Annotator verteilen</translation>
     </message>
     <message>
         <source>review status, duplicates and acceptance of authored work</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfstatus, Duplikate und Annahme verfasster Arbeit</translation>
     </message>
     <message>
         <source>write the red-team report (Markdown or HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Red-Teaming-Bericht schreiben (Markdown oder HTML)</translation>
     </message>
     <message>
         <source>The people to hand work to, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen, die Arbeit erhalten, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>How many distinct annotators work every task (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele verschiedene Annotatoren jede Aufgabe bearbeiten (Standard 1).</translation>
     </message>
     <message>
         <source>The share of each batch that is hidden gold tasks, from 0 (default) to below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil verdeckter Gold-Aufgaben an jedem Batch, von 0 (Standard) bis unter 1.</translation>
     </message>
     <message>
         <source>Shuffles each annotator&apos;s order; the same seed gives the same batches (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mischt die Reihenfolge jedes Annotators; derselbe Startwert ergibt dieselben Batches (Standard 0).</translation>
     </message>
     <message>
         <source>The folder for the batches (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Batches (wird angelegt, wenn er fehlt).</translation>
     </message>
     <message>
         <source>The rubric to work under, at its latest version (default: the project&apos;s only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bewertungsschema, unter dem gearbeitet wird, in seiner neuesten Version (Standard: das einzige des Projekts).</translation>
     </message>
     <message>
         <source>Names this round (&quot;week-48&quot;); a new label gives new batches instead of new revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennt diese Runde („kw-48“); ein neues Label ergibt neue Batches statt neuer Revisionen.</translation>
     </message>
     <message>
         <source>A calibration round: the batches carry the gold answers, and the workbench shows them after each submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kalibrierungsrunde: Die Batches enthalten die Gold-Antworten, und die Werkbank zeigt sie nach jedem Abschicken.</translation>
     </message>
     <message>
         <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</translation>
     </message>
     <message>
         <source>Hands every task without a gold answer to K distinct annotators with balanced loads, mixes in gold tasks at rate P, shuffles each annotator&apos;s order from the seed, and writes one assignment batch per annotator. Gold tasks look like any other task unless --calibration is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jede Aufgabe ohne Gold-Antwort an K verschiedene Annotatoren bei ausgeglichener Last, mischt Gold-Aufgaben mit dem Anteil P darunter, mischt die Reihenfolge jedes Annotators nach dem Startwert und schreibt einen Zuweisungs-Batch pro Annotator. Gold-Aufgaben sehen wie jede andere Aufgabe aus, außer mit --calibration.</translation>
     </message>
     <message>
         <source>--annotators is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotators ist erforderlich</translation>
     </message>
     <message>
         <source>--out-dir is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir ist erforderlich</translation>
     </message>
     <message>
         <source>--overlap expects a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--overlap erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>--gold-rate expects a number such as 0.1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gold-rate erwartet eine Zahl wie 0.1, nicht „%1“</translation>
     </message>
     <message>
         <source>--seed expects a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>Assigned %1 tasks to %2 annotators, each task to %3 of them, under rubric %4 version %5; %6 gold tasks to mix in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben an %2 Annotatoren zugewiesen, jede Aufgabe an %3 von ihnen, unter Bewertungsschema %4 Version %5; %6 Gold-Aufgaben zum Untermischen</translation>
     </message>
     <message>
         <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Aufgaben (%3 Gold) in %4, Revision %5</translation>
     </message>
     <message>
         <source>none reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine geprüft</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>Similarity (0–1) from which two prompts count as near-duplicates (default 0.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit (0–1), ab der zwei Prompts als Beinahe-Duplikate gelten (Standard 0.8).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>authoring PROJECT [--threshold T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>authoring PROJECT [--threshold T] [--json]</translation>
     </message>
     <message>
         <source>Summarises the authored SFT examples and red-team entries: each task&apos;s review status and what it still lacks, near-duplicate prompts, and each author&apos;s acceptance rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasst die verfassten SFT-Beispiele und Red-Teaming-Einträge zusammen: den Prüfstatus jeder Aufgabe und was ihr noch fehlt, Beinahe-Duplikate unter den Prompts und die Annahmequote jedes Autors.</translation>
     </message>
     <message>
         <source>--threshold takes a number above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold nimmt eine Zahl über 0 und höchstens 1</translation>
     </message>
     <message>
         <source>%1 authored task(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasste Aufgaben: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: %1</translation>
     </message>
     <message>
         <source>Near-duplicate prompts (similarity at least %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinahe-Duplikate unter den Prompts (Ähnlichkeit mindestens %1):</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Acceptance per author (examples accepted of those reviewed; reviews accepting):</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme pro Autor (angenommene von den geprüften Beispielen; annehmende Prüfungen):</translation>
     </message>
     <message>
         <source>Write the report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht nach FILE schreiben.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write HTML instead of Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML statt Markdown schreiben.</translation>
     </message>
     <message>
         <source>redteam-report PROJECT --out FILE [--html]</source>
-        <translation type="unfinished"></translation>
+        <translation>redteam-report PROJECT --out FILE [--html]</translation>
     </message>
     <message>
         <source>Writes the red-team report: entries grouped by targeted harm category and technique, with success rates and the counts behind them, and every entry listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Red-Teaming-Bericht: Einträge nach angezielter Schadenskategorie und Technik gruppiert, mit Erfolgsquoten und den zugrunde liegenden Anzahlen, und jeden Eintrag aufgeführt.</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE ist erforderlich</translation>
     </message>
     <message>
         <source>%1 red-team entries; succeeded in %2; written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Red-Teaming-Einträge; erfolgreich: %2; geschrieben nach %3</translation>
     </message>
     <message>
         <source>The final answers: the lead&apos;s decisions, else the consensus rule, with where each came from. A dataset batch gets final records; trl, sft, prodigy and ratings take their answers from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die endgültigen Antworten: die Entscheidungen der Leitung, sonst die Konsensregel, jeweils mit ihrer Herkunft. Ein Datensatz-Batch erhält final-Datensätze; trl, sft, prodigy und ratings nehmen ihre Antworten daraus.</translation>
     </message>
     <message>
         <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or unanimous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --final: majority (Standard; mehr als die Hälfte stimmt überein), majority:SHARE (mehr als SHARE stimmen überein) oder unanimous.</translation>
     </message>
     <message>
         <source>With --final: fewer annotators than this never make a consensus (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --final: weniger Annotatoren als diese bilden nie einen Konsens (Standard 1).</translation>
     </message>
     <message>
         <source>Training-data formats: only answers made under this rubric version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdatenformate: nur Antworten, die unter dieser Version des Bewertungsschemas gegeben wurden.</translation>
     </message>
     <message>
         <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</translation>
     </message>
     <message>
         <source>--consensus and --min-annotators apply with --final only</source>
-        <translation type="unfinished"></translation>
+        <translation>--consensus und --min-annotators gelten nur mit --final</translation>
     </message>
     <message>
         <source>--final writes a dataset batch or a training-data file, not a %1 batch</source>
-        <translation type="unfinished"></translation>
+        <translation>--final schreibt einen Datensatz-Batch oder eine Trainingsdatendatei, keinen %1-Batch</translation>
     </message>
     <message>
         <source>--final and --annotator exclude each other: final answers are everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--final und --annotator schließen sich aus: endgültige Antworten gehören allen</translation>
     </message>
     <message>
         <source>--consensus takes majority, majority:SHARE (0 ≤ SHARE &lt; 1) or unanimous, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--consensus nimmt majority, majority:SHARE (0 ≤ SHARE &lt; 1) oder unanimous, nicht „%1“</translation>
     </message>
     <message>
         <source>--min-annotators expects a whole number of at least 1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-annotators erwartet eine ganze Zahl von mindestens 1, nicht „%1“</translation>
     </message>
     <message>
         <source>--rubric-version applies to trl, sft, prodigy and ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>--rubric-version gilt für trl, sft, prodigy und ratings</translation>
     </message>
 </context>
 <context>
