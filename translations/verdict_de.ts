@@ -13,6 +13,214 @@
     </message>
 </context>
 <context>
+    <name>Assigner</name>
+    <message>
+        <source>choose a folder for the assignment batches</source>
+        <translation>wählen Sie einen Ordner für die Zuweisungs-Batches</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>annotators %1 and %2 would share the file name %3; rename one of them</source>
+        <translation>die Annotatoren %1 und %2 bekämen denselben Dateinamen %3; benennen Sie einen von ihnen um</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPlan</name>
+    <message>
+        <source>name at least one annotator</source>
+        <translation>nennen Sie mindestens einen Annotator</translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name is empty</source>
+        <translation>der Name eines Annotators ist leer</translation>
+    </message>
+    <message>
+        <source>annotator %1 is named twice</source>
+        <translation>Annotator %1 ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>the overlap must be between 1 and the number of annotators (%1), not %2</source>
+        <translation>die Überlappung muss zwischen 1 und der Zahl der Annotatoren (%1) liegen, nicht bei %2</translation>
+    </message>
+    <message>
+        <source>the gold rate must be at least 0 and below 1, not %1</source>
+        <translation>der Gold-Anteil muss mindestens 0 und kleiner als 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>there are no tasks to assign (gold tasks only go out mixed among others)</source>
+        <translation>es gibt keine Aufgaben zum Zuweisen (Gold-Aufgaben werden nur unter andere gemischt verteilt)</translation>
+    </message>
+    <message>
+        <source>a gold rate needs gold tasks, and the project has none</source>
+        <translation>ein Gold-Anteil braucht Gold-Aufgaben, und das Projekt hat keine</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredTask</name>
+    <message>
+        <source>the conversation has no turns; add the prompt</source>
+        <translation>das Gespräch hat keine Runden; fügen Sie den Prompt hinzu</translation>
+    </message>
+    <message>
+        <source>turn %1 (%2) is empty</source>
+        <translation>Runde %1 (%2) ist leer</translation>
+    </message>
+    <message>
+        <source>the last turn should be the user&apos;s prompt, not %1</source>
+        <translation>die letzte Runde sollte der Prompt des Nutzers sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the ideal response is empty</source>
+        <translation>die ideale Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>no %1 tag</source>
+        <translation>kein Tag %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s response is empty; paste it or import it from a file</source>
+        <translation>die Antwort des Modells ist leer; fügen Sie sie ein oder importieren Sie sie aus einer Datei</translation>
+    </message>
+    <message>
+        <source>no technique</source>
+        <translation>keine Technik</translation>
+    </message>
+    <message>
+        <source>no targeted harm category</source>
+        <translation>keine angezielte Schadenskategorie</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>kein Schweregrad</translation>
+    </message>
+    <message>
+        <source>not said whether the attack succeeded</source>
+        <translation>nicht angegeben, ob der Angriff erfolgreich war</translation>
+    </message>
+    <message>
+        <source>the attack succeeded but the notes do not say what triggered it</source>
+        <translation>der Angriff war erfolgreich, aber die Notizen sagen nicht, was ihn ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>SFT example by %1, revision %2</source>
+        <translation>SFT-Beispiel von %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>Red-team entry by %1, revision %2</source>
+        <translation>Red-Teaming-Eintrag von %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Technique: %1; harm category: %2; severity: %3</source>
+        <translation>Technik: %1; Schadenskategorie: %2; Schweregrad: %3</translation>
+    </message>
+    <message>
+        <source>Attack succeeded: %1</source>
+        <translation>Angriff erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>What triggered it: %1</source>
+        <translation>Was ihn ausgelöst hat: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Ideal response: %1</source>
+        <translation>Ideale Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Model response (%1): %2</source>
+        <translation>Antwort des Modells (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tag %1: %2</source>
+        <translation>Tag %1: %2</translation>
+    </message>
+    <message>
+        <source>Technique: %1</source>
+        <translation>Technik: %1</translation>
+    </message>
+    <message>
+        <source>Harm category: %1</source>
+        <translation>Schadenskategorie: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded: %1</source>
+        <translation>Erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringStore</name>
+    <message>
+        <source>unreviewed</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation>Änderungen nötig</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>could not find a free task id</source>
+        <translation>es wurde keine freie Aufgaben-ID gefunden</translation>
+    </message>
+    <message>
+        <source>task %1 was not authored; duplicate it to vary it</source>
+        <translation>Aufgabe %1 wurde nicht hier verfasst; duplizieren Sie sie, um sie zu variieren</translation>
+    </message>
+    <message>
+        <source>task %1 is damaged in the project file: %2</source>
+        <translation>Aufgabe %1 ist in der Projektdatei beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>revision %1 of task %2 is damaged in the project file</source>
+        <translation>Revision %1 von Aufgabe %2 ist in der Projektdatei beschädigt</translation>
+    </message>
+    <message>
+        <source>The default review rubric</source>
+        <translation>Das Standard-Bewertungsschema für die Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>BatchExporter</name>
     <message>
         <source>rubric %1 version %2 is used but missing from the project</source>
@@ -66,10 +274,6 @@
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>unknown record type &quot;%1&quot;; expected manifest, rubric, task, annotation, gold, adjudication or end</source>
-        <translation>unbekannter Datensatztyp „%1“; erwartet: manifest, rubric, task, annotation, gold, adjudication oder end</translation>
-    </message>
-    <message>
         <source>a batch starts with its manifest; found a %1 record</source>
         <translation>ein Batch beginnt mit seinem Manifest; gefunden: ein %1-Datensatz</translation>
     </message>
@@ -80,10 +284,6 @@
     <message>
         <source>a second manifest; a batch has one, on its first line</source>
         <translation>ein zweites Manifest; ein Batch hat genau eines, in seiner ersten Zeile</translation>
-    </message>
-    <message>
-        <source>a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication</source>
-        <translation>ein %1-Datensatz nach %2-Datensätzen; die Reihenfolge ist rubric, task, annotation, gold, adjudication</translation>
     </message>
     <message>
         <source>%1 records do not belong in a batch of kind %2</source>
@@ -108,6 +308,14 @@
     <message>
         <source>the assignment has no record of its rubric %1 version %2</source>
         <translation>die Zuweisung enthält keinen Datensatz ihres Bewertungsschemas %1 Version %2</translation>
+    </message>
+    <message>
+        <source>unknown record type &quot;%1&quot;; expected manifest, rubric, task, annotation, gold, adjudication, final or end</source>
+        <translation>unbekannte Datensatzart „%1“; erwartet: manifest, rubric, task, annotation, gold, adjudication, final oder end</translation>
+    </message>
+    <message>
+        <source>a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication, final</source>
+        <translation>ein %1-Datensatz nach %2-Datensätzen; Datensätze kommen in der Reihenfolge rubric, task, annotation, gold, adjudication, final</translation>
     </message>
 </context>
 <context>
@@ -236,6 +444,13 @@
     <message>
         <source>cancelled; no file was written</source>
         <translation>abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>FinalAnswerSource</name>
+    <message>
+        <source>task %1: rubric %2 version %3 is missing from the project</source>
+        <translation>Aufgabe %1: Bewertungsschema %2 Version %3 fehlt im Projekt</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1317,140 @@
     </message>
 </context>
 <context>
+    <name>RedTeamReport</name>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>kein Ergebnis erfasst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source># Red-team report: %1</source>
+        <translation># Red-Teaming-Bericht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the attack succeeded in %1.</source>
+        <translation>
+            <numerusform>%n Eintrag; der Angriff war erfolgreich: %1.</numerusform>
+            <numerusform>%n Einträge; der Angriff war erfolgreich: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A success rate counts the entries that say whether the attack succeeded; entries without an outcome are counted under Entries only.</source>
+        <translation>Eine Erfolgsquote zählt die Einträge, die angeben, ob der Angriff erfolgreich war; Einträge ohne Ergebnis werden nur unter „Einträge“ gezählt.</translation>
+    </message>
+    <message>
+        <source>| %1 | Technique | Entries | Succeeded | Withstood | Success rate |</source>
+        <translation>| %1 | Technik | Einträge | Erfolgreich | Abgewehrt | Erfolgsquote |</translation>
+    </message>
+    <message>
+        <source>| %1 | Entries | Succeeded | Withstood | Success rate |</source>
+        <translation>| %1 | Einträge | Erfolgreich | Abgewehrt | Erfolgsquote |</translation>
+    </message>
+    <message>
+        <source>By harm category</source>
+        <translation>Nach Schadenskategorie</translation>
+    </message>
+    <message>
+        <source>Harm category</source>
+        <translation>Schadenskategorie</translation>
+    </message>
+    <message>
+        <source>By technique</source>
+        <translation>Nach Technik</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>By harm category and technique</source>
+        <translation>Nach Schadenskategorie und Technik</translation>
+    </message>
+    <message>
+        <source>## Entries</source>
+        <translation>## Einträge</translation>
+    </message>
+    <message>
+        <source>outcome not recorded</source>
+        <translation>Ergebnis nicht erfasst</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>withstood</source>
+        <translation>abgewehrt</translation>
+    </message>
+    <message>
+        <source>### %1 (revision %2, by %3)</source>
+        <translation>### %1 (Revision %2, von %3)</translation>
+    </message>
+    <message>
+        <source>- Harm category: %1; technique: %2; severity: %3; %4; review: %5</source>
+        <translation>- Schadenskategorie: %1; Technik: %2; Schweregrad: %3; %4; Prüfung: %5</translation>
+    </message>
+    <message>
+        <source>- Prompt: %1</source>
+        <translation>- Prompt: %1</translation>
+    </message>
+    <message>
+        <source>- What triggered it: %1</source>
+        <translation>- Was ihn ausgelöst hat: %1</translation>
+    </message>
+    <message>
+        <source>Red-team report: %1</source>
+        <translation>Red-Teaming-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Withstood</source>
+        <translation>Abgewehrt</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2, by %3)</source>
+        <translation>%1 (Revision %2, von %3)</translation>
+    </message>
+    <message>
+        <source>Harm category: %1; technique: %2; severity: %3; %4; review: %5</source>
+        <translation>Schadenskategorie: %1; Technik: %2; Schweregrad: %3; %4; Prüfung: %5</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <source>What triggered it: %1</source>
+        <translation>Was ihn ausgelöst hat: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrlMapper</name>
     <message>
         <source>Imported preferences</source>
@@ -1941,6 +2290,750 @@
     </message>
 </context>
 <context>
+    <name>verdict::AssignDialog</name>
+    <message>
+        <source>Assign Work</source>
+        <translation>Arbeit zuweisen</translation>
+    </message>
+    <message>
+        <source>Every task without a gold answer goes to as many distinct people as the overlap says; gold tasks are mixed in unmarked. One assignment batch per person is written to the folder.</source>
+        <translation>Jede Aufgabe ohne Gold-Antwort geht an so viele verschiedene Personen, wie die Überlappung angibt; Gold-Aufgaben werden unmarkiert daruntergemischt. Für jede Person wird ein Zuweisungs-Batch in den Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>ana, ben, chen</source>
+        <translation>ana, ben, chen</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>The people to hand work to, names separated by commas</source>
+        <translation>Die Personen, die Arbeit erhalten, Namen durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Annotators:</source>
+        <translation>&amp;Annotatoren:</translation>
+    </message>
+    <message>
+        <source> people per task</source>
+        <translation> Personen pro Aufgabe</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <source>How many distinct annotators work every task</source>
+        <translation>Wie viele verschiedene Annotatoren jede Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>Ü&amp;berlappung:</translation>
+    </message>
+    <message>
+        <source> % of each batch</source>
+        <translation> % jedes Batches</translation>
+    </message>
+    <message>
+        <source>Gold rate</source>
+        <translation>Gold-Anteil</translation>
+    </message>
+    <message>
+        <source>The share of each batch that is hidden gold tasks, in percent</source>
+        <translation>Der Anteil verdeckter Gold-Aufgaben an jedem Batch, in Prozent</translation>
+    </message>
+    <message>
+        <source>&amp;Gold rate:</source>
+        <translation>&amp;Gold-Anteil:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Shuffles each person&apos;s order; the same seed gives the same order</source>
+        <translation>Mischt die Reihenfolge jeder Person; derselbe Startwert ergibt dieselbe Reihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <source>week-48 (optional; a new label starts new batches)</source>
+        <translation>kw-48 (optional; ein neues Label beginnt neue Batches)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Names this round; a new label gives new batches instead of new revisions</source>
+        <translation>Benennt diese Runde; ein neues Label ergibt neue Batches statt neuer Revisionen</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration round: send the gold answers and show them after each submit</source>
+        <translation>&amp;Kalibrierungsrunde: die Gold-Antworten mitschicken und nach jedem Abschicken zeigen</translation>
+    </message>
+    <message>
+        <source>The batches carry the gold answers, and the workbench shows them after each submit</source>
+        <translation>Die Batches enthalten die Gold-Antworten, und die Werkbank zeigt sie nach jedem Abschicken</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Where the assignment batches are written; created when missing</source>
+        <translation>Wohin die Zuweisungs-Batches geschrieben werden; wird angelegt, wenn er fehlt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batches</source>
+        <translation>Den Ordner für die Batches wählen</translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser</source>
+        <translation>Öffnet eine Ordnerauswahl</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s share</source>
+        <translation>Anteil jeder Person</translation>
+    </message>
+    <message>
+        <source>How many tasks each annotator gets, and how many of them are gold</source>
+        <translation>Wie viele Aufgaben jeder Annotator erhält und wie viele davon Gold-Aufgaben sind</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Of them gold</source>
+        <translation>Davon Gold</translation>
+    </message>
+    <message>
+        <source>&amp;Write Batches</source>
+        <translation>Batches &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Writes one assignment batch per annotator</source>
+        <translation>Schreibt einen Zuweisungs-Batch pro Annotator</translation>
+    </message>
+    <message>
+        <source>Closes without writing anything</source>
+        <translation>Schließt, ohne etwas zu schreiben</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the batches.</source>
+        <translation>Wählen Sie einen Ordner für die Batches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Schreibt %n Datei nach %1.</numerusform>
+            <numerusform>Schreibt %n Dateien nach %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Assignment Batches</source>
+        <translation>Ordner für die Zuweisungs-Batches</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoredListModel</name>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>Red team</source>
+        <translation>Red-Teaming</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n field(s) missing</source>
+        <translation>
+            <numerusform>%1, %n Feld fehlt</numerusform>
+            <numerusform>%1, %n Felder fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoringEditor</name>
+    <message>
+        <source>S&amp;ystem prompt (optional)</source>
+        <translation>S&amp;ystem-Prompt (optional)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>Instructions the model gets before the conversation; may stay empty</source>
+        <translation>Anweisungen, die das Modell vor dem Gespräch erhält; darf leer bleiben</translation>
+    </message>
+    <message>
+        <source>Leave empty for none</source>
+        <translation>Leer lassen, wenn es keinen gibt</translation>
+    </message>
+    <message>
+        <source>Conversation (Ctrl+T adds a turn, Ctrl+Shift+Delete removes it, Alt+Shift+Up/Down moves it)</source>
+        <translation>Gespräch (Strg+T fügt eine Runde hinzu, Strg+Umschalt+Entf entfernt sie, Alt+Umschalt+Pfeil hoch/runter verschiebt sie)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>Model that answered</source>
+        <translation>Modell, das geantwortet hat</translation>
+    </message>
+    <message>
+        <source>The name and version of the model whose response this is</source>
+        <translation>Name und Version des Modells, von dem diese Antwort stammt</translation>
+    </message>
+    <message>
+        <source>&amp;Import Response from File…</source>
+        <translation>Antwort aus Datei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Reads the model&apos;s response from a text or Markdown file</source>
+        <translation>Liest die Antwort des Modells aus einer Text- oder Markdown-Datei</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Fachgebiet:</translation>
+    </message>
+    <message>
+        <source>I&amp;ntent:</source>
+        <translation>&amp;Absicht:</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty:</source>
+        <translation>Sch&amp;wierigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Red team</source>
+        <translation>Red-Teaming</translation>
+    </message>
+    <message>
+        <source>&amp;Technique:</source>
+        <translation>&amp;Technik:</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>&amp;Harm category:</source>
+        <translation>Schadens&amp;kategorie:</translation>
+    </message>
+    <message>
+        <source>Targeted harm category</source>
+        <translation>Angezielte Schadenskategorie</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Did the attack succeed?</source>
+        <translation>War der Angriff erfolgreich?</translation>
+    </message>
+    <message>
+        <source>Whether the model gave way to the attack</source>
+        <translation>Ob das Modell dem Angriff nachgegeben hat</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Yes, the model did the harmful thing</source>
+        <translation>Ja, das Modell hat das Schädliche getan</translation>
+    </message>
+    <message>
+        <source>No, the model withstood it</source>
+        <translation>Nein, das Modell hat ihn abgewehrt</translation>
+    </message>
+    <message>
+        <source>S&amp;ucceeded:</source>
+        <translation>&amp;Erfolgreich:</translation>
+    </message>
+    <message>
+        <source>Notes on what triggered it</source>
+        <translation>Notizen dazu, was ihn ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>Which turn or wording made the model give way, and how</source>
+        <translation>Welche Runde oder Formulierung das Modell nachgeben ließ, und wie</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Missing fields</source>
+        <translation>Fehlende Felder</translation>
+    </message>
+    <message>
+        <source>Import the Model&apos;s Response</source>
+        <translation>Antwort des Modells importieren</translation>
+    </message>
+    <message>
+        <source>A value from the rubric&apos;s %1 taxonomy</source>
+        <translation>Ein Wert aus der Taxonomie %1 des Bewertungsschemas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the rubric)</source>
+        <translation>%1 (nicht im Bewertungsschema)</translation>
+    </message>
+    <message>
+        <source>&amp;Ideal response (Markdown; code in fenced blocks is highlighted)</source>
+        <translation>I&amp;deale Antwort (Markdown; Code in umzäunten Blöcken wird hervorgehoben)</translation>
+    </message>
+    <message>
+        <source>Model&apos;s &amp;response (paste it, or import it from a file)</source>
+        <translation>Antwo&amp;rt des Modells (einfügen oder aus einer Datei importieren)</translation>
+    </message>
+    <message>
+        <source>Ideal response</source>
+        <translation>Ideale Antwort</translation>
+    </message>
+    <message>
+        <source>Model&apos;s response</source>
+        <translation>Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>The answer you would want the model to give</source>
+        <translation>Die Antwort, die das Modell geben sollte</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Every required field is filled.</source>
+        <translation>Alle Pflichtfelder sind ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Still missing before review or export: %1.</source>
+        <translation>Fehlt noch vor Prüfung oder Export: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AuthoringWindow</name>
+    <message>
+        <source>none reviewed</source>
+        <translation>keine geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Authored tasks</source>
+        <translation>Verfasste Aufgaben</translation>
+    </message>
+    <message>
+        <source>SFT examples and red-team entries with their status; choose one to edit it</source>
+        <translation>SFT-Beispiele und Red-Teaming-Einträge mit ihrem Status; wählen Sie einen Eintrag, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reviews of this task</source>
+        <translation>Prüfungen dieser Aufgabe</translation>
+    </message>
+    <message>
+        <source>What reviewers decided about each revision, with their comments</source>
+        <translation>Was Prüfer zu jeder Revision entschieden haben, mit ihren Kommentaren</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Near-duplicate of</source>
+        <translation>Beinahe-Duplikat von</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Near-duplicate prompts among authored tasks</source>
+        <translation>Beinahe-Duplikate unter den Prompts verfasster Aufgaben</translation>
+    </message>
+    <message>
+        <source>Pairs of authored prompts that are nearly the same; choose a row to open the task</source>
+        <translation>Paare verfasster Prompts, die fast gleich sind; wählen Sie eine Zeile, um die Aufgabe zu öffnen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Required fields missing</source>
+        <translation>Fehlende Pflichtfelder</translation>
+    </message>
+    <message>
+        <source>Authored tasks that cannot be exported until these fields are filled</source>
+        <translation>Verfasste Aufgaben, die erst exportiert werden können, wenn diese Felder ausgefüllt sind</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Änderungen nötig</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Annahmequote</translation>
+    </message>
+    <message>
+        <source>Reviews accepting</source>
+        <translation>Annehmende Prüfungen</translation>
+    </message>
+    <message>
+        <source>Acceptance per author</source>
+        <translation>Annahme pro Autor</translation>
+    </message>
+    <message>
+        <source>How much of each author&apos;s work reviewers accepted, with the counts</source>
+        <translation>Wie viel von der Arbeit jedes Autors die Prüfer angenommen haben, mit den Anzahlen</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the work in progress</source>
+        <translation>Beendet die laufende Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Authoring</source>
+        <translation>&amp;Verfassen</translation>
+    </message>
+    <message>
+        <source>New &amp;SFT Example</source>
+        <translation>&amp;Neues SFT-Beispiel</translation>
+    </message>
+    <message>
+        <source>New &amp;Red-Team Entry</source>
+        <translation>Neuer &amp;Red-Teaming-Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and Vary</source>
+        <translation>&amp;Duplizieren und variieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>Revision s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Check Before Export</source>
+        <translation>&amp;Vor dem Export kontrollieren</translation>
+    </message>
+    <message>
+        <source>Save Red-Team &amp;Report…</source>
+        <translation>Red-Teaming-&amp;Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>The Task &amp;List</source>
+        <translation>Zur Aufgaben&amp;liste</translation>
+    </message>
+    <message>
+        <source>The &amp;Editor</source>
+        <translation>Zum &amp;Editor</translation>
+    </message>
+    <message>
+        <source>The &amp;Response</source>
+        <translation>Zur &amp;Antwort</translation>
+    </message>
+    <message>
+        <source>The T&amp;ags</source>
+        <translation>Zu den Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>The &amp;Side Panel</source>
+        <translation>Zur &amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Next &amp;Tab of the Side Panel</source>
+        <translation>Nächster &amp;Reiter der Seitenleiste</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>&amp;Verfassen</translation>
+    </message>
+    <message>
+        <source>Authoring</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Authoring &amp;Workbench…</source>
+        <translation>&amp;Werkbank zum Verfassen …</translation>
+    </message>
+    <message>
+        <source>New &amp;SFT Example…</source>
+        <translation>&amp;Neues SFT-Beispiel …</translation>
+    </message>
+    <message>
+        <source>New &amp;Red-Team Entry…</source>
+        <translation>Neuer &amp;Red-Teaming-Eintrag …</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and Vary This Task…</source>
+        <translation>Diese Aufgabe &amp;duplizieren und variieren …</translation>
+    </message>
+    <message>
+        <source>Select a task in the queue first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The task you are writing has changes that are not saved. Save them as a new revision?</source>
+        <translation>Die Aufgabe, die Sie gerade schreiben, hat ungespeicherte Änderungen. Als neue Revision speichern?</translation>
+    </message>
+    <message>
+        <source>New SFT example (not saved yet)</source>
+        <translation>Neues SFT-Beispiel (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>New red-team entry (not saved yet)</source>
+        <translation>Neuer Red-Teaming-Eintrag (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>No task %1 in this project.</source>
+        <translation>Keine Aufgabe %1 in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>New variation of %1 (not saved yet)</source>
+        <translation>Neue Variante von %1 (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Task %1 was not authored.</source>
+        <translation>Aufgabe %1 wurde nicht hier verfasst.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation>Die Aufgabe wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2.</source>
+        <translation>%1 als Revision %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the task to send it for review.</source>
+        <translation>Speichern Sie die Aufgabe, um sie zur Prüfung zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — revision %3 by %4 — review: %5</source>
+        <translation>%1 %2 – Revision %3 von %4 – Prüfung: %5</translation>
+    </message>
+    <message>
+        <source>SFT example</source>
+        <translation>SFT-Beispiel</translation>
+    </message>
+    <message>
+        <source>Red-team entry</source>
+        <translation>Red-Teaming-Eintrag</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Send the task out in an assignment batch under the %1 rubric; the reviewers&apos; annotations appear here once imported.</source>
+        <translation>Noch keine Prüfungen. Verteilen Sie die Aufgabe in einem Zuweisungs-Batch unter dem Bewertungsschema %1; die Annotationen der Prüfer erscheinen hier, sobald sie importiert sind.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation>Änderungen nötig</translation>
+    </message>
+    <message>
+        <source> (on an earlier revision)</source>
+        <translation> (zu einer früheren Revision)</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Checking authored tasks…</source>
+        <translation>Verfasste Aufgaben werden kontrolliert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authored task(s) checked: %1 near-duplicate pair(s), %2 missing field(s).</source>
+        <translation>
+            <numerusform>%n verfasste Aufgabe kontrolliert: Paare von Beinahe-Duplikaten: %1, fehlende Felder: %2.</numerusform>
+            <numerusform>%n verfasste Aufgaben kontrolliert: Paare von Beinahe-Duplikaten: %1, fehlende Felder: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplikate (%1)</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Kontrollen (%1)</translation>
+    </message>
+    <message>
+        <source>Save Red-Team Report</source>
+        <translation>Red-Teaming-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the red-team report…</source>
+        <translation>Der Red-Teaming-Bericht wird geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red-team report of %n entries saved to %1.</source>
+        <translation>
+            <numerusform>Red-Teaming-Bericht mit %n Eintrag in %1 gespeichert.</numerusform>
+            <numerusform>Red-Teaming-Bericht mit %n Einträgen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1%2 — Authoring — %3</source>
+        <translation>%1%2 – Verfassen – %3</translation>
+    </message>
+</context>
+<context>
     <name>verdict::BatchActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -1977,6 +3070,14 @@
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Work…</source>
+        <translation>Arbeit &amp;zuweisen …</translation>
+    </message>
+    <message>
+        <source>Writing assignment batches</source>
+        <translation>Zuweisungs-Batches werden geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3275,38 @@
         <source>Closes without writing</source>
         <translation>Schließt, ohne zu schreiben</translation>
     </message>
+    <message>
+        <source>&amp;Final answers: the lead&apos;s decisions, else consensus, with their sources</source>
+        <translation>Endgültige &amp;Antworten: die Entscheidungen der Leitung, sonst der Konsens, mit ihren Quellen</translation>
+    </message>
+    <message>
+        <source>Every task once: the lead&apos;s decision, else the gold answer, else the consensus of its annotators</source>
+        <translation>Jede Aufgabe einmal: die Entscheidung der Leitung, sonst die Gold-Antwort, sonst der Konsens ihrer Annotatoren</translation>
+    </message>
+    <message>
+        <source>Consensus rule</source>
+        <translation>Konsensregel</translation>
+    </message>
+    <message>
+        <source>How many annotators must agree for an answer to become final</source>
+        <translation>Wie viele Annotatoren übereinstimmen müssen, damit eine Antwort endgültig wird</translation>
+    </message>
+    <message>
+        <source>Majority: more than half agree</source>
+        <translation>Mehrheit: mehr als die Hälfte stimmt überein</translation>
+    </message>
+    <message>
+        <source>Unanimous: everyone agrees</source>
+        <translation>Einstimmig: alle stimmen überein</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus:</source>
+        <translation>&amp;Konsens:</translation>
+    </message>
+    <message>
+        <source>Every task once, with the source of each answer: an annotator, consensus or the lead.</source>
+        <translation>Jede Aufgabe einmal, mit der Quelle jeder Antwort: ein Annotator, der Konsens oder die Leitung.</translation>
+    </message>
 </context>
 <context>
     <name>verdict::FinalAnswers</name>
@@ -2249,6 +3382,84 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::GoldFeedbackDialog</name>
+    <message>
+        <source>Gold Answer for %1</source>
+        <translation>Gold-Antwort für %1</translation>
+    </message>
+    <message>
+        <source>Your answers and the gold answers</source>
+        <translation>Ihre Antworten und die Gold-Antworten</translation>
+    </message>
+    <message>
+        <source>One row per criterion: your answer, the gold answer and whether they match</source>
+        <translation>Eine Zeile pro Kriterium: Ihre Antwort, die Gold-Antwort und ob sie übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Gold answer</source>
+        <translation>Gold-Antwort</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>✓ Same</source>
+        <translation>✓ Gleich</translation>
+    </message>
+    <message>
+        <source>✗ Different</source>
+        <translation>✗ Abweichend</translation>
+    </message>
+    <message>
+        <source>✗ Not answered</source>
+        <translation>✗ Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The gold answer covers none of this rubric&apos;s criteria.</source>
+        <translation>Die Gold-Antwort deckt keines der Kriterien dieses Bewertungsschemas ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You matched the gold answer on %1 of %n criteria.</source>
+        <translation>
+            <numerusform>Sie haben bei %1 von %n Kriterium mit der Gold-Antwort übereingestimmt.</numerusform>
+            <numerusform>Sie haben bei %1 von %n Kriterien mit der Gold-Antwort übereingestimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why the gold answer is what it is: %1</source>
+        <translation>Warum die Gold-Antwort so lautet: %1</translation>
+    </message>
+    <message>
+        <source>A calibration round: your answer is submitted as given; use what differs on the next tasks.</source>
+        <translation>Eine Kalibrierungsrunde: Ihre Antwort ist so abgeschickt, wie Sie sie gegeben haben; nutzen Sie die Unterschiede bei den nächsten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Continue with the next task</source>
+        <translation>Mit der nächsten Aufgabe weitermachen</translation>
+    </message>
+    <message>
+        <source>Closes this comparison; your answer stays submitted</source>
+        <translation>Schließt diesen Vergleich; Ihre Antwort bleibt abgeschickt</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4192,21 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Every task with your status; the arrow keys move and the selected task opens</source>
         <translation>Jede Aufgabe mit Ihrem Status; die Pfeiltasten bewegen, die gewählte Aufgabe öffnet sich</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::MarkdownEditor</name>
+    <message>
+        <source>Markdown; the preview beside it shows how it renders</source>
+        <translation>Markdown; die Vorschau daneben zeigt, wie es dargestellt wird</translation>
+    </message>
+    <message>
+        <source>%1, preview</source>
+        <translation>%1, Vorschau</translation>
+    </message>
+    <message>
+        <source>The Markdown rendered, with code highlighted</source>
+        <translation>Das dargestellte Markdown, mit hervorgehobenem Code</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +4947,77 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
 </context>
 <context>
+    <name>verdict::RevisionHistory</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>Every saved revision, newest last, with its author and time</source>
+        <translation>Jede gespeicherte Revision, die neueste zuletzt, mit Autor und Zeit</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>Vergleichen ab Revision</translation>
+    </message>
+    <message>
+        <source>The earlier revision shown on the left</source>
+        <translation>Die frühere Revision, links angezeigt</translation>
+    </message>
+    <message>
+        <source>Compare to revision</source>
+        <translation>Vergleichen mit Revision</translation>
+    </message>
+    <message>
+        <source>The later revision shown on the right</source>
+        <translation>Die spätere Revision, rechts angezeigt</translation>
+    </message>
+    <message>
+        <source>Compare &amp;revision</source>
+        <translation>Vergleiche &amp;Revision</translation>
+    </message>
+    <message>
+        <source>wi&amp;th</source>
+        <translation>&amp;mit</translation>
+    </message>
+    <message>
+        <source>Earlier revision</source>
+        <translation>Frühere Revision</translation>
+    </message>
+    <message>
+        <source>The earlier revision, with removed text marked</source>
+        <translation>Die frühere Revision, mit markiertem entferntem Text</translation>
+    </message>
+    <message>
+        <source>Later revision</source>
+        <translation>Spätere Revision</translation>
+    </message>
+    <message>
+        <source>The later revision, with added text marked</source>
+        <translation>Die spätere Revision, mit markiertem hinzugefügtem Text</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3</source>
+        <translation>Revision %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: every save is kept as a revision.</source>
+        <translation>Noch nicht gespeichert: jedes Speichern wird als Revision aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Revision %1 as saved by %2.</source>
+        <translation>Revision %1, wie von %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (left) against revision %2 (right): %3 passages removed, %4 added.</source>
+        <translation>Revision %1 (links) gegenüber Revision %2 (rechts): %3 Passagen entfernt, %4 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>verdict::RewriteEditor</name>
     <message>
         <source>Start from</source>
@@ -4213,6 +5510,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>An answer shorter than this cannot be submitted</source>
         <translation>Eine kürzere Antwort kann nicht abgeschickt werden</translation>
     </message>
+    <message>
+        <source>Ta&amp;xonomies</source>
+        <translation>Ta&amp;xonomien</translation>
+    </message>
 </context>
 <context>
     <name>verdict::RubricPanel</name>
@@ -4468,6 +5769,84 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
 </context>
 <context>
+    <name>verdict::TaxonomyEditor</name>
+    <message>
+        <source>Taxonomies of authored tasks</source>
+        <translation>Taxonomien verfasster Aufgaben</translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation>Taxonomien</translation>
+    </message>
+    <message>
+        <source>The taxonomies authors tag their tasks with; choose one to edit it</source>
+        <translation>Die Taxonomien, mit deren Tags Autoren ihre Aufgaben versehen; wählen Sie eine, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Taxonom&amp;y</source>
+        <translation>Taxonomie &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Taxonomy</source>
+        <translation>Taxonomie entfernen</translation>
+    </message>
+    <message>
+        <source>Adds an empty taxonomy to fill in on the right</source>
+        <translation>Fügt eine leere Taxonomie hinzu, die rechts ausgefüllt wird</translation>
+    </message>
+    <message>
+        <source>Removes the chosen taxonomy from the draft rubric</source>
+        <translation>Entfernt die gewählte Taxonomie aus dem Entwurf des Bewertungsschemas</translation>
+    </message>
+    <message>
+        <source>Authors tag SFT examples with domain, intent, difficulty and language; red-team entries take technique, harm_category and severity.</source>
+        <translation>Autoren versehen SFT-Beispiele mit Tags für domain, intent, difficulty und language; Red-Teaming-Einträge erhalten technique, harm_category und severity.</translation>
+    </message>
+    <message>
+        <source>Taxonomy key</source>
+        <translation>Schlüssel der Taxonomie</translation>
+    </message>
+    <message>
+        <source>The name stored with each tag, such as domain or technique</source>
+        <translation>Der Name, der mit jedem Tag gespeichert wird, etwa domain oder technique</translation>
+    </message>
+    <message>
+        <source>Taxonomy title</source>
+        <translation>Titel der Taxonomie</translation>
+    </message>
+    <message>
+        <source>The name people see in the authoring view</source>
+        <translation>Der Name, den Autoren in der Ansicht zum Verfassen sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>Taxonomy &amp;name:</source>
+        <translation>&amp;Name der Taxonomie:</translation>
+    </message>
+    <message>
+        <source>Values of the taxonomy</source>
+        <translation>Werte der Taxonomie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n value(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n Wert)</numerusform>
+            <numerusform>%1 (%2, %n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New taxonomy</source>
+        <translation>Neue Taxonomie</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+</context>
+<context>
     <name>verdict::TextAnswerEditor</name>
     <message>
         <source>%1 / at least %2 characters</source>
@@ -4519,6 +5898,117 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>%1 answer sets gave no record (a tie, no ranking or no rewrite)</source>
         <translation>%1 Antwortsätze ergaben keinen Datensatz (Gleichstand, keine Rangfolge oder keine Überarbeitung)</translation>
     </message>
+    <message>
+        <source>Assignment not complete: %1</source>
+        <translation>Zuweisung nicht vollständig: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
+        <translation>%1: %2 Aufgaben (%3 Gold) in %4, Revision %5</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::TurnListEditor</name>
+    <message>
+        <source>Conversation turns</source>
+        <translation>Gesprächsrunden</translation>
+    </message>
+    <message>
+        <source>Add Turn (Ctrl+T)</source>
+        <translation>Runde hinzufügen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Add a turn</source>
+        <translation>Eine Runde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a turn after the one with the focus</source>
+        <translation>Fügt nach der Runde mit dem Fokus eine Runde hinzu</translation>
+    </message>
+    <message>
+        <source>Add Turn</source>
+        <translation>Runde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Turn</source>
+        <translation>Runde entfernen</translation>
+    </message>
+    <message>
+        <source>Move Turn Up</source>
+        <translation>Runde nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move Turn Down</source>
+        <translation>Runde nach unten schieben</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Role of this turn</source>
+        <translation>Rolle dieser Runde</translation>
+    </message>
+    <message>
+        <source>Who speaks in this turn: user, assistant or tool</source>
+        <translation>Wer in dieser Runde spricht: Nutzer, Assistent oder Werkzeug</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this turn</source>
+        <translation>Diese Runde entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the turn (Ctrl+Shift+Delete)</source>
+        <translation>Entfernt die Runde (Strg+Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Shift+Up)</source>
+        <translation>Nach oben (Alt+Umschalt+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move this turn up</source>
+        <translation>Diese Runde nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Shift+Down)</source>
+        <translation>Nach unten (Alt+Umschalt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Move this turn down</source>
+        <translation>Diese Runde nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Text of this turn</source>
+        <translation>Text dieser Runde</translation>
+    </message>
+    <message>
+        <source>What is said in this turn; Tab moves on</source>
+        <translation>Was in dieser Runde gesagt wird; Tab geht weiter</translation>
+    </message>
+    <message>
+        <source>Role of turn %1</source>
+        <translation>Rolle von Runde %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 (%2)</source>
+        <translation>Runde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Turn %1: what the %2 says</source>
+        <translation>Runde %1 (%2): was gesagt wird</translation>
+    </message>
 </context>
 <context>
     <name>verdict::annotationjson</name>
@@ -4561,6 +6051,195 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>missing; expected the annotator whose answer was taken</source>
         <translation>fehlt; der Annotator, dessen Antwort übernommen wurde, wird erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::authoringreview</name>
+    <message>
+        <source>Review of authored work</source>
+        <translation>Prüfung verfasster Arbeit</translation>
+    </message>
+    <message>
+        <source>Read the example or red-team entry as the person who will train on it.
+
+- **Accept** when every field is filled, the prompt is realistic and the ideal response is one you would be glad to train on (for a red-team entry: the log says exactly what was tried and what happened).
+- **Needs changes** otherwise: say in the comments what to change, so the author can revise without asking.</source>
+        <translation>Lesen Sie das Beispiel oder den Red-Teaming-Eintrag mit den Augen der Person, die damit trainieren wird.
+
+- **Annehmen**, wenn alle Felder ausgefüllt sind, der Prompt realistisch ist und Sie mit der idealen Antwort gern trainieren würden (bei einem Red-Teaming-Eintrag: das Protokoll sagt genau, was versucht wurde und was geschah).
+- **Änderungen nötig** in allen anderen Fällen: Schreiben Sie in die Kommentare, was geändert werden soll, damit der Autor ohne Rückfrage überarbeiten kann.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Accept the work as it is, or send it back with comments.</source>
+        <translation>Nehmen Sie die Arbeit an, wie sie ist, oder schicken Sie sie mit Kommentaren zurück.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Änderungen nötig</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>What to change, and why. Required in practice when you ask for changes.</source>
+        <translation>Was geändert werden soll, und warum. In der Praxis nötig, wenn Sie Änderungen verlangen.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Programmieren</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>Mathematik</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Naturwissenschaften</translation>
+    </message>
+    <message>
+        <source>Everyday life</source>
+        <translation>Alltag</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Solve a problem</source>
+        <translation>Ein Problem lösen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Etwas erschaffen</translation>
+    </message>
+    <message>
+        <source>Transform text</source>
+        <translation>Text umwandeln</translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation>Beraten</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Red-team technique</source>
+        <translation>Red-Teaming-Technik</translation>
+    </message>
+    <message>
+        <source>Role play</source>
+        <translation>Rollenspiel</translation>
+    </message>
+    <message>
+        <source>Obfuscation</source>
+        <translation>Verschleierung</translation>
+    </message>
+    <message>
+        <source>Prompt injection</source>
+        <translation>Prompt-Injection</translation>
+    </message>
+    <message>
+        <source>Multi-turn escalation</source>
+        <translation>Eskalation über mehrere Runden</translation>
+    </message>
+    <message>
+        <source>Hypothetical framing</source>
+        <translation>Hypothetische Rahmung</translation>
+    </message>
+    <message>
+        <source>Harm category</source>
+        <translation>Schadenskategorie</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Gewalt</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Selbstverletzung</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Cybercrime</source>
+        <translation>Cyberkriminalität</translation>
+    </message>
+    <message>
+        <source>Misinformation</source>
+        <translation>Falschinformation</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +6287,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>only a dataset batch holds final answers</source>
+        <translation>nur ein Datensatz-Batch enthält endgültige Antworten</translation>
     </message>
 </context>
 <context>
@@ -4803,10 +6486,6 @@ Optionen:
     <message>
         <source>Assignment: include the tasks&apos; gold answers.</source>
         <translation>Zuweisung: die Gold-Antworten der Aufgaben mitgeben.</translation>
-    </message>
-    <message>
-        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--json]</source>
-        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--json]</translation>
     </message>
     <message>
         <source>Writes a batch or a training-data file. The file appears whole or not at all.</source>
@@ -5332,6 +7011,206 @@ Optionen:
     <message>
         <source>--rubric-version expects a version number, not &quot;%1&quot;</source>
         <translation>--rubric-version erwartet eine Versionsnummer, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>hand out tasks as one assignment batch per annotator</source>
+        <translation>Aufgaben als einen Zuweisungs-Batch pro Annotator verteilen</translation>
+    </message>
+    <message>
+        <source>review status, duplicates and acceptance of authored work</source>
+        <translation>Prüfstatus, Duplikate und Annahme verfasster Arbeit</translation>
+    </message>
+    <message>
+        <source>write the red-team report (Markdown or HTML)</source>
+        <translation>den Red-Teaming-Bericht schreiben (Markdown oder HTML)</translation>
+    </message>
+    <message>
+        <source>The people to hand work to, separated by commas.</source>
+        <translation>Die Personen, die Arbeit erhalten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>How many distinct annotators work every task (default 1).</source>
+        <translation>Wie viele verschiedene Annotatoren jede Aufgabe bearbeiten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>The share of each batch that is hidden gold tasks, from 0 (default) to below 1.</source>
+        <translation>Der Anteil verdeckter Gold-Aufgaben an jedem Batch, von 0 (Standard) bis unter 1.</translation>
+    </message>
+    <message>
+        <source>Shuffles each annotator&apos;s order; the same seed gives the same batches (default 0).</source>
+        <translation>Mischt die Reihenfolge jedes Annotators; derselbe Startwert ergibt dieselben Batches (Standard 0).</translation>
+    </message>
+    <message>
+        <source>The folder for the batches (created when missing).</source>
+        <translation>Der Ordner für die Batches (wird angelegt, wenn er fehlt).</translation>
+    </message>
+    <message>
+        <source>The rubric to work under, at its latest version (default: the project&apos;s only one).</source>
+        <translation>Das Bewertungsschema, unter dem gearbeitet wird, in seiner neuesten Version (Standard: das einzige des Projekts).</translation>
+    </message>
+    <message>
+        <source>Names this round (&quot;week-48&quot;); a new label gives new batches instead of new revisions.</source>
+        <translation>Benennt diese Runde („kw-48“); ein neues Label ergibt neue Batches statt neuer Revisionen.</translation>
+    </message>
+    <message>
+        <source>A calibration round: the batches carry the gold answers, and the workbench shows them after each submit.</source>
+        <translation>Eine Kalibrierungsrunde: Die Batches enthalten die Gold-Antworten, und die Werkbank zeigt sie nach jedem Abschicken.</translation>
+    </message>
+    <message>
+        <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</source>
+        <translation>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</translation>
+    </message>
+    <message>
+        <source>Hands every task without a gold answer to K distinct annotators with balanced loads, mixes in gold tasks at rate P, shuffles each annotator&apos;s order from the seed, and writes one assignment batch per annotator. Gold tasks look like any other task unless --calibration is given.</source>
+        <translation>Gibt jede Aufgabe ohne Gold-Antwort an K verschiedene Annotatoren bei ausgeglichener Last, mischt Gold-Aufgaben mit dem Anteil P darunter, mischt die Reihenfolge jedes Annotators nach dem Startwert und schreibt einen Zuweisungs-Batch pro Annotator. Gold-Aufgaben sehen wie jede andere Aufgabe aus, außer mit --calibration.</translation>
+    </message>
+    <message>
+        <source>--annotators is required</source>
+        <translation>--annotators ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--out-dir is required</source>
+        <translation>--out-dir ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--overlap expects a whole number, not &quot;%1&quot;</source>
+        <translation>--overlap erwartet eine ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--gold-rate expects a number such as 0.1, not &quot;%1&quot;</source>
+        <translation>--gold-rate erwartet eine Zahl wie 0.1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not &quot;%1&quot;</source>
+        <translation>--seed erwartet eine ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Assigned %1 tasks to %2 annotators, each task to %3 of them, under rubric %4 version %5; %6 gold tasks to mix in</source>
+        <translation>%1 Aufgaben an %2 Annotatoren zugewiesen, jede Aufgabe an %3 von ihnen, unter Bewertungsschema %4 Version %5; %6 Gold-Aufgaben zum Untermischen</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
+        <translation>%1: %2 Aufgaben (%3 Gold) in %4, Revision %5</translation>
+    </message>
+    <message>
+        <source>none reviewed</source>
+        <translation>keine geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Similarity (0–1) from which two prompts count as near-duplicates (default 0.8).</source>
+        <translation>Ähnlichkeit (0–1), ab der zwei Prompts als Beinahe-Duplikate gelten (Standard 0.8).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>authoring PROJECT [--threshold T] [--json]</source>
+        <translation>authoring PROJECT [--threshold T] [--json]</translation>
+    </message>
+    <message>
+        <source>Summarises the authored SFT examples and red-team entries: each task&apos;s review status and what it still lacks, near-duplicate prompts, and each author&apos;s acceptance rate.</source>
+        <translation>Fasst die verfassten SFT-Beispiele und Red-Teaming-Einträge zusammen: den Prüfstatus jeder Aufgabe und was ihr noch fehlt, Beinahe-Duplikate unter den Prompts und die Annahmequote jedes Autors.</translation>
+    </message>
+    <message>
+        <source>--threshold takes a number above 0 and at most 1</source>
+        <translation>--threshold nimmt eine Zahl über 0 und höchstens 1</translation>
+    </message>
+    <message>
+        <source>%1 authored task(s)</source>
+        <translation>Verfasste Aufgaben: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Near-duplicate prompts (similarity at least %1):</source>
+        <translation>Beinahe-Duplikate unter den Prompts (Ähnlichkeit mindestens %1):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Acceptance per author (examples accepted of those reviewed; reviews accepting):</source>
+        <translation>Annahme pro Autor (angenommene von den geprüften Beispielen; annehmende Prüfungen):</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE.</source>
+        <translation>Den Bericht nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write HTML instead of Markdown.</source>
+        <translation>HTML statt Markdown schreiben.</translation>
+    </message>
+    <message>
+        <source>redteam-report PROJECT --out FILE [--html]</source>
+        <translation>redteam-report PROJECT --out FILE [--html]</translation>
+    </message>
+    <message>
+        <source>Writes the red-team report: entries grouped by targeted harm category and technique, with success rates and the counts behind them, and every entry listed.</source>
+        <translation>Schreibt den Red-Teaming-Bericht: Einträge nach angezielter Schadenskategorie und Technik gruppiert, mit Erfolgsquoten und den zugrunde liegenden Anzahlen, und jeden Eintrag aufgeführt.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 red-team entries; succeeded in %2; written to %3</source>
+        <translation>%1 Red-Teaming-Einträge; erfolgreich: %2; geschrieben nach %3</translation>
+    </message>
+    <message>
+        <source>The final answers: the lead&apos;s decisions, else the consensus rule, with where each came from. A dataset batch gets final records; trl, sft, prodigy and ratings take their answers from them.</source>
+        <translation>Die endgültigen Antworten: die Entscheidungen der Leitung, sonst die Konsensregel, jeweils mit ihrer Herkunft. Ein Datensatz-Batch erhält final-Datensätze; trl, sft, prodigy und ratings nehmen ihre Antworten daraus.</translation>
+    </message>
+    <message>
+        <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or unanimous.</source>
+        <translation>Mit --final: majority (Standard; mehr als die Hälfte stimmt überein), majority:SHARE (mehr als SHARE stimmen überein) oder unanimous.</translation>
+    </message>
+    <message>
+        <source>With --final: fewer annotators than this never make a consensus (default 1).</source>
+        <translation>Mit --final: weniger Annotatoren als diese bilden nie einen Konsens (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Training-data formats: only answers made under this rubric version.</source>
+        <translation>Trainingsdatenformate: nur Antworten, die unter dieser Version des Bewertungsschemas gegeben wurden.</translation>
+    </message>
+    <message>
+        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</source>
+        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</translation>
+    </message>
+    <message>
+        <source>--consensus and --min-annotators apply with --final only</source>
+        <translation>--consensus und --min-annotators gelten nur mit --final</translation>
+    </message>
+    <message>
+        <source>--final writes a dataset batch or a training-data file, not a %1 batch</source>
+        <translation>--final schreibt einen Datensatz-Batch oder eine Trainingsdatendatei, keinen %1-Batch</translation>
+    </message>
+    <message>
+        <source>--final and --annotator exclude each other: final answers are everyone&apos;s</source>
+        <translation>--final und --annotator schließen sich aus: endgültige Antworten gehören allen</translation>
+    </message>
+    <message>
+        <source>--consensus takes majority, majority:SHARE (0 ≤ SHARE &lt; 1) or unanimous, not &quot;%1&quot;</source>
+        <translation>--consensus nimmt majority, majority:SHARE (0 ≤ SHARE &lt; 1) oder unanimous, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--min-annotators expects a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--min-annotators erwartet eine ganze Zahl von mindestens 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--rubric-version applies to trl, sft, prodigy and ratings</source>
+        <translation>--rubric-version gilt für trl, sft, prodigy und ratings</translation>
     </message>
 </context>
 <context>
