@@ -301,12 +301,16 @@ Result<void> BatchExporter::walk(const Plan &plan, Sha256 *fingerprint, JsonlWri
         keepLatest(&latest, toStd(isoTime(rubric.publishedAt)));
     }
 
-    // Tasks never change once stored, so their ids stand for them in the fingerprint.
+    // Tasks never change once stored, except an authored task revised by its
+    // author, whose metadata holds the revision: ids and metadata stand for
+    // them in the fingerprint.
     const auto task = [&](const SqliteStatement &q) -> Result<void> {
         ++report.tasks;
         if (writer)
             return put(taskLine(q.text(0), q.text(1), q.text(2), q.text(3)));
         fingerprint->addData(q.text(0));
+        fingerprint->addData(std::string_view("\n", 1));
+        fingerprint->addData(q.text(3));
         fingerprint->addData(std::string_view("\n", 1));
         ++done;
         return {};

@@ -98,6 +98,26 @@ Result<QList<ImportedBatch>> BatchStore::importedRevisions(const QString &batchI
     return list;
 }
 
+Result<qint64> BatchStore::reviseTask(const TaskRow &row, qint64 taskRowId)
+{
+    QSqlQuery update = m_db.prepare(QStringLiteral(
+        "UPDATE task SET context = ?, responses = ?, meta = ?, preview = ?, response_count = ? WHERE id = ?"));
+    update.addBindValue(QString::fromStdString(row.context));
+    update.addBindValue(QString::fromStdString(row.responses));
+    update.addBindValue(QString::fromStdString(row.meta));
+    update.addBindValue(Database::text(QString::fromStdString(row.preview)));
+    update.addBindValue(row.responseCount);
+    update.addBindValue(taskRowId);
+    if (auto done = m_db.run(update); !done)
+        return done.error();
+    QSqlQuery reopen = m_db.prepare(QStringLiteral("UPDATE annotation SET status = 'draft' WHERE task_id = ? AND "
+                                                   "status IN ('submitted', 'skipped', 'escalated')"));
+    reopen.addBindValue(taskRowId);
+    if (auto done = m_db.run(reopen); !done)
+        return done.error();
+    return qint64(reopen.numRowsAffected());
+}
+
 Result<void> BatchStore::markCalibration()
 {
     QSqlQuery query

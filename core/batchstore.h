@@ -68,6 +68,10 @@ public:
         Task task;
     };
     Result<std::optional<StoredTask>> task(const QString &id);
+    // Replaces a stored task's content with a later revision of it (authored
+    // tasks only) and opens its finished annotations again as drafts, their
+    // answers kept (the history keeps what was submitted). Gives how many it opened.
+    Result<qint64> reviseTask(const TaskRow &row, qint64 taskRowId);
 
     Result<std::optional<Annotation>> annotation(qint64 taskRowId, const QString &annotator);
     // Writes the current row as given; a final one is kept in the history too.

@@ -183,7 +183,7 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
         {"batch_id", toStd(m_report.batchId)}, {"revision", m_report.revision}, {"kind", toStd(m_report.kind)},
         {"producer", toStd(m_report.producer)}, {"records", m_report.records}, {"sha256", toStd(m_report.sha256)},
         {"superseded_revision", m_report.supersededRevision},
-        {"tasks", {{"added", c.tasksAdded}, {"unchanged", c.tasksUnchanged}}},
+        {"tasks", {{"added", c.tasksAdded}, {"unchanged", c.tasksUnchanged}, {"revised", c.tasksRevised}}},
         {"annotations",
             {{"added", c.annotationsAdded}, {"replaced", c.annotationsReplaced}, {"unchanged", c.annotationsUnchanged},
                 {"kept", c.annotationsKept}}},
@@ -315,14 +315,58 @@ Result<void> Importer::applyTask(const TaskRow &row, const ImportItem &item)
     case BatchStore::TaskOutcome::Same:
         ++m_report.counts.tasksUnchanged;
         break;
-    case BatchStore::TaskOutcome::Different:
+    case BatchStore::TaskOutcome::Different: {
+        auto revised = reviseAuthoredTask(row, item);
+        if (!revised)
+            return revised.error();
+        if (*revised) {
+            ++m_report.counts.tasksRevised;
+            break;
+        }
         return at(item,
             tr("task %1 already exists in this project with a different %2; a task never changes, so give the "
                "changed one a new id")
                 .arg(fromStd(row.id), difference),
             m_foreign ? QString() : difference);
     }
+    }
     return {};
+}
+
+Result<bool> Importer::reviseAuthoredTask(const TaskRow &row, const ImportItem &item)
+{
+    const auto revisionOf = [](const json &meta) -> std::optional<qint64> {
+        if (!meta.is_object())
+            return std::nullopt;
+        const auto authoring = meta.find("authoring");
+        if (authoring == meta.end() || !authoring->is_object())
+            return std::nullopt;
+        const auto revision = authoring->find("revision");
+        if (revision == authoring->end() || !revision->is_number_integer())
+            return std::nullopt;
+        return revision->get<qint64>();
+    };
+    const auto incoming = revisionOf(json::parse(row.meta, nullptr, false));
+    if (!incoming)
+        return false;
+    auto stored = m_store.task(fromStd(row.id));
+    if (!stored)
+        return at(item, stored.error().message);
+    if (!stored.value())
+        return false;
+    const auto current = revisionOf(stored.value()->task.meta);
+    if (!current || *incoming <= *current)
+        return false;
+    auto reopened = m_store.reviseTask(row, stored.value()->rowId);
+    if (!reopened)
+        return at(item, reopened.error().message);
+    warn(item,
+        tr("authored task %1: revision %2 replaces revision %3; %n review(s) of it here are open again as drafts",
+            nullptr, int(*reopened))
+            .arg(fromStd(row.id))
+            .arg(*incoming)
+            .arg(*current));
+    return true;
 }
 
 Result<BatchStore::StoredTask> Importer::existingTask(const QString &id, const ImportItem &item)

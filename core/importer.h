@@ -33,6 +33,8 @@ struct ImportCounts
     int rubricsAdded = 0;
     qint64 tasksAdded = 0;
     qint64 tasksUnchanged = 0;
+    qint64 tasksRevised = 0; // authored tasks replaced by a later revision of their author's
+
     qint64 annotationsAdded = 0;
     qint64 annotationsReplaced = 0;
     qint64 annotationsUnchanged = 0;
@@ -84,6 +86,9 @@ private:
     Result<void> applyManifest(const BatchManifest &manifest, const ImportItem &item);
     Result<void> applyRubric(const ImportRubric &rubric, const ImportItem &item);
     Result<void> applyTask(const TaskRow &row, const ImportItem &item);
+    // An authored task (meta.authoring) whose incoming revision is later than
+    // the stored one replaces it; true when it did.
+    Result<bool> reviseAuthoredTask(const TaskRow &row, const ImportItem &item);
     Result<void> applyAnnotation(Annotation &annotation, const ImportItem &item);
     Result<void> applyGold(GoldAnswer &gold, const ImportItem &item);
     Result<void> applyAdjudication(Adjudication &decision, const ImportItem &item);

@@ -470,6 +470,47 @@ private slots:
         reviews = store.reviews(entry->id);
         QVERIFY(!reviews->constFirst().current);
         QCOMPARE(AuthoringStore::statusOf(*reviews), AuthoredStatus::Unreviewed);
+
+        // The revision goes out again: the same assignment, a higher batch revision.
+        options.producer = QStringLiteral("lead");
+        QVERIFY(BatchExporter(*lead).writeAssignment(spec, assignment, options).ok());
+        const auto again = Importer(*workspace).importFile(assignment, asKim);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+        QCOMPARE(again->counts.tasksRevised, qint64(1));
+        QVERIFY(!again->warnings.isEmpty() && again->warnings.constFirst().message.contains(u"revision 2"));
+        const auto updated = AuthoredTask::fromTask(workspace->tasks().byId(entry->id).value().value());
+        QCOMPARE(updated->notes, revised.notes);
+        // kim's earlier review is open again, its answers kept, the submitted one in the history.
+        auto reopened = workspace->annotations().find(entry->id, QStringLiteral("kim"));
+        QCOMPARE(reopened.value()->status, AnnotationStatus::Draft);
+        QVERIFY(!reopened.value()->answers.empty());
+        QCOMPARE(workspace->annotations().history(entry->id, QStringLiteral("kim"))->size(), 1);
+        review(*workspace, entry->id, QStringLiteral("kim"), authoringreview::Decision::Accept);
+        options.producer = QStringLiteral("kim");
+        QVERIFY(BatchExporter(*workspace).writeAnnotations(QStringLiteral("kim"), annotations, options).ok());
+        const auto accepted = Importer(*lead).importFile(annotations, asLead);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().toString()));
+        reviews = store.reviews(entry->id);
+        QCOMPARE(AuthoringStore::statusOf(*reviews), AuthoredStatus::Accepted);
+    }
+
+    void aChangedTaskThatIsNotAuthoredIsStillRefused()
+    {
+        QTemporaryDir dir;
+        auto lead = testutil::newProject(dir, QStringLiteral("lead"));
+        auto workspace = testutil::newProject(dir, QStringLiteral("kim"));
+        Task task = testutil::task(QStringLiteral("t-1"), QStringLiteral("First wording"));
+        QVERIFY(workspace->tasks().insert(task).ok());
+        task.context.first().content = QStringLiteral("Second wording");
+        task.meta["authoring"] = {{"revision", "2"}}; // not a number: not a revision
+        QVERIFY(lead->tasks().insert(task).ok());
+        const QString file = dir.filePath(QStringLiteral("dataset.jsonl"));
+        QVERIFY(BatchExporter(*lead).writeDataset(file, {}).ok());
+        const auto report = Importer(*workspace).importFile(file, {});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().message.contains(u"a task never changes"), qPrintable(report.error().message));
+        QCOMPARE(workspace->tasks().byId(QStringLiteral("t-1")).value()->context.first().content,
+            QStringLiteral("First wording"));
     }
 };
 

@@ -549,6 +549,13 @@
         <source>batch %1 revision %2 was imported on %3 with other content; a changed batch needs a higher revision, and nothing was imported</source>
         <translation>Batch %1 Revision %2 wurde am %3 mit anderem Inhalt importiert; ein geänderter Batch braucht eine höhere Revision, und nichts wurde importiert</translation>
     </message>
+    <message numerus="yes">
+        <source>authored task %1: revision %2 replaces revision %3; %n review(s) of it here are open again as drafts</source>
+        <translation>
+            <numerusform>Verfasste Aufgabe %1: Revision %2 ersetzt Revision %3; %n Prüfung davon ist hier wieder als Entwurf geöffnet</numerusform>
+            <numerusform>Verfasste Aufgabe %1: Revision %2 ersetzt Revision %3; %n Prüfungen davon sind hier wieder als Entwurf geöffnet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

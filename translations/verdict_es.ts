@@ -549,6 +549,13 @@
         <source>batch %1 revision %2 was imported on %3 with other content; a changed batch needs a higher revision, and nothing was imported</source>
         <translation>el lote %1 revisión %2 se importó el %3 con otro contenido; un lote modificado necesita una revisión mayor, y no se importó nada</translation>
     </message>
+    <message numerus="yes">
+        <source>authored task %1: revision %2 replaces revision %3; %n review(s) of it here are open again as drafts</source>
+        <translation>
+            <numerusform>tarea redactada %1: la revisión %2 sustituye a la revisión %3; %n evaluación de ella vuelve a estar abierta aquí como borrador</numerusform>
+            <numerusform>tarea redactada %1: la revisión %2 sustituye a la revisión %3; %n evaluaciones de ella vuelven a estar abiertas aquí como borrador</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
