@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>there are no tasks to assign (gold tasks only go out mixed among others)</source>
-        <translation>es gibt keine Aufgaben zum Zuweisen (Gold-Aufgaben werden nur unter andere gemischt verteilt)</translation>
+        <translation>es gibt keine Aufgaben zum Zuweisen (Gold-Aufgaben werden nur unter andere Aufgaben gemischt ausgegeben)</translation>
     </message>
     <message>
         <source>a gold rate needs gold tasks, and the project has none</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>task %1 was not authored; duplicate it to vary it</source>
-        <translation>Aufgabe %1 wurde nicht hier verfasst; duplizieren Sie sie, um sie zu variieren</translation>
+        <translation>Aufgabe %1 ist keine verfasste Aufgabe; duplizieren Sie sie, um sie zu variieren</translation>
     </message>
     <message>
         <source>task %1 is damaged in the project file: %2</source>
@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>&amp;Ideal response (Markdown; code in fenced blocks is highlighted)</source>
-        <translation>I&amp;deale Antwort (Markdown; Code in umzäunten Blöcken wird hervorgehoben)</translation>
+        <translation>I&amp;deale Antwort (Markdown; Code in Codeblöcken wird hervorgehoben)</translation>
     </message>
     <message>
         <source>Model&apos;s &amp;response (paste it, or import it from a file)</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>Task %1 was not authored.</source>
-        <translation>Aufgabe %1 wurde nicht hier verfasst.</translation>
+        <translation>Aufgabe %1 ist keine verfasste Aufgabe.</translation>
     </message>
     <message>
         <source>Not Saved</source>
@@ -4993,7 +4993,7 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
     <message>
         <source>The earlier revision, with removed text marked</source>
-        <translation>Die frühere Revision, mit markiertem entferntem Text</translation>
+        <translation>Die frühere Revision, entfernter Text markiert</translation>
     </message>
     <message>
         <source>Later revision</source>
@@ -5001,7 +5001,7 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
     <message>
         <source>The later revision, with added text marked</source>
-        <translation>Die spätere Revision, mit markiertem hinzugefügtem Text</translation>
+        <translation>Die spätere Revision, hinzugefügter Text markiert</translation>
     </message>
     <message>
         <source>Revision %1 — %2, %3</source>
@@ -7165,7 +7165,7 @@ Optionen:
     </message>
     <message>
         <source>Writes the red-team report: entries grouped by targeted harm category and technique, with success rates and the counts behind them, and every entry listed.</source>
-        <translation>Schreibt den Red-Teaming-Bericht: Einträge nach angezielter Schadenskategorie und Technik gruppiert, mit Erfolgsquoten und den zugrunde liegenden Anzahlen, und jeden Eintrag aufgeführt.</translation>
+        <translation>Schreibt den Red-Teaming-Bericht: die Einträge nach angezielter Schadenskategorie und Technik gruppiert, mit Erfolgsquoten und den zugrunde liegenden Anzahlen, dazu jeden Eintrag einzeln.</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -7185,7 +7185,7 @@ Optionen:
     </message>
     <message>
         <source>With --final: fewer annotators than this never make a consensus (default 1).</source>
-        <translation>Mit --final: weniger Annotatoren als diese bilden nie einen Konsens (Standard 1).</translation>
+        <translation>Mit --final: weniger Annotatoren als diese Zahl bilden nie einen Konsens (Standard 1).</translation>
     </message>
     <message>
         <source>Training-data formats: only answers made under this rubric version.</source>
