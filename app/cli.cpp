@@ -26,8 +26,8 @@ const std::array commands{
     Command{"demo", QT_TRANSLATE_NOOP("verdict::cli", "create the demo project"), runDemo},
     Command{"import", QT_TRANSLATE_NOOP("verdict::cli", "import batches and foreign files"), runImport},
     Command{"export", QT_TRANSLATE_NOOP("verdict::cli", "write a batch or a training-data file"), runExport},
-    Command{"assign", QT_TRANSLATE_NOOP("verdict::cli", "hand out tasks as one assignment batch per annotator"),
-        runAssign},
+    Command{
+        "assign", QT_TRANSLATE_NOOP("verdict::cli", "hand out tasks as one assignment batch per annotator"), runAssign},
     Command{"verify", QT_TRANSLATE_NOOP("verdict::cli", "check a batch file's manifest, count and digest"), runVerify},
     Command{"agreement", QT_TRANSLATE_NOOP("verdict::cli", "measure agreement between annotators"), runAgreement},
     Command{"gold-accuracy", QT_TRANSLATE_NOOP("verdict::cli", "compare annotators with the gold answers"),

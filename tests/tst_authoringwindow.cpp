@@ -88,8 +88,8 @@ private slots:
         // The ideal response, with a fenced code block the preview renders.
         QTest::keyClick(window, Qt::Key_I, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), editor->response()->editor());
-        for (const char *line : {"Iterate over the file:", "", "```python", "with open(path) as f:",
-                 "    for line in f:", "        print(line.rstrip())", "```"}) {
+        for (const char *line : {"Iterate over the file:", "", "```python",
+                 "with open(path) as f:", "    for line in f:", "        print(line.rstrip())", "```"}) {
             QTest::keyClicks(QApplication::focusWidget(), QString::fromLatin1(line));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         }
