@@ -93,7 +93,8 @@ Result<QList<Adjudication>> AdjudicationStore::select(const QString &where, cons
 
 Result<std::optional<Adjudication>> AdjudicationStore::get(const QString &taskId, const QString &criterion) const
 {
-    auto list = select(QStringLiteral("WHERE t.external_id = ? AND a.criterion = ?"), {taskId, Database::text(criterion)});
+    auto list
+        = select(QStringLiteral("WHERE t.external_id = ? AND a.criterion = ?"), {taskId, Database::text(criterion)});
     if (!list)
         return list.error();
     if (list->isEmpty())
