@@ -10,8 +10,6 @@
 
 namespace verdict {
 
-namespace {
-
 QString letterOf(const Task &task, const QString &responseId)
 {
     for (qsizetype i = 0; i < task.responses.size(); ++i) {
@@ -20,6 +18,8 @@ QString letterOf(const Task &task, const QString &responseId)
     }
     return responseId;
 }
+
+namespace {
 
 QString optionName(const QList<Option> &options, const QString &key)
 {

@@ -7,6 +7,9 @@
 
 namespace verdict {
 
+// The letter a response is shown under ("A" for the first); its id when it is not in the task.
+QString letterOf(const Task &task, const QString &responseId);
+
 // A one-line, human description of an answer to a criterion, with responses
 // named by letter ("B > A = C", "A 4 · B 2", "A: Wrong fact ×2").
 QString describeAnswer(const Criterion &criterion, const Task &task, const nlohmann::json &answer);

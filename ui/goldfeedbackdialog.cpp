@@ -19,15 +19,6 @@ QString signedNumber(int value)
     return value > 0 ? u'+' + QString::number(value) : QString::number(value);
 }
 
-QString letterOf(const QString &responseId, const Task &task)
-{
-    for (qsizetype i = 0; i < task.responses.size(); ++i) {
-        if (task.responses.at(i).id == responseId)
-            return QString(QChar(u'A' + int(i)));
-    }
-    return responseId;
-}
-
 // "A +1 · B 0" for a per-response rating; "+1" for one of the task.
 QString ratingText(const QMap<QString, int> &differences, const Task &task)
 {
@@ -37,7 +28,7 @@ QString ratingText(const QMap<QString, int> &differences, const Task &task)
             parts << signedNumber(it.value());
             continue;
         }
-        parts << letterOf(it.key(), task) + u' ' + signedNumber(it.value());
+        parts << letterOf(task, it.key()) + u' ' + signedNumber(it.value());
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -77,7 +68,7 @@ GoldFeedbackDialog::GoldFeedbackDialog(
         else if (!item.same && !item.differingResponses.isEmpty()) {
             QStringList letters;
             for (const QString &id : item.differingResponses)
-                letters << letterOf(id, task);
+                letters << letterOf(task, id);
             result += u"  (" + letters.join(QStringLiteral(", ")) + u')';
         }
         const QStringList cells{item.criterion->title.isEmpty() ? item.criterion->key : item.criterion->title,
