@@ -19,23 +19,19 @@ mkdir -p "$work/config/Verdict" "$out"
 printf '[person]\nname=kim\n' > "$work/config/Verdict/verdict.conf"
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 
-view() { # NAME [SETTINGS]: keys on standard input; SETTINGS are extra lines for verdict.conf
-    local name=$1
-    printf '[person]\nname=kim\n%b' "${2:-}" > "$work/config/Verdict/verdict.conf"
+shoot() { # NAME PERSON SETTINGS DEMO_OPTIONS...: keys on standard input
+    local name=$1 person=$2 settings=$3
+    shift 3
+    printf '[person]\nname=%s\n%b' "$person" "$settings" > "$work/config/Verdict/verdict.conf"
     rm -f "$work/demo.verdict"*
-    "$app" demo "$work/demo.verdict" > /dev/null
+    "$app" demo "$work/demo.verdict" "$@" > /dev/null
     cat > "$work/$name.keys"
     VERDICT_TEST_SCRIPT=$work/$name.keys "$shot" "$out/$name.png" "$app" "$work/demo.verdict"
 }
-
-leadview() { # NAME: like view, on the demo with its sample work (annotations by kim and lee, gold, decisions)
-    local name=$1
-    printf '[person]\nname=lead-ana\n' > "$work/config/Verdict/verdict.conf"
-    rm -f "$work/lead.verdict"*
-    "$app" demo "$work/lead.verdict" --sample-work > /dev/null
-    cat > "$work/$name.keys"
-    VERDICT_TEST_SCRIPT=$work/$name.keys "$shot" "$out/$name.png" "$app" "$work/lead.verdict"
-}
+# NAME [SETTINGS]: the demo as kim sees it; SETTINGS are extra lines for verdict.conf.
+view() { shoot "$1" kim "${2:-}"; }
+# NAME: the demo with its sample work (annotations by kim and lee, gold, decisions), as the lead.
+leadview() { shoot "$1" lead-ana "" --sample-work; }
 
 # The task as it opens: transcript, responses A and B, the rubric, the guidelines.
 view workbench <<'KEYS'
