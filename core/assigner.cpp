@@ -54,14 +54,6 @@ Result<Assigner::Pools> Assigner::pools(Project &project, const QString &rubricI
     return pools;
 }
 
-Result<QList<AnnotatorShare>> Assigner::preview(Project &project, const AssignOptions &options)
-{
-    auto p = pools(project, options.rubricId);
-    if (!p)
-        return p.error();
-    return AssignmentPlan::make(p->regular, p->gold, options.plan);
-}
-
 Result<AssignReport> Assigner::run(Project &project, const AssignOptions &options, const ExportOptions &exportOptions)
 {
     auto p = pools(project, options.rubricId);

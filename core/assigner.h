@@ -47,22 +47,21 @@ class Assigner final
     Q_DECLARE_TR_FUNCTIONS(Assigner)
 
 public:
-    // The plan alone, for a preview: who gets how many tasks.
-    static Result<QList<AnnotatorShare>> preview(Project &project, const AssignOptions &options);
-    static Result<AssignReport> run(Project &project, const AssignOptions &options, const ExportOptions &exportOptions);
-
-    // assignment-NAME[-LABEL].jsonl, with characters unsafe in file names replaced.
-    static QString fileNameFor(const QString &annotator, const QString &label);
-
-private:
+    // What there is to hand out under a rubric (empty: the only published
+    // one): read once, then planned as often as a preview needs.
     struct Pools
     {
         QString rubricId;
         int rubricVersion = 0;
-        QStringList regular;
+        QStringList regular; // tasks without a gold answer
         QStringList gold;
     };
     static Result<Pools> pools(Project &project, const QString &rubricId);
+
+    static Result<AssignReport> run(Project &project, const AssignOptions &options, const ExportOptions &exportOptions);
+
+    // assignment-NAME[-LABEL].jsonl, with characters unsafe in file names replaced.
+    static QString fileNameFor(const QString &annotator, const QString &label);
 };
 
 } // namespace verdict

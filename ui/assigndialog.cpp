@@ -20,7 +20,7 @@ namespace verdict {
 
 AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators, QWidget *parent)
     : QDialog(parent)
-    , m_project(project)
+    , m_pools(Assigner::pools(project, {}))
 {
     setWindowTitle(tr("Assign Work"));
     auto *layout = new QVBoxLayout(this);
@@ -149,7 +149,8 @@ void AssignDialog::refreshPreview()
 {
     m_debounce->stop();
     const AssignOptions o = options();
-    auto shares = Assigner::preview(m_project, o);
+    auto shares = m_pools ? AssignmentPlan::make(m_pools->regular, m_pools->gold, o.plan)
+                          : Result<QList<AnnotatorShare>>(m_pools.error());
     m_preview->setRowCount(0);
     bool ok = shares.ok();
     if (ok) {

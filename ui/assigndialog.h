@@ -24,7 +24,7 @@ class AssignDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // `project` is read for the preview only; it must outlive the dialog.
+    // `project` is read once, for the preview.
     AssignDialog(Project &project, const QStringList &knownAnnotators, QWidget *parent = nullptr);
 
     AssignOptions options() const;
@@ -37,7 +37,7 @@ public:
 private:
     void chooseOutDir();
 
-    Project &m_project;
+    Result<Assigner::Pools> m_pools; // read once: the preview only plans
     QLineEdit *m_annotators = nullptr;
     QSpinBox *m_overlap = nullptr;
     QDoubleSpinBox *m_goldRate = nullptr;
