@@ -56,16 +56,20 @@ Result<bool> FinalAnswerSource::next(AnsweredTask &answered)
             continue;
         if (m_rubricVersion && record->rubricVersion != *m_rubricVersion)
             continue;
-        auto rubric = m_project.rubrics().get(record->rubricId, record->rubricVersion);
-        if (!rubric)
-            return rubric.error();
-        if (!rubric.value())
-            return makeError(tr("task %1: rubric %2 version %3 is missing from the project")
-                                 .arg(record->taskId, record->rubricId)
-                                 .arg(record->rubricVersion));
+        const QString key = record->rubricId + u'\n' + QString::number(record->rubricVersion);
+        if (!m_rubrics.contains(key)) {
+            auto rubric = m_project.rubrics().get(record->rubricId, record->rubricVersion);
+            if (!rubric)
+                return rubric.error();
+            if (!rubric.value())
+                return makeError(tr("task %1: rubric %2 version %3 is missing from the project")
+                                     .arg(record->taskId, record->rubricId)
+                                     .arg(record->rubricVersion));
+            m_rubrics.insert(key, *rubric.value());
+        }
         answered = AnsweredTask();
         answered.task = std::move(*task.value());
-        answered.rubric = *rubric.value();
+        answered.rubric = m_rubrics.value(key);
         answered.answers = record->answersJson();
         answered.lineage.annotators = record->annotators;
         answered.lineage.rubricId = record->rubricId;

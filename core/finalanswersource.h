@@ -4,6 +4,7 @@
 #include "finalanswers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -36,6 +37,7 @@ private:
     FinalAnswers m_final;
     std::optional<int> m_rubricVersion;
     QStringList m_ids;
+    QHash<QString, Rubric> m_rubrics; // "id\nversion": one query per rubric version, not per task
     qsizetype m_next = -1;
 };
 
