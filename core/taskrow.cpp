@@ -5,6 +5,7 @@
 #include "taskjson.h"
 #include "taskstore.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace verdict {
@@ -48,11 +49,15 @@ const std::string *stringAt(const json &object, const char *key)
 std::string previewOf(const std::string &prompt)
 {
     constexpr std::size_t limit = 160;
+    const bool ascii
+        = std::none_of(prompt.begin(), prompt.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    if (!ascii)
+        return toStd(fromStd(prompt).simplified().left(qsizetype(limit)));
     std::string out;
     bool pendingSpace = false;
     for (const char c : prompt) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return toStd(fromStd(prompt).simplified().left(qsizetype(limit)));
+        if (out.size() == limit)
+            break;
         if (c == ' ' || (c >= '\t' && c <= '\r')) {
             pendingSpace = !out.empty();
             continue;
@@ -61,11 +66,9 @@ std::string previewOf(const std::string &prompt)
             out += ' ';
             pendingSpace = false;
             if (out.size() == limit)
-                return out;
+                break;
         }
         out += c;
-        if (out.size() == limit)
-            return out;
     }
     return out;
 }

@@ -151,8 +151,10 @@ private slots:
                 + shuffled["id"].dump() + ",\"type\":\"task\", \"meta\":" + shuffled["meta"].dump(2) + ",\"context\":[";
             for (std::size_t i = 0; i < shuffled["context"].size(); ++i) {
                 const json &m = shuffled["context"][i];
-                spaced += (i ? "," : "") + std::string("{\"role\":") + m["role"].dump()
-                    + ",\"content\":" + m["content"].dump() + "}";
+                if (i > 0)
+                    spaced += ',';
+                spaced.append("{\"role\":").append(m["role"].dump());
+                spaced.append(",\"content\":").append(m["content"].dump()).append("}");
             }
             spaced += "] }";
             for (const std::string &text : {canonical, spaced}) {
