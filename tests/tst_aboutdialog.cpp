@@ -82,8 +82,8 @@ private slots:
 
     void theGuideIsFoundInTheBuildTreeAndShownOffline()
     {
-        // The build copies docs/ to share/doc/verdict beside the bin folders, as installed.
-        const QString expected = QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/doc/verdict");
+        // The build copies docs/ to share/verdict/guide beside the bin folders, as installed.
+        const QString expected = QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/verdict/guide");
         QCOMPARE(GuideWindow::candidateDirs().first(), expected);
         QCOMPARE(GuideWindow::locate(), expected);
 

@@ -89,7 +89,7 @@ GuideWindow::GuideWindow(QWidget *parent)
 QStringList GuideWindow::candidateDirs()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    return {QDir::cleanPath(appDir + QStringLiteral("/../share/doc/verdict")), QStringLiteral(VERDICT_DOCDIR)};
+    return {QDir::cleanPath(appDir + QStringLiteral("/../share/verdict/guide")), QStringLiteral(VERDICT_GUIDEDIR)};
 }
 
 QString GuideWindow::locate()

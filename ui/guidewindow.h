@@ -20,9 +20,9 @@ class GuideWindow final : public QWidget
 public:
     explicit GuideWindow(QWidget *parent = nullptr);
 
-    // Where the documentation is looked for, in order: share/doc/verdict
+    // Where the documentation is looked for, in order: share/verdict/guide
     // beside the program's folder (installed, and in the build tree), then
-    // the installed documentation folder.
+    // the folder it was installed to.
     static QStringList candidateDirs();
     // The first folder of candidateDirs() that holds user-guide.md, or empty.
     static QString locate();
