@@ -1,23 +1,11 @@
-#include "aboutdialog.h"
-#include "adjudicationwindow.h"
 #include "appsettings.h"
-#include "assigndialog.h"
-#include "authoringwindow.h"
 #include "criterioneditor.h"
 #include "demo.h"
-#include "exportdialog.h"
-#include "goldfeedbackdialog.h"
-#include "guidewindow.h"
-#include "importdialog.h"
+#include "everywindow.h"
 #include "issuespanel.h"
 #include "mainwindow.h"
-#include "project.h"
-#include "qualitydashboard.h"
 #include "responseview.h"
-#include "rubriceditor.h"
 #include "rubricpanel.h"
-#include "settingsdialog.h"
-#include "shortcutsdialog.h"
 #include "taskview.h"
 
 #include <QAbstractButton>
@@ -134,30 +122,7 @@ private slots:
 
     void everyControlOfEveryDialogHasANameAndADescription()
     {
-        Project *project = m_window->project();
-        QString rubricId;
-        if (auto rubrics = project->rubrics().all(); rubrics && !rubrics->isEmpty())
-            rubricId = rubrics->constLast().id;
-        std::vector<std::unique_ptr<QWidget>> windows;
-        windows.push_back(std::make_unique<SettingsDialog>());
-        windows.push_back(std::make_unique<AboutDialog>());
-        windows.push_back(std::make_unique<GuideWindow>());
-        windows.push_back(std::make_unique<ShortcutsDialog>(m_window.get()));
-        windows.push_back(std::make_unique<ImportDialog>());
-        windows.push_back(std::make_unique<ExportDialog>(QStringList{QStringLiteral("kim"), QStringLiteral("lee")}));
-        windows.push_back(std::make_unique<RubricEditor>(project, rubricId, QStringLiteral("kim")));
-        windows.push_back(std::make_unique<AdjudicationWindow>(project, QStringLiteral("kim")));
-        windows.push_back(std::make_unique<QualityDashboard>(m_path));
-        windows.push_back(std::make_unique<IssuesPanel>());
-        windows.push_back(std::make_unique<AssignDialog>(*project, QStringList{QStringLiteral("kim")}));
-        windows.push_back(std::make_unique<AuthoringWindow>(m_path, QStringLiteral("kim")));
-        if (auto rubrics = project->rubrics().all(); rubrics && !rubrics->isEmpty()) {
-            GoldAnswer gold;
-            gold.answers = {{"overall", nlohmann::json::array({nlohmann::json::array({"a"})})}};
-            gold.rationale = QStringLiteral("A answers it.");
-            windows.push_back(std::make_unique<GoldFeedbackDialog>(
-                rubrics->constLast(), m_window->taskView()->task(), nlohmann::json::object(), gold));
-        }
+        const auto windows = test::everyWindow(*m_window, m_path);
         QStringList missing;
         for (const auto &w : windows) {
             w->show();

@@ -1,6 +1,8 @@
 #include "adjudicationwindow.h"
 #include "appsettings.h"
+#include "authoringwindow.h"
 #include "demo.h"
+#include "everywindow.h"
 #include "languages.h"
 #include "mainwindow.h"
 
@@ -9,10 +11,15 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +53,64 @@ QStringList clashes(const QString &where, const QList<QAction *> &actions)
         if (it.value().size() > 1)
             problems << QStringLiteral("%1: %2 in %3").arg(where, it.key(), it.value().join(u", "));
     }
+    return problems;
+}
+
+// Alt+letter mnemonics that clash among what a person sees at once in
+// `window`: its menu bar's titles, buttons, labels that lead to a field, group
+// boxes and tabs. Qt would only cycle between the clashing controls.
+QStringList widgetClashes(QWidget *window)
+{
+    QHash<QChar, QStringList> seen;
+    const auto note = [&seen](const QString &text) {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+        if (!mnemonic.isEmpty())
+            seen[QChar(mnemonic[0].key()).toLower()] << text;
+    };
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *a : main->menuBar()->actions())
+            note(a->text());
+    }
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisibleTo(window) || w->objectName().startsWith(u"qt_"))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            note(button->text());
+        } else if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->buddy())
+                note(label->text());
+        } else if (auto *box = qobject_cast<QGroupBox *>(w)) {
+            note(box->title());
+        } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i))
+                    note(tabs->tabText(i));
+            }
+        }
+    }
+    QStringList problems;
+    const QString title = window->windowTitle().isEmpty() ? QString::fromLatin1(window->metaObject()->className())
+                                                          : window->windowTitle();
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it.value().size() > 1)
+            problems << QStringLiteral("%1: %2 in %3").arg(title, it.key(), it.value().join(u", "));
+    }
+    return problems;
+}
+
+// widgetClashes() on every page of every tab widget in turn.
+QStringList widgetClashesOnEveryPage(QWidget *window)
+{
+    QStringList problems = widgetClashes(window);
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        const int shown = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            problems << widgetClashes(window);
+        }
+        tabs->setCurrentIndex(shown);
+    }
+    problems.removeDuplicates();
     return problems;
 }
 
@@ -115,13 +180,37 @@ private slots:
         Languages::install(language);
         MainWindow window;
         QStringList problems = clashes(QStringLiteral("menu bar"), window.menuBar()->actions());
-        // The adjudication window has menus of its own.
+        // The adjudication and authoring windows have menus of their own.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.verdict"));
         QVERIFY(demo::create(path).ok());
         QVERIFY(window.openProject(path));
         AdjudicationWindow adjudication(window.project(), QStringLiteral("kim"));
         problems << clashes(QStringLiteral("adjudication"), adjudication.menuBar()->actions());
+        AuthoringWindow authoring(path, QStringLiteral("kim"));
+        problems << clashes(QStringLiteral("authoring"), authoring.menuBar()->actions());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void mnemonicsAreUniquePerWindow_data() { acceleratorsAreUniquePerMenu_data(); }
+
+    void mnemonicsAreUniquePerWindow()
+    {
+        QFETCH(QString, language);
+        Languages::install(language);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.verdict"));
+        QVERIFY(demo::create(path).ok());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(path));
+        QCoreApplication::processEvents();
+        QStringList problems = widgetClashesOnEveryPage(&window);
+        for (const auto &w : test::everyWindow(window, path)) {
+            w->show();
+            QCoreApplication::processEvents();
+            problems << widgetClashesOnEveryPage(w.get());
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

@@ -19,6 +19,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFontDatabase>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -234,6 +236,31 @@ private slots:
         m_window->action(QStringLiteral("rawText"))->trigger();
         view->selectCodePoints(5, 21);
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("itertools.islice"));
+    }
+
+    void responsesFollowTheFontSize()
+    {
+        ResponseView *view = m_window->taskView()->responseView(0);
+        const QFont before = QApplication::font();
+        const qreal larger = before.pointSizeF() + 5;
+        QVERIFY(view->document()->defaultFont().pointSizeF() < larger);
+        QFont font = before;
+        font.setPointSizeF(larger);
+        QApplication::setFont(font);
+        // Qt passes the new font on to the widgets from its event loop.
+        QTRY_COMPARE(view->document()->defaultFont().pointSizeF(), larger);
+        // Emphasised labels keep their proportion to the new size.
+        const auto *ranking = m_window->findChild<QLabel *>(QStringLiteral("rankingSummary"));
+        QVERIFY(ranking);
+        QCOMPARE(ranking->font().pointSizeF(), larger * 1.35);
+        // The raw view too, in a monospaced font of the same size.
+        m_window->action(QStringLiteral("rawText"))->trigger();
+        view = m_window->taskView()->responseView(0);
+        QCOMPARE(view->document()->defaultFont().pointSizeF(), larger);
+        QCOMPARE(
+            view->document()->defaultFont().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        QApplication::setFont(before);
+        QTRY_COMPARE(view->document()->defaultFont().pointSizeF(), before.pointSizeF());
     }
 
     void rewriteStartsFromAResponseAndShowsItsChanges()

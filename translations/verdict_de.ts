@@ -1803,11 +1803,11 @@
         <translation>Alle stimmen überein</translation>
     </message>
     <message>
-        <source>Show &amp;decided</source>
-        <translation>&amp;Entschiedene zeigen</translation>
+        <source>Sho&amp;w decided</source>
+        <translation>Ents&amp;chiedene zeigen</translation>
     </message>
     <message>
-        <source>&amp;Escalated only</source>
+        <source>Escalated o&amp;nly</source>
         <translation>Nur es&amp;kalierte</translation>
     </message>
     <message>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>&amp;Accept Selected</source>
-        <translation>Auswahl ü&amp;bernehmen</translation>
+        <translation>Aus&amp;wahl übernehmen</translation>
     </message>
     <message>
         <source>Make the selected person&apos;s answer the final one (Ctrl+Return)</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Start &amp;Own From Selected</source>
-        <translation>&amp;Eigene aus Auswahl beginnen</translation>
+        <translation>Eige&amp;ne aus Auswahl beginnen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your answer&lt;/b&gt;</source>
@@ -1880,14 +1880,14 @@
     </message>
     <message>
         <source>&amp;Rationale (needed when you override the majority):</source>
-        <translation>&amp;Begründung (nötig, wenn Sie die Mehrheit überstimmen):</translation>
+        <translation>Begründ&amp;ung (nötig, wenn Sie die Mehrheit überstimmen):</translation>
     </message>
     <message>
         <source>Use as an e&amp;xample in the guidelines</source>
         <translation>Als Bei&amp;spiel in den Richtlinien verwenden</translation>
     </message>
     <message>
-        <source>Resolve &amp;Escalation</source>
+        <source>Resol&amp;ve Escalation</source>
         <translation>Eskalation &amp;auflösen</translation>
     </message>
     <message>
@@ -2830,15 +2830,15 @@
         <translation>&amp;Duplizieren und variieren</translation>
     </message>
     <message>
-        <source>&amp;Save Revision</source>
+        <source>Sa&amp;ve Revision</source>
         <translation>Revision s&amp;peichern</translation>
     </message>
     <message>
-        <source>&amp;Check Before Export</source>
+        <source>Check Before &amp;Export</source>
         <translation>&amp;Vor dem Export kontrollieren</translation>
     </message>
     <message>
-        <source>Save Red-Team &amp;Report…</source>
+        <source>Save Red-Team Re&amp;port…</source>
         <translation>Red-Teaming-&amp;Bericht speichern …</translation>
     </message>
     <message>
@@ -3211,7 +3211,7 @@
         <translation>Als Gespräch (messages)</translation>
     </message>
     <message>
-        <source>&amp;Style:</source>
+        <source>St&amp;yle:</source>
         <translation>&amp;Stil:</translation>
     </message>
     <message>
@@ -3283,7 +3283,7 @@
         <translation>Schließt, ohne zu schreiben</translation>
     </message>
     <message>
-        <source>&amp;Final answers: the lead&apos;s decisions, else consensus, with their sources</source>
+        <source>Final a&amp;nswers: the lead&apos;s decisions, else consensus, with their sources</source>
         <translation>Endgültige &amp;Antworten: die Entscheidungen der Leitung, sonst der Konsens, mit ihren Quellen</translation>
     </message>
     <message>
@@ -5246,16 +5246,16 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <source>K&amp;ind:</source>
-        <translation>A&amp;rt:</translation>
+        <source>Ki&amp;nd:</source>
+        <translation>Ty&amp;p:</translation>
     </message>
     <message>
-        <source>Applies &amp;to:</source>
+        <source>Applies t&amp;o:</source>
         <translation>&amp;Gilt für:</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itel:</translation>
+        <source>Titl&amp;e:</source>
+        <translation>Tit&amp;el:</translation>
     </message>
     <message>
         <source>&amp;Guidance:</source>
@@ -5303,11 +5303,11 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
     <message>
         <source>&amp;Save Draft</source>
-        <translation>Entwurf &amp;speichern</translation>
+        <translation>Ent&amp;wurf speichern</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation>&amp;Veröffentlichen …</translation>
+        <translation>Verö&amp;ffentlichen …</translation>
     </message>
     <message>
         <source>Lowest point</source>
@@ -5327,7 +5327,7 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
     <message>
         <source>&amp;Highest:</source>
-        <translation>&amp;Höchster:</translation>
+        <translation>Hö&amp;chster:</translation>
     </message>
     <message>
         <source>Anchors:</source>

@@ -1803,12 +1803,12 @@
         <translation>Todos coinciden</translation>
     </message>
     <message>
-        <source>Show &amp;decided</source>
-        <translation>Mostrar &amp;decididas</translation>
+        <source>Sho&amp;w decided</source>
+        <translation>&amp;Mostrar decididas</translation>
     </message>
     <message>
-        <source>&amp;Escalated only</source>
-        <translation>Solo &amp;escaladas</translation>
+        <source>Escalated o&amp;nly</source>
+        <translation>Solo esca&amp;ladas</translation>
     </message>
     <message>
         <source>Criterion:</source>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>&amp;Accept Selected</source>
-        <translation>&amp;Aceptar la seleccionada</translation>
+        <translation>Acep&amp;tar la seleccionada</translation>
     </message>
     <message>
         <source>Make the selected person&apos;s answer the final one (Ctrl+Return)</source>
@@ -1884,10 +1884,10 @@
     </message>
     <message>
         <source>Use as an e&amp;xample in the guidelines</source>
-        <translation>Usar como e&amp;jemplo en las directrices</translation>
+        <translation>&amp;Usar como ejemplo en las directrices</translation>
     </message>
     <message>
-        <source>Resolve &amp;Escalation</source>
+        <source>Resol&amp;ve Escalation</source>
         <translation>&amp;Resolver el escalado</translation>
     </message>
     <message>
@@ -2830,15 +2830,15 @@
         <translation>&amp;Duplicar y variar</translation>
     </message>
     <message>
-        <source>&amp;Save Revision</source>
+        <source>Sa&amp;ve Revision</source>
         <translation>&amp;Guardar revisión</translation>
     </message>
     <message>
-        <source>&amp;Check Before Export</source>
+        <source>Check Before &amp;Export</source>
         <translation>&amp;Comprobar antes de exportar</translation>
     </message>
     <message>
-        <source>Save Red-Team &amp;Report…</source>
+        <source>Save Red-Team Re&amp;port…</source>
         <translation>Guardar el &amp;informe de red teaming…</translation>
     </message>
     <message>
@@ -3211,7 +3211,7 @@
         <translation>Conversación (messages)</translation>
     </message>
     <message>
-        <source>&amp;Style:</source>
+        <source>St&amp;yle:</source>
         <translation>E&amp;stilo:</translation>
     </message>
     <message>
@@ -3283,7 +3283,7 @@
         <translation>Cierra sin escribir</translation>
     </message>
     <message>
-        <source>&amp;Final answers: the lead&apos;s decisions, else consensus, with their sources</source>
+        <source>Final a&amp;nswers: the lead&apos;s decisions, else consensus, with their sources</source>
         <translation>Respuestas definiti&amp;vas: las decisiones de la coordinación o, si no, el consenso, con su origen</translation>
     </message>
     <message>
@@ -5243,18 +5243,18 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clave:</translation>
+        <translation>Clav&amp;e:</translation>
     </message>
     <message>
-        <source>K&amp;ind:</source>
-        <translation>T&amp;ipo:</translation>
+        <source>Ki&amp;nd:</source>
+        <translation>C&amp;lase:</translation>
     </message>
     <message>
-        <source>Applies &amp;to:</source>
-        <translation>Se a&amp;plica a:</translation>
+        <source>Applies t&amp;o:</source>
+        <translation>&amp;Se aplica a:</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
+        <source>Titl&amp;e:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
@@ -5327,7 +5327,7 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
     <message>
         <source>&amp;Highest:</source>
-        <translation>Más &amp;alto:</translation>
+        <translation>&amp;Más alto:</translation>
     </message>
     <message>
         <source>Anchors:</source>
@@ -5371,7 +5371,7 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
     <message>
         <source>&amp;Minimum length:</source>
-        <translation>Longitud &amp;mínima:</translation>
+        <translation>Lo&amp;ngitud mínima:</translation>
     </message>
     <message>
         <source>Trainers order the responses, best first; ties are allowed.</source>

@@ -6,6 +6,7 @@
 #include "annotationsession.h"
 #include "answers.h"
 #include "answertext.h"
+#include "appearance.h"
 #include "criterioneditor.h"
 #include "decidecommand.h"
 #include "decisions.h"
@@ -97,8 +98,8 @@ void AdjudicationWindow::buildUi()
     m_ruleBox->setAccessibleDescription(tr("When the annotators count as agreeing"));
     m_ruleBox->addItem(tr("Majority agrees"), int(ConsensusRule::Kind::Majority));
     m_ruleBox->addItem(tr("Everyone agrees"), int(ConsensusRule::Kind::Unanimous));
-    m_showDecided = new QCheckBox(tr("Show &decided"), filters);
-    m_escalatedOnly = new QCheckBox(tr("&Escalated only"), filters);
+    m_showDecided = new QCheckBox(tr("Sho&w decided"), filters);
+    m_escalatedOnly = new QCheckBox(tr("Escalated o&nly"), filters);
     m_showDecided->setAccessibleDescription(tr("Also lists what is already decided"));
     m_escalatedOnly->setAccessibleDescription(tr("Lists only the tasks a trainer escalated"));
     filters->addWidget(new QLabel(tr("Criterion:"), filters));
@@ -147,10 +148,7 @@ void AdjudicationWindow::buildUi()
     auto *layout = new QVBoxLayout(panel);
     m_title = new QLabel(panel);
     m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    Appearance::setRelativeFont(m_title, 1.15, true);
     m_guidance = new QLabel(panel);
     m_guidance->setWordWrap(true);
     m_guidance->setTextFormat(Qt::MarkdownText);
@@ -212,7 +210,7 @@ void AdjudicationWindow::buildUi()
     layout->addWidget(m_example);
 
     auto *finish = new QHBoxLayout;
-    m_resolve = new QPushButton(tr("Resolve &Escalation"), panel);
+    m_resolve = new QPushButton(tr("Resol&ve Escalation"), panel);
     m_resolve->setAccessibleDescription(tr("Closes the escalation with the rationale as its note"));
     m_gold = new QPushButton(tr("Promote Task to &Gold"), panel);
     m_gold->setToolTip(tr("Make the task's final answers its gold answer, with the rationale (Ctrl+G)"));
@@ -282,7 +280,7 @@ void AdjudicationWindow::createActions()
         [this] { decideWithOwnAnswer(); });
     add(tr("&Merge Selected Spans"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] { mergeSelectedSpans(); });
     add(tr("Start Own Answer From &Selected"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { startOwnFromSelected(); });
-    add(tr("Resolve &Escalation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { resolveEscalation(); });
+    add(tr("Resol&ve Escalation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { resolveEscalation(); });
     add(tr("Promote Task to &Gold"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { promoteToGold(); });
     decide->addSeparator();
     add(tr("&Next in Queue"), QKeySequence(Qt::ALT | Qt::Key_Down),

@@ -1,9 +1,11 @@
 #include "appearance.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFont>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <memory>
 
@@ -34,7 +36,53 @@ void setStyle(const QString &name)
     QApplication::setStyle(name);
 }
 
+// Keeps a widget's font at a fixed proportion of its parent's: when the font
+// size setting changes, the parent's font follows the application's and this
+// widget's (set explicitly, so it would not) follows the parent's.
+class RelativeFont final : public QObject
+{
+public:
+    RelativeFont(QWidget *widget, qreal scale, bool bold)
+        : QObject(widget)
+        , m_widget(widget)
+        , m_scale(scale)
+        , m_bold(bold)
+    {
+        if (QWidget *parent = widget->parentWidget())
+            parent->installEventFilter(this);
+        apply();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget->parentWidget() && event->type() == QEvent::FontChange)
+            apply();
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        QWidget *parent = m_widget->parentWidget();
+        QFont font = parent ? parent->font() : QApplication::font(m_widget);
+        if (m_bold)
+            font.setBold(true);
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * m_scale);
+        m_widget->setFont(font);
+    }
+
+    QWidget *m_widget;
+    qreal m_scale;
+    bool m_bold;
+};
+
 } // namespace
+
+void Appearance::setRelativeFont(QWidget *widget, qreal scale, bool bold)
+{
+    new RelativeFont(widget, scale, bold);
+}
 
 void Appearance::applySettings()
 {

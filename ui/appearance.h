@@ -4,6 +4,8 @@
 
 #include <QPalette>
 
+class QWidget;
+
 namespace verdict {
 
 // Applies the theme and font size of the settings to the whole application:
@@ -21,6 +23,10 @@ public:
     static QPalette darkPalette();
     // Whether the application's palette is a dark one.
     static bool isDark();
+    // Gives `widget` its parent's font scaled by `scale`, bold when asked,
+    // and keeps it in proportion when the font size setting changes (a font
+    // set by hand would keep its old size).
+    static void setRelativeFont(QWidget *widget, qreal scale, bool bold = false);
 };
 
 } // namespace verdict

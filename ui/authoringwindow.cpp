@@ -218,12 +218,12 @@ void AuthoringWindow::createMenus()
             duplicateAndVary(m_currentId, m_editor->task().kind);
     });
     menu->addSeparator();
-    add(tr("&Save Revision"), QKeySequence::Save, [this] { save(); });
-    add(tr("&Check Before Export"), QKeySequence(Qt::Key_F5), [this] {
+    add(tr("Sa&ve Revision"), QKeySequence::Save, [this] { save(); });
+    add(tr("Check Before &Export"), QKeySequence(Qt::Key_F5), [this] {
         refreshChecks();
         m_tabs->setCurrentWidget(m_checks);
     });
-    add(tr("Save Red-Team &Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { askForReport(); });
+    add(tr("Save Red-Team Re&port…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { askForReport(); });
     menu->addSeparator();
     add(tr("&Close"), QKeySequence::Close, [this] { close(); });
 

@@ -53,8 +53,8 @@ ExportDialog::ExportDialog(const QStringList &annotators, QWidget *parent)
     m_style->setAccessibleDescription(tr("Prompts as plain text or as chat messages"));
     m_style->addItem(tr("Plain text"), int(TrlFormatter::Style::Plain));
     m_style->addItem(tr("Conversational (messages)"), int(TrlFormatter::Style::Conversational));
-    form->addRow(tr("&Style:"), m_style);
-    m_final = new QCheckBox(tr("&Final answers: the lead's decisions, else consensus, with their sources"), this);
+    form->addRow(tr("St&yle:"), m_style);
+    m_final = new QCheckBox(tr("Final a&nswers: the lead's decisions, else consensus, with their sources"), this);
     m_final->setObjectName(QStringLiteral("final"));
     m_final->setAccessibleDescription(
         tr("Every task once: the lead's decision, else the gold answer, else the consensus of its annotators"));

@@ -1,6 +1,7 @@
 #include "goldfeedbackdialog.h"
 
 #include "answertext.h"
+#include "appearance.h"
 #include "goldfeedback.h"
 
 #include <QDialogButtonBox>
@@ -101,10 +102,7 @@ GoldFeedbackDialog::GoldFeedbackDialog(
     summary->setText(m_compared == 0
             ? tr("The gold answer covers none of this rubric's criteria.")
             : tr("You matched the gold answer on %1 of %n criteria.", nullptr, m_compared).arg(m_matched));
-    QFont big = summary->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    summary->setFont(big);
+    Appearance::setRelativeFont(summary, 1.2, true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);

@@ -1,6 +1,7 @@
 #include "rankingeditor.h"
 
 #include "annotationsession.h"
+#include "appearance.h"
 #include "rankingmodel.h"
 
 #include <QLabel>
@@ -15,10 +16,7 @@ RankingEditor::RankingEditor(const Criterion &criterion, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("rankingSummary"));
     m_summary->setTextFormat(Qt::PlainText);
-    QFont big = m_summary->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_summary->setFont(big);
+    Appearance::setRelativeFont(m_summary, 1.35, true);
     body()->addWidget(m_summary);
 
     m_model = new RankingModel(this);

@@ -5,6 +5,7 @@
 #include "textoffsets.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -41,7 +42,11 @@ QTextDocument *ResponseView::buildDocument(const QString &content, bool raw, con
     auto *doc = new QTextDocument;
     doc->setUndoRedoEnabled(false);
     if (raw) {
-        doc->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        // Monospaced, at the size the person chose for the rest of the text.
+        QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (font.pointSizeF() > 0)
+            fixed.setPointSizeF(font.pointSizeF());
+        doc->setDefaultFont(fixed);
         doc->setPlainText(content);
         *map = SourceMap::identity(content.size());
     } else {
@@ -66,6 +71,14 @@ void ResponseView::setContent(const QString &content, bool raw)
     SourceMap map;
     QTextDocument *doc = buildDocument(content, raw, font(), &map);
     adoptDocument(content, raw, doc, map);
+}
+
+void ResponseView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // A new font size in the settings: headings and code scale with it.
+    if (event->type() == QEvent::FontChange && !m_content.isEmpty())
+        setContent(m_content, m_raw);
 }
 
 void ResponseView::adoptDocument(const QString &content, bool raw, QTextDocument *doc, const SourceMap &map)

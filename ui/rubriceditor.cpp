@@ -211,9 +211,9 @@ void RubricEditor::buildUi()
     m_required = new QCheckBox(tr("&Required to submit"), form);
     m_required->setAccessibleDescription(tr("A task cannot be submitted without this answer"));
     formLayout->addRow(tr("&Key:"), m_key);
-    formLayout->addRow(tr("K&ind:"), m_kind);
-    formLayout->addRow(tr("Applies &to:"), m_per);
-    formLayout->addRow(tr("T&itle:"), m_criterionTitle);
+    formLayout->addRow(tr("Ki&nd:"), m_kind);
+    formLayout->addRow(tr("Applies t&o:"), m_per);
+    formLayout->addRow(tr("Titl&e:"), m_criterionTitle);
     formLayout->addRow(tr("&Guidance:"), m_guidance);
     formLayout->addRow(QString(), m_required);
     m_kindPages = new QStackedWidget(form);

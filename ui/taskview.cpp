@@ -1,5 +1,6 @@
 #include "taskview.h"
 
+#include "appearance.h"
 #include "authoredtask.h"
 #include "codehighlighter.h"
 
@@ -120,7 +121,7 @@ void TaskView::setTask(const Task &task)
     if (m_current >= task.responses.size())
         m_current = 0;
     const bool usePrepared = !task.id.isEmpty() && m_prepared.task.id == task.id && m_prepared.raw == m_raw
-        && m_prepared.task.sameContent(task);
+        && m_prepared.font == font() && m_prepared.task.sameContent(task);
     if (usePrepared) {
         m_transcript->setDocument(m_prepared.transcript);
         m_prepared.transcript->setParent(m_transcript);
@@ -138,6 +139,7 @@ void TaskView::prepare(const Task &task)
     dropPrepared();
     m_prepared.task = task;
     m_prepared.raw = m_raw;
+    m_prepared.font = font();
     m_prepared.transcript = buildTranscript(task);
     for (const Response &r : task.responses) {
         SourceMap map;
@@ -261,10 +263,7 @@ void TaskView::rebuildResponses(bool usePrepared)
         title->setTextFormat(Qt::PlainText);
         // Long model names must not widen the columns.
         title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        QFont font = title->font();
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 1.1);
-        title->setFont(font);
+        Appearance::setRelativeFont(title, 1.1, true);
         auto *note = new QLabel(pane);
         note->setTextFormat(Qt::PlainText);
         note->setObjectName(QStringLiteral("responseNote%1").arg(index));

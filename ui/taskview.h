@@ -3,6 +3,7 @@
 #include "sourcemap.h"
 #include "task.h"
 
+#include <QFont>
 #include <QWidget>
 
 class QLabel;
@@ -70,6 +71,7 @@ private:
     {
         Task task;
         bool raw = false;
+        QFont font;
         QTextDocument *transcript = nullptr;
         QList<QTextDocument *> documents;
         QList<SourceMap> maps;
