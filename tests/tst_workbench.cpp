@@ -249,6 +249,8 @@ private slots:
         QApplication::setFont(font);
         // Qt passes the new font on to the widgets from its event loop.
         QTRY_COMPARE(view->document()->defaultFont().pointSizeF(), larger);
+        // The conversation too.
+        QTRY_COMPARE(m_window->taskView()->transcript()->document()->defaultFont().pointSizeF(), larger);
         // Emphasised labels keep their proportion to the new size.
         const auto *ranking = m_window->findChild<QLabel *>(QStringLiteral("rankingSummary"));
         QVERIFY(ranking);

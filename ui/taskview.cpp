@@ -6,6 +6,7 @@
 
 #include "responseview.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
@@ -194,6 +195,14 @@ void TaskView::setResponseNote(int index, const QString &note)
 {
     if (index >= 0 && index < m_notes.size())
         m_notes[index]->setText(note);
+}
+
+void TaskView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A new font size in the settings: the conversation is laid out again in it.
+    if (event->type() == QEvent::FontChange && !m_task.id.isEmpty())
+        fillTranscript();
 }
 
 void TaskView::fillTranscript()

@@ -46,6 +46,8 @@ public:
 
     int responseCount() const { return int(m_task.responses.size()); }
     ResponseView *responseView(int index) const;
+    // The conversation before the responses.
+    QTextBrowser *transcript() const { return m_transcript; }
     QWidget *transcriptView() const;
     // The response last focused (0 when none was).
     int currentResponse() const { return m_current; }
@@ -64,6 +66,7 @@ signals:
     void responsesShown();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
