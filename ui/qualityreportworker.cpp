@@ -29,8 +29,10 @@ void QualityReportWorker::cancel()
 void QualityReportWorker::stopAndWait()
 {
     cancel();
-    if (m_thread)
+    if (m_thread) {
         m_thread->wait();
+        m_thread.reset();
+    }
 }
 
 void QualityReportWorker::start(const QString &projectPath, const QualityReportOptions &options)
@@ -51,7 +53,7 @@ void QualityReportWorker::start(const QString &projectPath, const QualityReportO
             },
             Qt::QueuedConnection);
     };
-    m_thread = QThread::create([projectPath, options, cancelled, post] {
+    m_thread.reset(QThread::create([projectPath, options, cancelled, post] {
         auto project = Project::open(projectPath);
         if (!project) {
             const QString message = project.error().toString();
@@ -69,9 +71,8 @@ void QualityReportWorker::start(const QString &projectPath, const QualityReportO
         }
         auto shared = std::make_shared<const QualityReport>(std::move(report).value());
         post([shared](QualityReportWorker *w) { emit w->finished(shared); });
-    });
+    }));
     m_thread->setObjectName(QStringLiteral("quality-report"));
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start(QThread::LowPriority);
 }
 

@@ -3,12 +3,10 @@
 #include "qualityreport.h"
 
 #include <QObject>
-#include <QPointer>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace verdict {
 
@@ -37,7 +35,9 @@ signals:
 private:
     void stopAndWait();
 
-    QPointer<QThread> m_thread;
+    // Owned and joined here, never left to deleteLater: no thread object
+    // outlives the dashboard or the program.
+    std::unique_ptr<QThread> m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_generation = 0;
 };
