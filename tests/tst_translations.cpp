@@ -35,25 +35,45 @@ QStringList titles(QMenuBar *bar)
     return result;
 }
 
-// Menus whose keyboard accelerators (&) clash: "menu: letter in A, B".
+// The texts seen per Alt+letter mnemonic, and the letters more than one uses.
+class Mnemonics
+{
+public:
+    void note(const QString &text)
+    {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+        if (!mnemonic.isEmpty())
+            m_seen[QChar(mnemonic[0].key()).toLower()] << text;
+    }
+
+    // "where: letter in A, B" for every letter that clashes.
+    QStringList clashes(const QString &where) const
+    {
+        QStringList problems;
+        for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it) {
+            if (it.value().size() > 1)
+                problems << QStringLiteral("%1: %2 in %3").arg(where, it.key(), it.value().join(u", "));
+        }
+        return problems;
+    }
+
+private:
+    QHash<QChar, QStringList> m_seen;
+};
+
+// Menus whose keyboard accelerators (&) clash, submenus included.
 QStringList clashes(const QString &where, const QList<QAction *> &actions)
 {
     QStringList problems;
-    QHash<QChar, QStringList> seen;
+    Mnemonics mnemonics;
     for (QAction *a : actions) {
         if (a->isSeparator() || a->text().isEmpty())
             continue;
-        const QKeySequence mnemonic = QKeySequence::mnemonic(a->text());
-        if (!mnemonic.isEmpty())
-            seen[QChar(mnemonic[0].key()).toLower()] << a->text();
+        mnemonics.note(a->text());
         if (a->menu())
             problems << clashes(where + u" → " + a->text(), a->menu()->actions());
     }
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        if (it.value().size() > 1)
-            problems << QStringLiteral("%1: %2 in %3").arg(where, it.key(), it.value().join(u", "));
-    }
-    return problems;
+    return problems << mnemonics.clashes(where);
 }
 
 // Alt+letter mnemonics that clash among what a person sees at once in
@@ -61,41 +81,31 @@ QStringList clashes(const QString &where, const QList<QAction *> &actions)
 // boxes and tabs. Qt would only cycle between the clashing controls.
 QStringList widgetClashes(QWidget *window)
 {
-    QHash<QChar, QStringList> seen;
-    const auto note = [&seen](const QString &text) {
-        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
-        if (!mnemonic.isEmpty())
-            seen[QChar(mnemonic[0].key()).toLower()] << text;
-    };
+    Mnemonics mnemonics;
     if (auto *main = qobject_cast<QMainWindow *>(window)) {
         for (QAction *a : main->menuBar()->actions())
-            note(a->text());
+            mnemonics.note(a->text());
     }
     for (QWidget *w : window->findChildren<QWidget *>()) {
         if (w->window() != window || !w->isVisibleTo(window) || w->objectName().startsWith(u"qt_"))
             continue;
         if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-            note(button->text());
+            mnemonics.note(button->text());
         } else if (auto *label = qobject_cast<QLabel *>(w)) {
             if (label->buddy())
-                note(label->text());
+                mnemonics.note(label->text());
         } else if (auto *box = qobject_cast<QGroupBox *>(w)) {
-            note(box->title());
+            mnemonics.note(box->title());
         } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < tabs->count(); ++i) {
                 if (tabs->isTabVisible(i))
-                    note(tabs->tabText(i));
+                    mnemonics.note(tabs->tabText(i));
             }
         }
     }
-    QStringList problems;
     const QString title = window->windowTitle().isEmpty() ? QString::fromLatin1(window->metaObject()->className())
                                                           : window->windowTitle();
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        if (it.value().size() > 1)
-            problems << QStringLiteral("%1: %2 in %3").arg(title, it.key(), it.value().join(u", "));
-    }
-    return problems;
+    return mnemonics.clashes(title);
 }
 
 // widgetClashes() on every page of every tab widget in turn.
