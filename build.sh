@@ -7,12 +7,17 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Every package is named here: the install skips recommended packages, so a
+# package some -dev file only recommends (Qt6Charts' CMake config needs
+# libqt6opengl6-dev) must be listed. .ci/run proves the list on a pristine
+# Debian 12 (mmdebstrap --variant=apt bookworm).
 packages=(
     cmake ninja-build g++ pkg-config lld
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev libqt6opengl6-dev
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     nlohmann-json3-dev libsqlite3-dev libssl-dev python3-jsonschema
     qtbase5-dev libkf5syntaxhighlighting-dev
+    fonts-noto-color-emoji
 )
 
 install_missing() {

@@ -49,12 +49,17 @@ int main(int argc, char *argv[])
     verdict::Appearance::applySettings();
     verdict::MainWindow window;
     window.show();
+    // A script of keys to play, for tests that drive the real application and for screenshots.
+    // It starts first, so that it can answer what opening the project asks (who is working).
+    if (const QString script = qEnvironmentVariable("VERDICT_TEST_SCRIPT"); !script.isEmpty()) {
+        auto *player = verdict::KeyScript::fromFile(&window, script, &window);
+        if (!player) {
+            QTextStream(stderr) << "verdict: cannot read the key script " << script << '\n';
+            return 2;
+        }
+        player->start();
+    }
     if (arguments.size() > 1)
         window.openProject(arguments.at(1));
-    // A script of keys to play, for tests that drive the real application and for screenshots.
-    if (const QString script = qEnvironmentVariable("VERDICT_TEST_SCRIPT"); !script.isEmpty()) {
-        if (auto *player = verdict::KeyScript::fromFile(&window, script, &window))
-            player->start();
-    }
     return app.exec();
 }
