@@ -15,7 +15,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-# Qt's own buttons and dialogs in the user's language.
+# Emoji in tasks drawn in colour instead of as empty boxes; Qt's own buttons
+# and dialogs in the user's language. CI installs the package with apt, which
+# takes recommendations, and checks the emoji font is there.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-color-emoji, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://verdict.io/")
 set(CPACK_STRIP_FILES ON)
