@@ -98,6 +98,14 @@ Result<QList<ImportedBatch>> BatchStore::importedRevisions(const QString &batchI
     return list;
 }
 
+Result<qint64> BatchStore::lastTaskRowId() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM task"));
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> BatchStore::reviseTask(const TaskRow &row, qint64 taskRowId)
 {
     QSqlQuery update = m_db.prepare(QStringLiteral(
