@@ -24,9 +24,9 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
 {
     setWindowTitle(tr("Assign Work"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Every task without a gold answer goes to as many distinct people as the overlap "
-                                "says; gold tasks are mixed in unmarked. One assignment batch per person is "
-                                "written to the folder."),
+    auto *intro = new QLabel(tr("Every task goes to as many distinct people as the overlap says; gold tasks are "
+                                "mixed in unmarked and go out like any other task. One assignment batch per person "
+                                "is written to the folder."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -50,10 +50,12 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     m_goldRate->setObjectName(QStringLiteral("goldRate"));
     m_goldRate->setRange(0, 90);
     m_goldRate->setDecimals(0);
-    m_goldRate->setSuffix(tr(" % of each batch"));
+    m_goldRate->setSuffix(tr(" % of the tasks"));
     m_goldRate->setValue(10);
     m_goldRate->setAccessibleName(tr("Gold rate"));
-    m_goldRate->setAccessibleDescription(tr("The share of each batch that is hidden gold tasks, in percent"));
+    m_goldRate->setAccessibleDescription(
+        tr("The share of the tasks handed out that are hidden gold tasks, in percent, as far as there are gold "
+           "tasks; each goes to as many people as any task"));
     form->addRow(tr("&Gold rate:"), m_goldRate);
     m_seed = new QSpinBox(this);
     m_seed->setObjectName(QStringLiteral("seed"));
