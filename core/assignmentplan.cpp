@@ -1,5 +1,7 @@
 #include "assignmentplan.h"
 
+#include "validation.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -35,9 +37,13 @@ Result<QList<AnnotatorShare>> AssignmentPlan::make(
     if (people.isEmpty())
         return makeError(tr("name at least one annotator"));
     QSet<QString> seen;
-    for (const QString &name : people) {
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const QString &name = people[i];
         if (name.trimmed().isEmpty())
             return makeError(tr("an annotator's name is empty"));
+        // Checked before anything is written: a name the batch reader refuses would never come back.
+        if (const QString problem = identifierProblem(name, IdentifierKind::Name); !problem.isEmpty())
+            return makeError(tr("the name of annotator %1 %2").arg(i + 1).arg(problem));
         if (seen.contains(name))
             return makeError(tr("annotator %1 is named twice").arg(name));
         seen.insert(name);

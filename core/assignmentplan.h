@@ -29,8 +29,9 @@ struct AnnotatorShare
 // of them for n regular tasks (no more than the pool holds) join the regular
 // tasks before they are dealt, so each gold task also goes to `overlap`
 // people, and gold is `goldRate` of the work over all. Each share's order is
-// shuffled from the seed. Deterministic: the shuffle is a Fisher–Yates over
-// std::mt19937_64, whose output the C++ standard fixes.
+// shuffled from the seed. Annotator names must be valid names (validation.h).
+// Deterministic: the shuffle is a Fisher–Yates over std::mt19937_64, whose
+// output the C++ standard fixes.
 class AssignmentPlan final
 {
     Q_DECLARE_TR_FUNCTIONS(AssignmentPlan)

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 #include <nlohmann/json.hpp>
 
 using namespace verdict;
@@ -196,6 +198,12 @@ private slots:
         QTest::newRow("overlap zero") << two << 0 << 0.0 << true << QStringLiteral("between 1 and");
         QTest::newRow("rate one") << two << 1 << 1.0 << true << QStringLiteral("gold rate");
         QTest::newRow("no gold") << two << 1 << 0.1 << false << QStringLiteral("has none");
+        // Names the batch reader would refuse, so that the work could never come back.
+        QTest::newRow("control character")
+            << QStringList{QStringLiteral("ana"), QStringLiteral("b\x01n")} << 1 << 0.0 << true
+            << QStringLiteral("the name of annotator 2 must not contain control characters");
+        QTest::newRow("too long") << QStringList{QString(101, u'x')} << 1 << 0.0 << true
+                                  << QStringLiteral("the name of annotator 1 is 101 characters long; at most 100");
     }
 
     void badPlansAreRefused()
@@ -323,6 +331,74 @@ private slots:
         QVERIFY(!report.ok());
         QVERIFY2(report.error().message.contains(u"assignment-a_b.jsonl"), qPrintable(report.error().message));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/assignment-a_b.jsonl"))));
+    }
+
+    // A name that cannot come back, a label too long, or a file that cannot
+    // be written: nothing is written and no export is recorded.
+    void anAssignmentWritesAllItsBatchesOrNone_data()
+    {
+        QTest::addColumn<QStringList>("annotators");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("cancelHalfway");
+        QTest::addColumn<QString>("message");
+        const QStringList three{QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("chen")};
+        QTest::newRow("a control character in the last name")
+            << QStringList{QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("ch\aen")} << QString() << false
+            << QStringLiteral("must not contain control characters");
+        QTest::newRow("a name of 300 characters")
+            << QStringList{QStringLiteral("ana"), QStringLiteral("ben"), QString(300, u'z')} << QString() << false
+            << QStringLiteral("is 300 characters long");
+        QTest::newRow("a label of 300 characters")
+            << three << QString(300, u'w') << false << QStringLiteral("the label is 300 characters long");
+        QTest::newRow("the second batch fails") << three << QString() << true << QStringLiteral("cancelled");
+    }
+    void anAssignmentWritesAllItsBatchesOrNone()
+    {
+        QFETCH(QStringList, annotators);
+        QFETCH(QString, label);
+        QFETCH(bool, cancelHalfway);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        auto project = makeLeadProject(dir);
+        const qint64 eventsBefore = project->audit().recent(1000)->size();
+        AssignOptions options;
+        options.plan.annotators = annotators;
+        options.plan.overlap = 2;
+        options.label = label;
+        options.outDir = dir.filePath(QStringLiteral("out"));
+        std::atomic_bool cancel = false;
+        ExportOptions exportOptions;
+        exportOptions.cancel = &cancel;
+        if (cancelHalfway) {
+            // Past half the records the first batch is written and the second under way.
+            exportOptions.progress = [&cancel](qint64 done, qint64 total) {
+                if (done * 2 > total)
+                    cancel = true;
+            };
+        }
+        const auto report = Assigner::run(*project, options, exportOptions);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().toString().contains(message), qPrintable(report.error().toString()));
+        const QStringList left
+            = QDir(options.outDir).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+        QCOMPARE(project->audit().recent(1000)->size(), eventsBefore);
+    }
+
+    void aNameAtTheLimitMakesAFileNameThatFits()
+    {
+        QTemporaryDir dir;
+        auto project = makeLeadProject(dir);
+        AssignOptions options;
+        // 100 three-byte characters and a 100-character label: far beyond 255 bytes as they are.
+        options.plan.annotators = {QString(100, QChar(0x4e00))};
+        options.label = QString(100, QChar(0x4e8c));
+        options.outDir = dir.filePath(QStringLiteral("out"));
+        const auto report = Assigner::run(*project, options, {});
+        QVERIFY2(report.ok(), why(report).c_str());
+        const QString name = QFileInfo(report->batches.constFirst().file).fileName();
+        QVERIFY(name.toUtf8().size() <= 255);
+        QVERIFY(QFileInfo::exists(report->batches.constFirst().file));
     }
 
 private:

@@ -1,5 +1,7 @@
 #include "assigndialog.h"
 
+#include "identifiervalidator.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -68,6 +70,7 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     m_label->setPlaceholderText(tr("week-48 (optional; a new label starts new batches)"));
     m_label->setAccessibleName(tr("Label"));
     m_label->setAccessibleDescription(tr("Names this round; a new label gives new batches instead of new revisions"));
+    m_label->setValidator(new IdentifierValidator(IdentifierKind::Name, m_label));
     form->addRow(tr("&Label:"), m_label);
     m_calibration
         = new QCheckBox(tr("&Calibration round: send the gold answers and show them after each submit"), this);
@@ -118,6 +121,7 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     connect(m_overlap, &QSpinBox::valueChanged, this, later);
     connect(m_goldRate, &QDoubleSpinBox::valueChanged, this, later);
     connect(m_seed, &QSpinBox::valueChanged, this, later);
+    connect(m_label, &QLineEdit::textChanged, this, later);
     connect(m_outDir, &QLineEdit::textChanged, this, later);
     connect(browse, &QPushButton::clicked, this, &AssignDialog::chooseOutDir);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -153,6 +157,8 @@ void AssignDialog::refreshPreview()
     const AssignOptions o = options();
     auto shares = m_pools ? AssignmentPlan::make(m_pools->regular, m_pools->gold, o.plan)
                           : Result<QList<AnnotatorShare>>(m_pools.error());
+    if (const QString problem = Assigner::labelProblem(o.label); shares.ok() && !problem.isEmpty())
+        shares = Result<QList<AnnotatorShare>>(makeError(problem));
     m_preview->setRowCount(0);
     bool ok = shares.ok();
     if (ok) {
