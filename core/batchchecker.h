@@ -13,8 +13,9 @@ namespace verdict {
 
 // The checks of a batch's records beyond their shape that need no project
 // (docs/batch-format.md, "Reading"), in one place for `verdict verify` and
-// every import: a batch that verifies imports into a new project, and a bad
-// one is refused by both at the same line, column and message. The caller
+// every import: a batch that carries what its records are about and
+// verifies imports into a new project, and a bad one is refused by both at
+// the same line, column and message. The caller
 // finds what a record is about (verify in the batch itself, an import in the
 // project too) and hands it in; the checks that need what is not known are
 // left out.
