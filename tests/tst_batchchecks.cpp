@@ -443,6 +443,36 @@ private slots:
         QCOMPARE(imported->counts.annotationsAdded, qint64(2));
     }
 
+    // Whatever the database refuses on the way in is reported as a problem
+    // with the record at its line, never in the database's words.
+    void aValueTheDatabaseRefusesIsReportedAsTheRecords_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<int>("line");
+        QTest::newRow("a task, stored through SQLite itself") << "task" << 3;
+        QTest::newRow("a gold answer, stored through Qt Sql") << "gold" << 7;
+    }
+    void aValueTheDatabaseRefusesIsReportedAsTheRecords()
+    {
+        QFETCH(QString, table);
+        QFETCH(int, line);
+        QTemporaryDir dir;
+        const QString file = write(dir, dataset());
+        auto project = testutil::newProject(dir);
+        // A rule of the project file the readers know nothing of.
+        QVERIFY(project->database()
+                    .exec(u"CREATE TRIGGER refuse BEFORE INSERT ON " + table
+                        + u" BEGIN SELECT RAISE(ABORT, 'refused by a rule'); END")
+                    .ok());
+        const auto imported = Importer(*project).importFile(file, {});
+        QVERIFY(!imported.ok());
+        const Error &e = imported.error();
+        QCOMPARE(e.file, file);
+        QCOMPARE(e.line, line);
+        QVERIFY2(e.message.contains(u"holds a value the project cannot store"), why(e).c_str());
+        QVERIFY2(!mentionsTheDatabase(e.message) && !e.message.contains(u"refused by a rule"), why(e).c_str());
+    }
+
     void identifierProblemsNameTheirCause_data()
     {
         QTest::addColumn<QString>("text");
