@@ -166,8 +166,8 @@ int runVerify(Context &context)
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The batch file."));
     if (auto exit = context.parse(parser, tr("verify FILE [--json]"),
-            tr("Checks a batch file: its manifest, every record's shape and order, the record count and the "
-               "SHA-256 digest in its end record."),
+            tr("Checks a batch file: its manifest, every record's shape and order, the answers against the rubric "
+               "versions and tasks it carries, the record count and the SHA-256 digest in its end record."),
             1, 1))
         return *exit;
     const QString file = parser.positionalArguments().constFirst();

@@ -56,7 +56,7 @@ std::optional<DecisionSource> decisionSourceFromName(const QString &name);
 struct Adjudication
 {
     QString taskId;
-    QString criterion;
+    QString criterion; // empty: the task's escalation is resolved, and the answer is resolvedEscalation()
     nlohmann::json answer;
     DecisionSource source = DecisionSource::Lead;
     QString sourceAnnotator; // when the source is an annotator
@@ -65,6 +65,12 @@ struct Adjudication
     QDateTime decidedAt;
     bool example = false; // part of the edge-case catalogue
 };
+
+// The answer of a decision without a criterion: the task's escalation is resolved.
+inline nlohmann::json resolvedEscalation()
+{
+    return {{"resolved", true}};
+}
 
 // One line of the append-only audit trail.
 struct AuditEvent

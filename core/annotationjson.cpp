@@ -48,7 +48,7 @@ void putTime(json &object, const char *key, const QDateTime &time)
 
 QString rubricOf(JsonFields &fields, const json &object, const QString &defaultRubric)
 {
-    const QString rubric = fields.identifier(object, "rubric", {}, JsonFields::Optional);
+    const QString rubric = fields.identifier(object, "rubric", {}, JsonFields::Optional, IdentifierKind::Key);
     if (fields.failed())
         return {};
     if (!rubric.isEmpty())
@@ -60,10 +60,8 @@ QString rubricOf(JsonFields &fields, const json &object, const QString &defaultR
 
 int version(JsonFields &fields, const json &object)
 {
-    const qint64 v = fields.integer(object, "rubric_version", {});
-    if (!fields.failed() && (v < 1 || v > std::numeric_limits<int>::max()))
-        fields.fail(QStringLiteral("rubric_version"), tr("expected a whole number of at least 1"));
-    return int(v);
+    return int(
+        fields.integer(object, "rubric_version", {}, JsonFields::Required, 1, 1, std::numeric_limits<int>::max()));
 }
 
 } // namespace
@@ -79,7 +77,7 @@ Result<Annotation> annotationFromJson(const json &value, const QString &defaultR
         {"type", "task", "annotator", "rubric", "rubric_version", "status", "revision", "started_at", "submitted_at",
             "updated_at", "active_seconds", "note", "batch", "answers"});
     a.taskId = fields.identifier(*object, "task", {});
-    a.annotator = fields.identifier(*object, "annotator", {});
+    a.annotator = fields.identifier(*object, "annotator", {}, JsonFields::Required, IdentifierKind::Name);
     a.rubricId = rubricOf(fields, *object, defaultRubric);
     a.rubricVersion = version(fields, *object);
     const QString status = fields.string(*object, "status", {});
@@ -90,10 +88,8 @@ Result<Annotation> annotationFromJson(const json &value, const QString &defaultR
             fields.fail(QStringLiteral("status"),
                 tr("unknown status \"%1\"; expected draft, submitted, skipped or escalated").arg(status));
     }
-    const qint64 revision = fields.integer(*object, "revision", {});
-    if (!fields.failed() && (revision < 0 || revision > std::numeric_limits<int>::max()))
-        fields.fail(QStringLiteral("revision"), tr("expected a whole number of at least 0"));
-    a.revision = int(revision);
+    a.revision
+        = int(fields.integer(*object, "revision", {}, JsonFields::Required, 0, 0, std::numeric_limits<int>::max()));
     a.startedAt = time(fields, *object, "started_at", JsonFields::Optional);
     a.submittedAt = time(fields, *object, "submitted_at", JsonFields::Optional);
     a.updatedAt = time(fields, *object, "updated_at", JsonFields::Optional);
@@ -139,7 +135,7 @@ Result<GoldAnswer> goldFromJson(const json &value, const QString &defaultRubric)
     if (const json *answers = fields.child(*object, "answers", {}))
         g.answers = *answers;
     g.rationale = fields.string(*object, "rationale", {}, JsonFields::Optional);
-    g.author = fields.string(*object, "author", {});
+    g.author = fields.identifier(*object, "author", {}, JsonFields::Required, IdentifierKind::Name, true);
     g.createdAt = time(fields, *object, "created_at", JsonFields::Required);
     if (fields.failed())
         return fields.toError();
@@ -167,7 +163,8 @@ Result<Adjudication> adjudicationFromJson(const json &value)
         {"type", "task", "criterion", "answer", "source", "source_annotator", "rationale", "decided_by", "decided_at",
             "example"});
     d.taskId = fields.identifier(*object, "task", {});
-    d.criterion = fields.identifier(*object, "criterion", {});
+    // An empty criterion records a resolved escalation of the whole task.
+    d.criterion = fields.identifier(*object, "criterion", {}, JsonFields::Required, IdentifierKind::Key, true);
     if (!fields.failed()) {
         const auto it = object->find("answer");
         if (it == object->end())
@@ -175,6 +172,9 @@ Result<Adjudication> adjudicationFromJson(const json &value)
         else
             d.answer = *it;
     }
+    if (!fields.failed() && d.criterion.isEmpty() && d.answer != resolvedEscalation())
+        fields.fail(QStringLiteral("answer"),
+            tr("a decision without a criterion resolves an escalation; its answer is {\"resolved\": true}"));
     const QString source = fields.string(*object, "source", {});
     if (!fields.failed()) {
         if (const auto s = decisionSourceFromName(source))
@@ -183,11 +183,12 @@ Result<Adjudication> adjudicationFromJson(const json &value)
             fields.fail(QStringLiteral("source"),
                 tr("unknown source \"%1\"; expected annotator, consensus or lead").arg(source));
     }
-    d.sourceAnnotator = fields.string(*object, "source_annotator", {}, JsonFields::Optional);
+    d.sourceAnnotator
+        = fields.identifier(*object, "source_annotator", {}, JsonFields::Optional, IdentifierKind::Name, true);
     if (!fields.failed() && d.source == DecisionSource::Annotator && d.sourceAnnotator.isEmpty())
         fields.fail(QStringLiteral("source_annotator"), tr("missing; expected the annotator whose answer was taken"));
     d.rationale = fields.string(*object, "rationale", {}, JsonFields::Optional);
-    d.decidedBy = fields.string(*object, "decided_by", {});
+    d.decidedBy = fields.identifier(*object, "decided_by", {}, JsonFields::Required, IdentifierKind::Name, true);
     d.decidedAt = time(fields, *object, "decided_at", JsonFields::Required);
     d.example = fields.boolean(*object, "example", {}, JsonFields::Optional);
     if (fields.failed())

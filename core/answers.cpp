@@ -39,7 +39,11 @@ std::optional<QList<Span>> spans(const json &value)
         if (start == item.end() || end == item.end() || label == item.end() || !start->is_number_integer()
             || !end->is_number_integer() || !label->is_string())
             return std::nullopt;
-        result << Span{start->get<qint64>(), end->get<qint64>(), fromStd(label->get_ref<const std::string &>())};
+        const auto from = wholeNumber(*start);
+        const auto to = wholeNumber(*end);
+        if (!from || !to)
+            return std::nullopt;
+        result << Span{*from, *to, fromStd(label->get_ref<const std::string &>())};
     }
     return result;
 }

@@ -1,23 +1,38 @@
 #include "assigner.h"
 
 #include "batchexporter.h"
+#include "database.h"
 #include "exporter.h"
 #include "project.h"
+#include "validation.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <system_error>
 
 namespace verdict {
 
 namespace {
 
+// File systems allow 255 bytes a name: each part gets at most this many in UTF-8.
+constexpr qsizetype maxPartBytes = 100;
+
 QString safeForFileName(const QString &text)
 {
     QString out;
+    qsizetype bytes = 0;
     for (const QChar c : text) {
         const bool safe = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u'@';
-        out += safe ? c : u'_';
+        const QChar kept = safe ? c : QChar(u'_');
+        bytes += kept.unicode() < 0x80 ? 1 : kept.unicode() < 0x800 ? 2 : 3; // a lone surrogate is never kept
+        if (bytes > maxPartBytes)
+            break;
+        out += kept;
     }
     while (out.startsWith(u'.'))
         out[0] = u'_';
@@ -54,19 +69,28 @@ Result<Assigner::Pools> Assigner::pools(Project &project, const QString &rubricI
     return pools;
 }
 
+QString Assigner::labelProblem(const QString &label)
+{
+    if (label.trimmed().isEmpty())
+        return {};
+    if (const QString problem = identifierProblem(label.trimmed(), IdentifierKind::Name); !problem.isEmpty())
+        return tr("the label %1").arg(problem);
+    return {};
+}
+
 Result<AssignReport> Assigner::run(Project &project, const AssignOptions &options, const ExportOptions &exportOptions)
 {
+    // Everything that can be checked is checked before anything is written.
     auto p = pools(project, options.rubricId);
     if (!p)
         return p.error();
     auto shares = AssignmentPlan::make(p->regular, p->gold, options.plan);
     if (!shares)
         return shares.error();
+    if (const QString problem = labelProblem(options.label); !problem.isEmpty())
+        return makeError(problem);
     if (options.outDir.isEmpty())
         return makeError(tr("choose a folder for the assignment batches"));
-    QDir dir(options.outDir);
-    if (!dir.mkpath(QStringLiteral(".")))
-        return makeError(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(options.outDir)));
 
     QHash<QString, QString> owners; // file name -> annotator
     qint64 total = 0;
@@ -78,6 +102,25 @@ Result<AssignReport> Assigner::run(Project &project, const AssignOptions &option
         owners.insert(name, share.annotator);
         total += share.taskIds.size();
     }
+    QDir dir(options.outDir);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return makeError(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(options.outDir)));
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (QFileInfo(dir.filePath(it.key())).isDir())
+            return makeError(tr("%1 is a folder; the batch for %2 cannot take its place")
+                                 .arg(QDir::toNativeSeparators(dir.filePath(it.key())), it.value()));
+    }
+
+    // All files or none: the batches are written next to their place and
+    // their exports recorded in one transaction; only when every one is
+    // written does the transaction commit and the files move into place.
+    QTemporaryDir staging(dir.filePath(QStringLiteral(".verdict-assign-XXXXXX")));
+    if (!staging.isValid())
+        return makeError(tr("cannot write in the folder %1: %2")
+                             .arg(QDir::toNativeSeparators(options.outDir), staging.errorString()));
+    Transaction transaction(project.database());
+    if (!transaction.ok())
+        return transaction.error();
 
     AssignReport report;
     report.rubricId = p->rubricId;
@@ -103,17 +146,28 @@ Result<AssignReport> Assigner::run(Project &project, const AssignOptions &option
                 exportOptions.progress(before + (t > 0 ? d * count / t : 0), total);
             };
         }
-        const QString file = dir.filePath(fileNameFor(share.annotator, options.label));
-        auto written = exporter.writeAssignment(spec, file, perFile);
+        const QString name = fileNameFor(share.annotator, options.label);
+        const QString file = dir.filePath(name);
+        auto written = exporter.writeAssignment(spec, staging.filePath(name), perFile);
         if (!written) {
             Error error = written.error();
-            if (error.file.isEmpty())
-                error.message = tr("%1: %2").arg(QDir::toNativeSeparators(file), error.message);
+            error.file = file;
             return error;
         }
         done += count;
-        report.batches.append(AssignedBatch{share.annotator, written->file, written->batchId, written->revision,
-            int(share.taskIds.size()), share.goldTasks});
+        report.batches.append(AssignedBatch{
+            share.annotator, file, written->batchId, written->revision, int(share.taskIds.size()), share.goldTasks});
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    // A rename within one folder replaces the old file at once.
+    for (const AssignedBatch &batch : std::as_const(report.batches)) {
+        std::error_code failed;
+        const QString staged = staging.filePath(QFileInfo(batch.file).fileName());
+        std::filesystem::rename(staged.toStdString(), batch.file.toStdString(), failed);
+        if (failed)
+            return makeError(
+                tr("cannot move the batch into place: %1").arg(QString::fromStdString(failed.message())), batch.file);
     }
     if (exportOptions.progress)
         exportOptions.progress(total, total);

@@ -40,8 +40,9 @@ struct AssignReport
 
 // Hands out a project's tasks as one assignment batch per annotator
 // (`verdict assign`, Lead → Assign Work…). Gold tasks go out exactly like any
-// other task: the same record, no gold answer, no marker; only a calibration
-// round carries the gold answers.
+// other task: to as many people, in the same record, with no gold answer and
+// no marker; only a calibration round carries the gold answers. A run writes
+// all its batches or none, and records their exports only when all are written.
 class Assigner final
 {
     Q_DECLARE_TR_FUNCTIONS(Assigner)
@@ -60,8 +61,12 @@ public:
 
     static Result<AssignReport> run(Project &project, const AssignOptions &options, const ExportOptions &exportOptions);
 
-    // assignment-NAME[-LABEL].jsonl, with characters unsafe in file names replaced.
+    // assignment-NAME[-LABEL].jsonl, with characters unsafe in file names
+    // replaced and each part cut to fit a file name.
     static QString fileNameFor(const QString &annotator, const QString &label);
+    // What is wrong with a round's label (it is a name: validation.h), or
+    // an empty string; no label is fine.
+    static QString labelProblem(const QString &label);
 };
 
 } // namespace verdict

@@ -1,5 +1,7 @@
 #include "assignmentplan.h"
 
+#include "validation.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -35,9 +37,13 @@ Result<QList<AnnotatorShare>> AssignmentPlan::make(
     if (people.isEmpty())
         return makeError(tr("name at least one annotator"));
     QSet<QString> seen;
-    for (const QString &name : people) {
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const QString &name = people[i];
         if (name.trimmed().isEmpty())
             return makeError(tr("an annotator's name is empty"));
+        // Checked before anything is written: a name the batch reader refuses would never come back.
+        if (const QString problem = identifierProblem(name, IdentifierKind::Name); !problem.isEmpty())
+            return makeError(tr("the name of annotator %1 %2").arg(i + 1).arg(problem));
         if (seen.contains(name))
             return makeError(tr("annotator %1 is named twice").arg(name));
         seen.insert(name);
@@ -56,6 +62,18 @@ Result<QList<AnnotatorShare>> AssignmentPlan::make(
     std::mt19937_64 engine(options.seed);
     QStringList tasks = regularTaskIds;
     tasks.removeDuplicates();
+    const qsizetype regular = tasks.size();
+
+    // Gold tasks are tasks like any other: the ones taken from the shuffled
+    // pool join the regular ones before the deal, so each goes to K people
+    // and sits wherever a regular task could. Nothing about where a task
+    // lands tells gold apart.
+    QStringList pool = goldTaskIds;
+    pool.removeDuplicates();
+    shuffle(pool, engine);
+    const qsizetype gold = std::min(qsizetype(goldCount(int(regular), options.goldRate)), pool.size());
+    const QSet<QString> goldIds(pool.cbegin(), pool.cbegin() + gold);
+    tasks << pool.mid(0, gold);
     shuffle(tasks, engine);
 
     // Slot j·K + r goes to annotator (j·K + r) mod A: K distinct people per
@@ -66,22 +84,15 @@ Result<QList<AnnotatorShare>> AssignmentPlan::make(
     const qsizetype a = people.size();
     qsizetype slot = 0;
     for (const QString &task : std::as_const(tasks)) {
-        for (int r = 0; r < options.overlap; ++r)
-            shares[slot++ % a].taskIds.append(task);
+        for (int r = 0; r < options.overlap; ++r) {
+            AnnotatorShare &share = shares[slot++ % a];
+            share.taskIds.append(task);
+            if (goldIds.contains(task))
+                ++share.goldTasks;
+        }
     }
-
-    // Gold: a shuffled pool dealt out in turn, so every gold task is used
-    // before any repeats across annotators.
-    QStringList pool = goldTaskIds;
-    pool.removeDuplicates();
-    shuffle(pool, engine);
-    qsizetype next = 0;
-    for (AnnotatorShare &share : shares) {
-        const int wanted = std::min(goldCount(int(share.taskIds.size()), options.goldRate), int(pool.size()));
-        for (; share.goldTasks < wanted; ++share.goldTasks)
-            share.taskIds.append(pool.at(next++ % pool.size()));
+    for (AnnotatorShare &share : shares)
         shuffle(share.taskIds, engine);
-    }
     return shares;
 }
 

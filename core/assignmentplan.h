@@ -11,7 +11,7 @@ struct AssignmentPlanOptions
 {
     QStringList annotators; // distinct names
     int overlap = 1; // how many distinct annotators work every task
-    double goldRate = 0; // share of each annotator's batch that is gold, 0 ≤ rate < 1
+    double goldRate = 0; // share of the tasks handed out that are gold, 0 ≤ rate < 1
     quint64 seed = 0; // the same seed and input give the same plan
 };
 
@@ -23,13 +23,15 @@ struct AnnotatorShare
     int goldTasks = 0; // how many of taskIds are gold
 };
 
-// Splits work between annotators (docs/quality.md, "Assignment"): every
-// regular task goes to `overlap` distinct annotators, loads differ by at most
-// one task, gold tasks are mixed into each share at `goldRate` (a share of n
-// regular tasks gets round(rate × n / (1 − rate)) gold tasks, no more than
-// there are, spread evenly over the gold pool), and each share's order is
-// shuffled from the seed. Deterministic: the shuffle is a Fisher–Yates over
-// std::mt19937_64, whose output the C++ standard fixes.
+// Splits work between annotators (docs/cli.md, "assign"): every task goes
+// to `overlap` distinct annotators and loads differ by at most one task.
+// Gold tasks go out exactly like regular ones: round(rate × n / (1 − rate))
+// of them for n regular tasks (no more than the pool holds) join the regular
+// tasks before they are dealt, so each gold task also goes to `overlap`
+// people, and gold is `goldRate` of the work over all. Each share's order is
+// shuffled from the seed. Annotator names must be valid names (validation.h).
+// Deterministic: the shuffle is a Fisher–Yates over std::mt19937_64, whose
+// output the C++ standard fixes.
 class AssignmentPlan final
 {
     Q_DECLARE_TR_FUNCTIONS(AssignmentPlan)
@@ -38,8 +40,8 @@ public:
     static Result<QList<AnnotatorShare>> make(
         const QStringList &regularTaskIds, const QStringList &goldTaskIds, const AssignmentPlanOptions &options);
 
-    // How many gold tasks a share of `regular` tasks gets at `rate`, before
-    // the pool's size caps it.
+    // How many gold tasks go out with `regular` regular tasks at `rate`,
+    // before the pool's size caps it.
     static int goldCount(int regular, double rate);
 };
 

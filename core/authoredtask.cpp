@@ -80,8 +80,11 @@ std::optional<AuthoredTask> AuthoredTask::fromTask(const Task &task)
     a.id = task.id;
     a.kind = *kind;
     a.author = stringAt(authoring, "author");
-    if (const auto r = authoring.find("revision"); r != authoring.end() && r->is_number_integer())
-        a.revision = r->get<int>();
+    if (const auto r = authoring.find("revision"); r != authoring.end() && r->is_number_integer()) {
+        // A revision Verdict could not write (or count on from) is read as none rather than cut.
+        if (const auto v = wholeNumber(*r); v && *v >= 0 && *v < std::numeric_limits<int>::max())
+            a.revision = int(*v);
+    }
     a.derivedFrom = stringAt(authoring, "derived_from");
     if (const auto t = authoring.find("tags"); t != authoring.end() && t->is_object()) {
         for (auto it = t->begin(); it != t->end(); ++it) {

@@ -11,6 +11,7 @@
 #include "sha256.h"
 #include "sqlitestatement.h"
 #include "timeutil.h"
+#include "validation.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -162,6 +163,9 @@ Result<ExportReport> BatchExporter::writeAssignment(
 {
     if (spec.annotator.trimmed().isEmpty())
         return makeError(tr("an assignment needs the annotator it is for"));
+    // A name the batch reader refuses would make work that can never come back.
+    if (const QString problem = identifierProblem(spec.annotator, IdentifierKind::Name); !problem.isEmpty())
+        return makeError(tr("the annotator's name %1").arg(problem));
     if (spec.taskIds.isEmpty())
         return makeError(tr("an assignment needs at least one task"));
     QSet<QString> seen;

@@ -17,6 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("verdict::batchformat", text);
 }
 
+// Revisions and versions are ints in Verdict; a larger number is refused, never cut.
+constexpr qint64 maxInt = std::numeric_limits<int>::max();
+
 constexpr std::array kindNames{"assignment", "annotations", "gold", "dataset"};
 constexpr std::array typeNames{"manifest", "rubric", "task", "annotation", "gold", "adjudication", "final", "end"};
 
@@ -103,7 +106,7 @@ Result<BatchManifest> manifestFromJson(const json &value)
     const QString format = fields.string(*object, "format", {});
     if (!fields.failed() && format != QLatin1StringView(FormatName))
         fields.fail(QStringLiteral("format"), tr("expected \"%1\"").arg(QLatin1StringView(FormatName)));
-    const qint64 version = fields.integer(*object, "format_version", {});
+    const qint64 version = fields.integer(*object, "format_version", {}, JsonFields::Required, 0, 0, maxInt);
     if (!fields.failed() && version != BatchManifest::FormatVersion)
         fields.fail(QStringLiteral("format_version"),
             tr("format version %1 is not supported; this version of Verdict reads version %2 (a newer Verdict "
@@ -118,9 +121,7 @@ Result<BatchManifest> manifestFromJson(const json &value)
     manifest.batchId = fields.identifier(*object, "batch_id", {});
     if (!fields.failed() && QUuid::fromString(manifest.batchId).isNull())
         fields.fail(QStringLiteral("batch_id"), tr("expected a UUID"));
-    manifest.revision = int(fields.integer(*object, "revision", {}));
-    if (!fields.failed() && manifest.revision < 1)
-        fields.fail(QStringLiteral("revision"), tr("expected a whole number of at least 1"));
+    manifest.revision = int(fields.integer(*object, "revision", {}, JsonFields::Required, 1, 1, maxInt));
     const QString kind = fields.string(*object, "kind", {});
     if (!fields.failed()) {
         if (const auto k = batchKindFromName(kind))
@@ -136,7 +137,8 @@ Result<BatchManifest> manifestFromJson(const json &value)
     }
     if (const json *producer = fields.child(*object, "producer", {})) {
         checkKeys(fields, *producer, QStringLiteral("producer"), {"person", "tool"});
-        manifest.producer = fields.string(*producer, "person", QStringLiteral("producer"));
+        manifest.producer = fields.identifier(
+            *producer, "person", QStringLiteral("producer"), JsonFields::Required, IdentifierKind::Name, true);
         manifest.tool = fields.string(*producer, "tool", QStringLiteral("producer"));
     }
     const QString created = fields.string(*object, "created_at", {}, JsonFields::Optional);
@@ -147,12 +149,12 @@ Result<BatchManifest> manifestFromJson(const json &value)
     }
     if (const json *rubric = fields.child(*object, "rubric", {}, JsonFields::Optional)) {
         checkKeys(fields, *rubric, QStringLiteral("rubric"), {"id", "version"});
-        manifest.rubricId = fields.identifier(*rubric, "id", QStringLiteral("rubric"));
-        manifest.rubricVersion = int(fields.integer(*rubric, "version", QStringLiteral("rubric")));
-        if (!fields.failed() && manifest.rubricVersion < 1)
-            fields.fail(QStringLiteral("rubric.version"), tr("expected a whole number of at least 1"));
+        manifest.rubricId
+            = fields.identifier(*rubric, "id", QStringLiteral("rubric"), JsonFields::Required, IdentifierKind::Key);
+        manifest.rubricVersion
+            = int(fields.integer(*rubric, "version", QStringLiteral("rubric"), JsonFields::Required, 1, 1, maxInt));
     }
-    manifest.annotator = fields.string(*object, "annotator", {}, JsonFields::Optional);
+    manifest.annotator = fields.identifier(*object, "annotator", {}, JsonFields::Optional, IdentifierKind::Name, true);
     manifest.calibration = fields.boolean(*object, "calibration", {}, JsonFields::Optional);
     manifest.consensus = fields.string(*object, "consensus", {}, JsonFields::Optional);
     if (!fields.failed() && manifest.kind == BatchKind::Assignment) {
@@ -197,7 +199,7 @@ Result<EndRecord> endFromJson(const json &value)
     if (!object)
         return fields.toError();
     checkKeys(fields, *object, {}, {"type", "records", "sha256"});
-    end.records = fields.integer(*object, "records", {});
+    end.records = fields.integer(*object, "records", {}, JsonFields::Required, 1, 1);
     end.sha256 = fields.string(*object, "sha256", {});
     if (!fields.failed()) {
         static const auto isHex = [](const QString &text) {

@@ -74,6 +74,9 @@ Result<void> BatchRecordMapper::map(nlohmann::json &record, const RecordPlace &p
         auto rubric = rubricjson::fromJson(record);
         if (!rubric)
             return rubric.error();
+        // A rubric file may leave its version to publishing; a batch carries published versions.
+        if (rubric->version < 1)
+            return fieldError(QStringLiteral("version"), tr("missing; a rubric record carries its published version"));
         if (rubric->id == m_manifest.rubricId && rubric->version == m_manifest.rubricVersion)
             m_sawAssignedRubric = true;
         rubric->status = RubricStatus::Published;

@@ -98,6 +98,14 @@ Result<QList<ImportedBatch>> BatchStore::importedRevisions(const QString &batchI
     return list;
 }
 
+Result<qint64> BatchStore::lastTaskRowId() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM task"));
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> BatchStore::reviseTask(const TaskRow &row, qint64 taskRowId)
 {
     QSqlQuery update = m_db.prepare(QStringLiteral(
@@ -374,7 +382,7 @@ Result<std::optional<Adjudication>> BatchStore::adjudication(qint64 taskRowId, c
         QStringLiteral("SELECT answer, source, source_annotator, rationale, decided_by, decided_at, example FROM "
                        "adjudication WHERE task_id = ? AND criterion = ?"));
     query.addBindValue(taskRowId);
-    query.addBindValue(criterion);
+    query.addBindValue(Database::text(criterion)); // empty: a resolved escalation
     if (auto done = m_db.run(query); !done)
         return done.error();
     if (!query.next())
@@ -400,7 +408,7 @@ Result<void> BatchStore::putAdjudication(const Adjudication &d, qint64 taskRowId
         "source_annotator = excluded.source_annotator, rationale = excluded.rationale, "
         "decided_by = excluded.decided_by, decided_at = excluded.decided_at, example = excluded.example"));
     query.addBindValue(taskRowId);
-    query.addBindValue(d.criterion);
+    query.addBindValue(Database::text(d.criterion));
     query.addBindValue(fromStd(d.answer.dump()));
     query.addBindValue(decisionSourceName(d.source));
     query.addBindValue(nullable(d.sourceAnnotator));

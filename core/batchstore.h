@@ -50,6 +50,8 @@ public:
 
     // Every imported revision of a batch id, lowest first.
     Result<QList<ImportedBatch>> importedRevisions(const QString &batchId) const;
+    // The row id of the last task stored, or 0: tasks stored later are newer.
+    Result<qint64> lastTaskRowId() const;
     Result<void> recordImport(const ImportedBatch &batch);
     // Marks the project as a calibration workspace (Project::isCalibrationWorkspace).
     Result<void> markCalibration();

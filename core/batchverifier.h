@@ -21,7 +21,12 @@ struct VerifyReport
 
 // Checks a batch file without a project: every line parses, every record
 // has the shape its type asks for, in the order the format sets, and the
-// end record's count and digest match the file.
+// end record's count and digest match the file; and every check of an
+// import that needs no project (BatchChecker): answers against the rubric
+// versions and tasks the batch carries, a task or rubric version that comes
+// twice with other content. It keeps a digest of each task it reads (and
+// the ids and lengths of its responses when the batch answers about its
+// tasks).
 class BatchVerifier final
 {
 public:

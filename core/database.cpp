@@ -24,8 +24,13 @@ QString nextConnectionName()
 
 Error sqlError(const QSqlError &error, const QString &what)
 {
-    return makeError(QCoreApplication::translate("verdict::Database", "database error: %1 (in: %2)")
-                         .arg(error.text(), what.simplified().left(200)));
+    Error e = makeError(QCoreApplication::translate("verdict::Database", "database error: %1 (in: %2)")
+                            .arg(error.text(), what.simplified().left(200)));
+    // SQLite's extended result codes keep the primary code in the low byte; 19 is SQLITE_CONSTRAINT.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    e.refusedValue = ok && (code & 0xff) == 19;
+    return e;
 }
 
 } // namespace

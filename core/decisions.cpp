@@ -102,21 +102,41 @@ json mergeSpans(const QList<json> &answers)
     return merged;
 }
 
-Result<void> checkDecision(
-    const Rubric &rubric, const Task &task, const QList<Annotation> &annotations, const Adjudication &decision)
+Result<void> checkDecisionAnswer(const Rubric &rubric, const TaskShape *task, const Adjudication &decision)
 {
-    const Criterion *criterion = rubric.criterion(decision.criterion);
-    if (!criterion)
-        return makeError(QCoreApplication::translate("verdict::decisions", "rubric %1 version %2 has no criterion %3")
-                             .arg(rubric.id)
-                             .arg(rubric.version)
-                             .arg(decision.criterion));
+    if (decision.criterion.isEmpty())
+        return {};
+    if (!rubric.criterion(decision.criterion)) {
+        Error error
+            = makeError(QCoreApplication::translate("verdict::decisions", "rubric %1 version %2 has no criterion %3")
+                            .arg(rubric.id)
+                            .arg(rubric.version)
+                            .arg(decision.criterion));
+        error.field = decision.criterion;
+        return error;
+    }
     // The answer alone, checked as a submit would check it.
     const json answers{{toStd(decision.criterion), decision.answer}};
     for (const Error &problem : validateAnswers(rubric, task, answers, Completeness::Submit)) {
         if (problem.field == decision.criterion || problem.field.startsWith(decision.criterion + u'.')
             || problem.field.startsWith(decision.criterion + u'['))
             return problem;
+    }
+    return {};
+}
+
+Result<void> checkDecision(
+    const Rubric &rubric, const Task &task, const QList<Annotation> &annotations, const Adjudication &decision)
+{
+    const Criterion *criterion = rubric.criterion(decision.criterion);
+    const TaskShape shape = TaskShape::of(task);
+    if (auto checked = checkDecisionAnswer(rubric, &shape, decision); !checked || !criterion) {
+        if (!checked)
+            return checked;
+        return makeError(QCoreApplication::translate("verdict::decisions", "rubric %1 version %2 has no criterion %3")
+                             .arg(rubric.id)
+                             .arg(rubric.version)
+                             .arg(decision.criterion));
     }
     const auto majority = majorityAnswer(rubric, task, annotations, decision.criterion);
     if (majority && !sameAnswer(*criterion, *majority, decision.answer) && decision.rationale.trimmed().isEmpty()) {

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "rubric.h"
 #include "task.h"
+#include "validation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +26,14 @@ std::optional<nlohmann::json> majorityAnswer(
 // The union of several annotators' span answers (per response), without
 // duplicates, in text order.
 nlohmann::json mergeSpans(const QList<nlohmann::json> &answers);
+
+// Checks a decision's answer: the criterion is the rubric version's, and the
+// answer is complete and valid for it, as a submitted annotation's would be
+// (without the task, the checks that need its responses are left out). A
+// problem's field is the answer's path from the criterion ("overall",
+// "helpfulness.b"). A decision without a criterion resolves an escalation
+// and has nothing to check here.
+Result<void> checkDecisionAnswer(const Rubric &rubric, const TaskShape *task, const Adjudication &decision);
 
 // Checks a lead's decision before it is recorded: the answer is complete and
 // valid for the criterion, and a decision that overrides the majority

@@ -92,10 +92,10 @@ Result<void> DoccanoMapper::map(json &record, const RecordPlace &place, ImportCh
                     categories.push_back(toStd(key));
                 continue;
             }
-            if (!item.is_array() || item.size() != 3 || !item[0].is_number_integer() || !item[1].is_number_integer()
+            if (!item.is_array() || item.size() != 3 || !wholeNumber(item[0]) || !wholeNumber(item[1])
                 || !item[2].is_string())
                 return fieldError(path, tr("expected [start, end, \"label\"] or a label name"));
-            if (auto done = addSpan(item[0].get<qint64>(), item[1].get<qint64>(),
+            if (auto done = addSpan(*wholeNumber(item[0]), *wholeNumber(item[1]),
                     fromStd(item[2].get_ref<const std::string &>()), path, indexPath(path, 0), indexPath(path, 1));
                 !done)
                 return done.error();
@@ -107,10 +107,9 @@ Result<void> DoccanoMapper::map(json &record, const RecordPlace &place, ImportCh
             const json &item = (*entities)[i];
             if (item.is_array()) {
                 // Intent detection writes its entities as [start, end, "label"].
-                if (item.size() != 3 || !item[0].is_number_integer() || !item[1].is_number_integer()
-                    || !item[2].is_string())
+                if (item.size() != 3 || !wholeNumber(item[0]) || !wholeNumber(item[1]) || !item[2].is_string())
                     return fieldError(path, tr("expected [start, end, \"label\"] or an entity object"));
-                if (auto done = addSpan(item[0].get<qint64>(), item[1].get<qint64>(),
+                if (auto done = addSpan(*wholeNumber(item[0]), *wholeNumber(item[1]),
                         fromStd(item[2].get_ref<const std::string &>()), path, indexPath(path, 0), indexPath(path, 1));
                     !done)
                     return done.error();

@@ -38,21 +38,45 @@ FinalAnswers::FinalAnswers(Project &project, ConsensusRule rule)
     , m_rule(rule)
 { }
 
-Result<std::optional<Rubric>> FinalAnswers::rubricFor(const QList<Annotation> &annotations)
+void RubricTally::add(const QString &id, int version)
 {
-    QMap<std::pair<QString, int>, int> counts;
-    for (const Annotation &a : annotations) {
-        if (a.status == AnnotationStatus::Submitted)
-            ++counts[{a.rubricId, a.rubricVersion}];
-    }
-    if (counts.isEmpty())
-        return std::optional<Rubric>();
-    auto best = counts.constBegin();
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+    ++m_counts[RubricVersion{id, version}];
+}
+
+std::optional<RubricVersion> RubricTally::mostCommon() const
+{
+    if (m_counts.isEmpty())
+        return std::nullopt;
+    auto best = m_counts.constBegin();
+    for (auto it = m_counts.constBegin(); it != m_counts.constEnd(); ++it) {
         if (it.value() > best.value())
             best = it;
     }
-    const auto [id, version] = best.key();
+    return best.key();
+}
+
+std::optional<RubricVersion> decisionRubricVersion(
+    const RubricTally &submitted, const std::optional<RubricVersion> &gold, const RubricTally &any)
+{
+    if (const auto found = submitted.mostCommon())
+        return found;
+    if (gold)
+        return gold;
+    return any.mostCommon();
+}
+
+Result<std::optional<Rubric>> FinalAnswers::rubricFor(const QList<Annotation> &annotations)
+{
+    RubricTally tally;
+    for (const Annotation &a : annotations) {
+        if (a.status == AnnotationStatus::Submitted)
+            tally.add(a.rubricId, a.rubricVersion);
+    }
+    const std::optional<RubricVersion> best = tally.mostCommon();
+    if (!best)
+        return std::optional<Rubric>();
+    const QString &id = best->id;
+    const int version = best->version;
     const QString cacheKey = id + u'\n' + QString::number(version);
     if (const auto cached = m_rubrics.constFind(cacheKey); cached != m_rubrics.constEnd())
         return std::optional<Rubric>(*cached);

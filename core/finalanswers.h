@@ -12,6 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+#include <tuple>
+
 namespace verdict {
 
 class Project;
@@ -27,6 +30,39 @@ struct FinalAnswer
     QString decidedBy; // the lead, for adjudicated answers
     bool gold = false; // taken from the task's gold answer (source Lead, decidedBy its author)
 };
+
+// A rubric id and version.
+struct RubricVersion
+{
+    QString id;
+    int version = 0;
+    bool operator==(const RubricVersion &) const = default;
+    friend bool operator<(const RubricVersion &a, const RubricVersion &b)
+    {
+        return std::tie(a.id, a.version) < std::tie(b.id, b.version);
+    }
+};
+
+// Counts the rubric versions a task's annotations were made under and names
+// the most common one: the version its final answers follow (on a tie, the
+// lowest id, then the lowest version).
+class RubricTally final
+{
+public:
+    void add(const QString &id, int version);
+    bool isEmpty() const { return m_counts.isEmpty(); }
+    std::optional<RubricVersion> mostCommon() const;
+
+private:
+    QMap<RubricVersion, int> m_counts;
+};
+
+// The rubric version a decision on a task is checked against, from what is
+// known of the task: the one most of its submitted annotations were made
+// under (the version of its final answers); else its gold answer's; else the
+// one most of its annotations of any status were made under; else nothing.
+std::optional<RubricVersion> decisionRubricVersion(
+    const RubricTally &submitted, const std::optional<RubricVersion> &gold, const RubricTally &any);
 
 // What the final dataset holds for one task, with its lineage.
 struct FinalRecord

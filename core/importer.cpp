@@ -1,7 +1,9 @@
 #include "importer.h"
 
+#include "batchchecker.h"
 #include "batchrecordmapper.h"
 #include "database.h"
+#include "finalanswers.h"
 #include "foreignmapper.h"
 #include "importpipeline.h"
 #include "jsonfields.h"
@@ -85,16 +87,16 @@ Importer::~Importer() = default;
 
 Error Importer::at(const ImportItem &item, const QString &message, const QString &field) const
 {
-    Error error = makeError(message, m_report.file, int(item.line), item.column);
-    error.field = field;
-    if (!field.isEmpty()) {
-        // The stored side has no text: read the record again to point at the field.
-        if (const auto text = RecordReader::recordAt(m_report.file, item.line)) {
-            const std::size_t offset = jsontext::locate(*text, field);
-            error.column = jsontext::positionOf(*text, offset).column;
-        }
-    }
-    return error;
+    return m_checker->at(item, message, field);
+}
+
+Error Importer::storeError(const ImportItem &item, const Error &error) const
+{
+    if (!error.refusedValue)
+        return at(item, error.message);
+    return at(item,
+        tr("this record holds a value the project cannot store (one out of range, or one that clashes "
+           "with what the project holds); nothing was imported"));
 }
 
 void Importer::warn(const ImportItem &item, const QString &message)
@@ -109,6 +111,10 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
     m_report.file = fileName;
     m_rubrics.clear();
     m_verifyOnly = false;
+    m_checker = std::make_unique<BatchChecker>(fileName);
+    m_decisionTask.clear();
+    m_decisionRubric.reset();
+    m_shape.reset();
 
     ImportFormat format = options.format;
     if (format == ImportFormat::Auto) {
@@ -151,6 +157,10 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
     Transaction transaction(m_project.database());
     if (!transaction.ok())
         return transaction.error();
+    auto lastTask = m_store.lastTaskRowId();
+    if (!lastTask)
+        return lastTask.error();
+    m_lastTaskRowBefore = *lastTask;
     const qint64 total = QFileInfo(fileName).size();
     auto done = ImportPipeline::run(
         fileName, *mapper,
@@ -285,15 +295,17 @@ Result<void> Importer::applyRubric(const ImportRubric &incoming, const ImportIte
         auto published = m_project.rubrics().publish(
             toPublish, tr("Labels seen in %1").arg(QFileInfo(m_report.file).fileName()), m_options.actor);
         if (!published)
-            return at(item, published.error().message);
+            return storeError(item, published.error());
         if (published->created)
             ++m_report.counts.rubricsAdded;
         return m_store.setRubricVersion(m_report.batchId, incoming.rubric.id, published->rubric.version);
     }
+    if (auto checked = m_checker->rubric(item, incoming.rubric); !checked)
+        return checked;
     auto adopted = m_project.rubrics().adopt(incoming.rubric,
         tr("From batch %1 revision %2").arg(m_manifest.batchId).arg(m_manifest.revision), m_options.actor);
     if (!adopted)
-        return at(item, adopted.error().message);
+        return storeError(item, adopted.error());
     if (adopted->created)
         ++m_report.counts.rubricsAdded;
     m_rubrics.insert(rubricKey(adopted->rubric.id, adopted->rubric.version), adopted->rubric);
@@ -304,10 +316,14 @@ Result<void> Importer::applyTask(const TaskRow &row, const ImportItem &item)
 {
     if (m_verifyOnly)
         return {};
+    if (m_foreign) {
+        if (auto named = checkForeignNames(item); !named)
+            return named;
+    }
     QString difference;
     auto outcome = m_store.putTask(row, &difference);
     if (!outcome)
-        return at(item, outcome.error().message);
+        return storeError(item, outcome.error());
     switch (*outcome) {
     case BatchStore::TaskOutcome::Added:
         ++m_report.counts.tasksAdded;
@@ -316,10 +332,20 @@ Result<void> Importer::applyTask(const TaskRow &row, const ImportItem &item)
         ++m_report.counts.tasksUnchanged;
         break;
     case BatchStore::TaskOutcome::Different: {
+        auto stored = m_store.task(fromStd(row.id));
+        if (!stored)
+            return storeError(item, stored.error());
+        if (stored.value() && stored.value()->rowId > m_lastTaskRowBefore) {
+            Error twice = m_checker->taskTwice(item, fromStd(row.id), difference);
+            if (m_foreign) // a foreign record has no such field to point at
+                twice.column = item.column;
+            return twice;
+        }
         auto revised = reviseAuthoredTask(row, item);
         if (!revised)
             return revised.error();
         if (*revised) {
+            m_shape.reset(); // its responses may have changed
             ++m_report.counts.tasksRevised;
             break;
         }
@@ -344,14 +370,14 @@ Result<bool> Importer::reviseAuthoredTask(const TaskRow &row, const ImportItem &
         const auto revision = authoring->find("revision");
         if (revision == authoring->end() || !revision->is_number_integer())
             return std::nullopt;
-        return revision->get<qint64>();
+        return wholeNumber(*revision);
     };
     const auto incoming = revisionOf(json::parse(row.meta, nullptr, false));
     if (!incoming)
         return false;
     auto stored = m_store.task(fromStd(row.id));
     if (!stored)
-        return at(item, stored.error().message);
+        return storeError(item, stored.error());
     if (!stored.value())
         return false;
     const auto current = revisionOf(stored.value()->task.meta);
@@ -359,7 +385,7 @@ Result<bool> Importer::reviseAuthoredTask(const TaskRow &row, const ImportItem &
         return false;
     auto reopened = m_store.reviseTask(row, stored.value()->rowId);
     if (!reopened)
-        return at(item, reopened.error().message);
+        return storeError(item, reopened.error());
     warn(item,
         tr("authored task %1: revision %2 replaces revision %3; %n review(s) of it here are open again as drafts",
             nullptr, int(*reopened))
@@ -369,11 +395,89 @@ Result<bool> Importer::reviseAuthoredTask(const TaskRow &row, const ImportItem &
     return true;
 }
 
+Result<std::optional<Rubric>> Importer::decisionRubric(const BatchStore::StoredTask &task, const ImportItem &item)
+{
+    // Decisions come grouped by task: work the version out once per task.
+    if (m_decisionTask == task.task.id && m_decisionRubric)
+        return m_decisionRubric;
+    auto annotations = m_project.annotations().forTask(task.task.id);
+    if (!annotations)
+        return storeError(item, annotations.error());
+    RubricTally submitted;
+    RubricTally any;
+    for (const Annotation &a : *annotations) {
+        any.add(a.rubricId, a.rubricVersion);
+        if (a.status == AnnotationStatus::Submitted)
+            submitted.add(a.rubricId, a.rubricVersion);
+    }
+    auto gold = m_store.gold(task.rowId);
+    if (!gold)
+        return storeError(item, gold.error());
+    std::optional<RubricVersion> goldVersion;
+    if (gold.value())
+        goldVersion = RubricVersion{gold.value()->rubricId, gold.value()->rubricVersion};
+    const auto version = decisionRubricVersion(submitted, goldVersion, any);
+    if (!version)
+        return at(item,
+            tr("no annotation or gold answer of task %1 says which rubric version the decision is under; import "
+               "the annotations it decides between first")
+                .arg(task.task.id),
+            m_foreign ? QString() : QStringLiteral("criterion"));
+    auto rubric = this->rubric(version->id, version->version);
+    if (!rubric)
+        return storeError(item, rubric.error());
+    if (!rubric.value())
+        return at(item,
+            tr("rubric %1 version %2, which the decision on task %3 is under, is neither in this project nor in the "
+               "batch")
+                .arg(version->id)
+                .arg(version->version)
+                .arg(task.task.id),
+            QStringLiteral("criterion"));
+    m_decisionTask = task.task.id;
+    m_decisionRubric = rubric.value();
+    return rubric;
+}
+
+const TaskShape &Importer::shapeOf(const Task &task)
+{
+    // A batch holds a task's annotations, gold answer and decisions together: measure it once.
+    if (!m_shape || m_shape->id != task.id)
+        m_shape = TaskShape::of(task);
+    return *m_shape;
+}
+
+Result<void> Importer::checkForeignNames(const ImportItem &item)
+{
+    const auto problem = [&](const QString &what, const QString &text, IdentifierKind kind) -> Result<void> {
+        if (const QString found = identifierProblem(text, kind); !found.isEmpty())
+            return at(item, what + u": " + found);
+        return {};
+    };
+    if (const auto *row = std::get_if<TaskRow>(&item.payload)) {
+        if (auto ok = problem(tr("task id"), fromStd(row->id), IdentifierKind::Id); !ok)
+            return ok;
+        const json responses = json::parse(row->responses, nullptr, false);
+        for (const json &r : responses.is_array() ? responses : json::array()) {
+            if (const auto id = r.find("id"); id != r.end() && id->is_string()) {
+                if (auto ok
+                    = problem(tr("response id"), fromStd(id->get_ref<const std::string &>()), IdentifierKind::Id);
+                    !ok)
+                    return ok;
+            }
+        }
+    } else if (const auto *annotation = std::get_if<Annotation>(&item.payload)) {
+        if (auto ok = problem(tr("annotator"), annotation->annotator, IdentifierKind::Name); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Result<BatchStore::StoredTask> Importer::existingTask(const QString &id, const ImportItem &item)
 {
     auto stored = m_store.task(id);
     if (!stored)
-        return at(item, stored.error().message);
+        return storeError(item, stored.error());
     if (!stored.value())
         return at(item,
             tr("no task %1 in this project; import the batch that holds it (an assignment or dataset) first").arg(id),
@@ -385,6 +489,10 @@ Result<void> Importer::applyAnnotation(Annotation &incoming, const ImportItem &i
 {
     if (m_verifyOnly)
         return {};
+    if (m_foreign) {
+        if (auto named = checkForeignNames(item); !named)
+            return named;
+    }
     auto task = existingTask(incoming.taskId, item);
     if (!task)
         return task.error();
@@ -392,7 +500,7 @@ Result<void> Importer::applyAnnotation(Annotation &incoming, const ImportItem &i
         incoming.batchId = m_report.batchId;
     auto stored = m_store.annotation(task->rowId, incoming.annotator);
     if (!stored)
-        return at(item, stored.error().message);
+        return storeError(item, stored.error());
 
     if (m_foreign) {
         if (stored.value() && stored.value()->rubricId != incoming.rubricId)
@@ -412,27 +520,21 @@ Result<void> Importer::applyAnnotation(Annotation &incoming, const ImportItem &i
             ++m_report.counts.annotationsAdded;
         }
         if (auto done = m_store.putAnnotation(incoming, task->rowId); !done)
-            return at(item, done.error().message);
+            return storeError(item, done.error());
         return {};
     }
 
     auto rubric = this->rubric(incoming.rubricId, incoming.rubricVersion);
     if (!rubric)
-        return at(item, rubric.error().message);
+        return storeError(item, rubric.error());
     if (!rubric.value())
         return at(item,
             tr("rubric %1 version %2 is neither in this project nor in the batch")
                 .arg(incoming.rubricId)
                 .arg(incoming.rubricVersion),
             QStringLiteral("rubric_version"));
-    const Completeness completeness
-        = incoming.status == AnnotationStatus::Submitted ? Completeness::Submit : Completeness::Draft;
-    const QList<Error> problems = validateAnswers(*rubric.value(), task->task, incoming.answers, completeness);
-    if (!problems.isEmpty()) {
-        const Error &first = problems.constFirst();
-        return at(item, first.message,
-            first.field.isEmpty() ? QStringLiteral("answers") : QStringLiteral("answers.") + first.field);
-    }
+    if (auto checked = m_checker->annotation(item, incoming, *rubric.value(), &shapeOf(task->task)); !checked)
+        return checked;
 
     if (stored.value()) {
         const Annotation &old = *stored.value();
@@ -460,7 +562,7 @@ Result<void> Importer::applyAnnotation(Annotation &incoming, const ImportItem &i
         ++m_report.counts.annotationsAdded;
     }
     if (auto done = m_store.putAnnotation(incoming, task->rowId); !done)
-        return at(item, done.error().message);
+        return storeError(item, done.error());
     return {};
 }
 
@@ -473,22 +575,18 @@ Result<void> Importer::applyGold(GoldAnswer &incoming, const ImportItem &item)
         return task.error();
     auto rubric = this->rubric(incoming.rubricId, incoming.rubricVersion);
     if (!rubric)
-        return at(item, rubric.error().message);
+        return storeError(item, rubric.error());
     if (!rubric.value())
         return at(item,
             tr("rubric %1 version %2 is neither in this project nor in the batch")
                 .arg(incoming.rubricId)
                 .arg(incoming.rubricVersion),
             QStringLiteral("rubric_version"));
-    const QList<Error> problems = validateAnswers(*rubric.value(), task->task, incoming.answers, Completeness::Draft);
-    if (!problems.isEmpty()) {
-        const Error &first = problems.constFirst();
-        return at(item, first.message,
-            first.field.isEmpty() ? QStringLiteral("answers") : QStringLiteral("answers.") + first.field);
-    }
+    if (auto checked = m_checker->gold(item, incoming, *rubric.value(), &shapeOf(task->task)); !checked)
+        return checked;
     auto stored = m_store.gold(task->rowId);
     if (!stored)
-        return at(item, stored.error().message);
+        return storeError(item, stored.error());
     if (stored.value()) {
         const GoldAnswer &old = *stored.value();
         if (old.answers == incoming.answers && old.rubricId == incoming.rubricId
@@ -508,7 +606,7 @@ Result<void> Importer::applyGold(GoldAnswer &incoming, const ImportItem &item)
         ++m_report.counts.goldAdded;
     }
     if (auto done = m_store.putGold(incoming, task->rowId); !done)
-        return at(item, done.error().message);
+        return storeError(item, done.error());
     return {};
 }
 
@@ -519,9 +617,16 @@ Result<void> Importer::applyAdjudication(Adjudication &incoming, const ImportIte
     auto task = existingTask(incoming.taskId, item);
     if (!task)
         return task.error();
+    if (!incoming.criterion.isEmpty()) {
+        auto rubric = decisionRubric(*task, item);
+        if (!rubric)
+            return rubric.error();
+        if (auto checked = m_checker->decision(item, incoming, *rubric.value(), &shapeOf(task->task)); !checked)
+            return checked;
+    }
     auto stored = m_store.adjudication(task->rowId, incoming.criterion);
     if (!stored)
-        return at(item, stored.error().message);
+        return storeError(item, stored.error());
     if (stored.value()) {
         const Adjudication &old = *stored.value();
         if (old.answer == incoming.answer && old.source == incoming.source
@@ -541,7 +646,7 @@ Result<void> Importer::applyAdjudication(Adjudication &incoming, const ImportIte
         ++m_report.counts.adjudicationsAdded;
     }
     if (auto done = m_store.putAdjudication(incoming, task->rowId); !done)
-        return at(item, done.error().message);
+        return storeError(item, done.error());
     return {};
 }
 
@@ -564,10 +669,10 @@ Result<void> Importer::applyEnd(const batchformat::EndRecord &end, const ImportI
     ImportedBatch batch{m_manifest.batchId, m_manifest.revision, batchKindName(m_manifest.kind), m_manifest.producer,
         QFileInfo(m_report.file).fileName(), end.sha256, end.records, nowUtc()};
     if (auto done = m_store.recordImport(batch); !done)
-        return at(item, done.error().message);
+        return storeError(item, done.error());
     if (m_manifest.calibration) {
         if (auto done = m_store.markCalibration(); !done)
-            return at(item, done.error().message);
+            return storeError(item, done.error());
     }
     return {};
 }

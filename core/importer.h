@@ -6,16 +6,19 @@
 #include "importitem.h"
 #include "result.h"
 #include "rubric.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace verdict {
 
+class BatchChecker;
 class Project;
 class Transaction;
 
@@ -94,8 +97,17 @@ private:
     Result<void> applyAdjudication(Adjudication &decision, const ImportItem &item);
     Result<void> applyEnd(const batchformat::EndRecord &end, const ImportItem &item);
     Result<std::optional<Rubric>> rubric(const QString &id, int version);
+    // The rubric version a decision on the task is checked against, as the task stands in the project now.
+    Result<std::optional<Rubric>> decisionRubric(const BatchStore::StoredTask &task, const ImportItem &item);
     Result<BatchStore::StoredTask> existingTask(const QString &id, const ImportItem &item);
+    // The shape of the task answers are checked against, kept for the next record about it.
+    const TaskShape &shapeOf(const Task &task);
+    // A foreign record's task id, response ids and annotator within the limits of validation.h.
+    Result<void> checkForeignNames(const ImportItem &item);
     Error at(const ImportItem &item, const QString &message, const QString &field = {}) const;
+    // A store's refusal of a record: when the database refused one of its
+    // values, a message about the record instead of the database's.
+    Error storeError(const ImportItem &item, const Error &error) const;
     void warn(const ImportItem &item, const QString &message);
 
     Project &m_project;
@@ -107,6 +119,11 @@ private:
     ImportedBatch m_previous;
     BatchManifest m_manifest;
     QHash<QString, std::optional<Rubric>> m_rubrics;
+    std::unique_ptr<BatchChecker> m_checker; // the checks verify runs too
+    qint64 m_lastTaskRowBefore = 0; // tasks stored after it came with this file
+    QString m_decisionTask; // the task of the last decision, and its rubric version
+    std::optional<Rubric> m_decisionRubric;
+    std::optional<TaskShape> m_shape; // of the last task answers were checked against
 };
 
 } // namespace verdict

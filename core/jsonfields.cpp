@@ -15,6 +15,25 @@ std::string toStd(const QString &text)
     return std::string(utf8.constData(), std::size_t(utf8.size()));
 }
 
+std::optional<qint64> wholeNumber(const nlohmann::json &value)
+{
+    if (value.is_number_unsigned()) {
+        const auto v = value.get<quint64>();
+        if (v > quint64(std::numeric_limits<qint64>::max()))
+            return std::nullopt;
+        return qint64(v);
+    }
+    if (value.is_number_integer())
+        return value.get<qint64>();
+    if (value.is_number_float()) {
+        // 2^53: beyond it a double no longer holds every whole number.
+        const double d = value.get<double>();
+        if (std::isfinite(d) && d == std::floor(d) && std::abs(d) <= 9007199254740992.0)
+            return qint64(d);
+    }
+    return std::nullopt;
+}
+
 QString fieldPath(const QString &base, std::string_view key)
 {
     const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
@@ -108,40 +127,48 @@ QString JsonFields::string(
     return fromStd(value->get_ref<const std::string &>());
 }
 
-QString JsonFields::identifier(const nlohmann::json &object, std::string_view key, const QString &base, Need need)
+QString JsonFields::identifier(const nlohmann::json &object, std::string_view key, const QString &base, Need need,
+    IdentifierKind kind, bool mayBeEmpty)
 {
     const QString value = string(object, key, base, need);
-    if (failed() || value.isNull())
+    if (failed() || value.isNull() || (mayBeEmpty && value.isEmpty()))
         return value;
-    if (value.trimmed().isEmpty()) {
-        fail(fieldPath(base, key), tr("must not be empty"));
+    if (const QString problem = identifierProblem(value, kind); !problem.isEmpty()) {
+        fail(fieldPath(base, key), problem);
         return {};
-    }
-    for (const QChar c : value) {
-        if (c.category() == QChar::Other_Control) {
-            fail(fieldPath(base, key), tr("must not contain control characters"));
-            return {};
-        }
     }
     return value;
 }
 
-qint64 JsonFields::integer(
-    const nlohmann::json &object, std::string_view key, const QString &base, Need need, qint64 fallback)
+qint64 JsonFields::integer(const nlohmann::json &object, std::string_view key, const QString &base, Need need,
+    qint64 fallback, qint64 min, qint64 max)
 {
     const QString path = fieldPath(base, key);
     const nlohmann::json *value = find(object, key, path, need, QT_TR_NOOP("an integer"));
     if (!value)
         return fallback;
-    if (value->is_number_integer())
-        return value->get<qint64>();
-    if (value->is_number_float()) {
-        const double d = value->get<double>();
-        if (std::isfinite(d) && d == std::floor(d) && std::abs(d) < 9e15)
-            return qint64(d);
+    if (!value->is_number()) {
+        fail(path, tr("expected an integer, found %1").arg(typeName(*value)));
+        return fallback;
     }
-    fail(path, tr("expected an integer, found %1").arg(typeName(*value)));
-    return fallback;
+    const std::optional<qint64> whole = wholeNumber(*value);
+    const bool fraction = value->is_number_float() && !whole && std::isfinite(value->get<double>())
+        && value->get<double>() != std::floor(value->get<double>());
+    if (fraction) {
+        fail(path, tr("expected a whole number, found %1").arg(fromStd(value->dump())));
+        return fallback;
+    }
+    if (!whole || *whole < min || *whole > max) {
+        const QString found = fromStd(value->dump());
+        if (min == std::numeric_limits<qint64>::min() && max == std::numeric_limits<qint64>::max())
+            fail(path, tr("expected a whole number that fits in 64 bits, found %1").arg(found));
+        else if (max == std::numeric_limits<qint64>::max())
+            fail(path, tr("expected a whole number of at least %1, found %2").arg(min).arg(found));
+        else
+            fail(path, tr("expected a whole number from %1 to %2, found %3").arg(min).arg(max).arg(found));
+        return fallback;
+    }
+    return *whole;
 }
 
 double JsonFields::number(

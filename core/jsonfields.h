@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -8,12 +9,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+#include <optional>
 #include <string_view>
 
 namespace verdict {
 
 QString fromStd(const std::string &text);
 std::string toStd(const QString &text);
+
+// A JSON number as a 64-bit whole number, exactly: nothing for anything
+// else, for a fraction, and for a number beyond the 64-bit range (which
+// nlohmann/json's get<qint64>() would wrap around). A number written with
+// a fraction part of zero ("3.0") counts when a double holds it exactly.
+std::optional<qint64> wholeNumber(const nlohmann::json &value);
 
 // Joins a field path: "responses[1]" + "content" -> "responses[1].content".
 QString fieldPath(const QString &base, std::string_view key);
@@ -43,10 +52,16 @@ public:
 
     QString string(const nlohmann::json &object, std::string_view key, const QString &base, Need need = Required,
         const QString &fallback = {});
-    // A string that is not empty and holds no control characters.
-    QString identifier(const nlohmann::json &object, std::string_view key, const QString &base, Need need = Required);
+    // A string that is a valid identifier of `kind` (validation.h): not
+    // empty, no control characters, not too long. `mayBeEmpty` lets an empty
+    // string through for fields that can be blank.
+    QString identifier(const nlohmann::json &object, std::string_view key, const QString &base, Need need = Required,
+        IdentifierKind kind = IdentifierKind::Id, bool mayBeEmpty = false);
+    // A whole number from `min` to `max`; a fraction, a number outside the
+    // range and one beyond 64 bits fail, naming the range.
     qint64 integer(const nlohmann::json &object, std::string_view key, const QString &base, Need need = Required,
-        qint64 fallback = 0);
+        qint64 fallback = 0, qint64 min = std::numeric_limits<qint64>::min(),
+        qint64 max = std::numeric_limits<qint64>::max());
     double number(const nlohmann::json &object, std::string_view key, const QString &base, Need need = Required,
         double fallback = 0);
     bool boolean(const nlohmann::json &object, std::string_view key, const QString &base, Need need = Required,

@@ -183,12 +183,12 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
         QString own;
         if (const auto by = a.find("completed_by"); by != a.end()) {
             if (by->is_number_integer())
-                own = QStringLiteral("user-%1").arg(by->get<qint64>());
+                own = QStringLiteral("user-%1").arg(fromStd(by->dump()));
             else if (by->is_object()) {
                 const std::string email = by->value("email", std::string());
                 own = !email.empty() ? fromStd(email)
                     : by->contains("id") && (*by)["id"].is_number_integer()
-                    ? QStringLiteral("user-%1").arg((*by)["id"].get<qint64>())
+                    ? QStringLiteral("user-%1").arg(fromStd((*by)["id"].dump()))
                     : QString();
             }
         }
@@ -241,12 +241,12 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
                 const auto end = value->find("end");
                 const auto labels = value->find("labels");
                 if (start == value->end() || end == value->end() || !start->is_number_integer()
-                    || !end->is_number_integer())
+                    || !end->is_number_integer() || !wholeNumber(*start) || !wholeNumber(*end))
                     return fieldError(fieldPath(resultPath, "value"), tr("expected start and end offsets"));
                 if (labels == value->end() || !labels->is_array())
                     return fieldError(fieldPath(resultPath, "value.labels"), tr("expected a list of labels"));
-                qint64 s = start->get<qint64>();
-                qint64 e = end->get<qint64>();
+                qint64 s = *wholeNumber(*start);
+                qint64 e = *wholeNumber(*end);
                 // Label Studio counts code points now; versions before its emoji fix counted UTF-16
                 // units. The span's text says which.
                 if (const auto quoted = value->find("text"); quoted != value->end() && quoted->is_string()) {

@@ -76,7 +76,7 @@ Result<void> OpenAiMapper::map(json &record, const RecordPlace &place, ImportChu
         task.meta["source_task_id"] = *lineage;
     const auto id = record.find("id");
     if (id != record.end() && (id->is_string() || id->is_number_integer()))
-        task.id = id->is_string() ? fromStd(id->get_ref<const std::string &>()) : QString::number(id->get<qint64>());
+        task.id = id->is_string() ? fromStd(id->get_ref<const std::string &>()) : fromStd(id->dump());
     else
         task.id = foreign::contentId(QStringLiteral("openai"), json{{"messages", *list}, {"model", toStd(model)}});
     if (task.id.trimmed().isEmpty())

@@ -16,6 +16,10 @@ struct Error
     int line = 0;
     int column = 0;
     QString field; // the path of the field the message is about ("responses[1].content"), if any
+    // The database refused a value (a constraint failed): a problem with what
+    // was being stored, which a reader of files turns into a message about
+    // the record; the message itself is the database's.
+    bool refusedValue = false;
 
     // "FILE:LINE:COLUMN: field: message", leaving out the parts that are unknown.
     QString toString() const;
@@ -69,7 +73,7 @@ private:
 
 inline Error makeError(QString message, QString file = {}, int line = 0, int column = 0)
 {
-    return Error{std::move(message), std::move(file), line, column, {}};
+    return Error{std::move(message), std::move(file), line, column, {}, false};
 }
 
 } // namespace verdict

@@ -1,5 +1,7 @@
 #include "rubricbuilder.h"
 
+#include "validation.h"
+
 #include <array>
 
 namespace verdict {
@@ -10,14 +12,20 @@ namespace {
 constexpr std::array palette{
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
 
-QString colourOf(const QString &key)
+// FNV-1a: the same value for a text in every run.
+quint32 fnv1a(const QString &text)
 {
-    quint32 hash = 2166136261u; // FNV-1a: the same colour for a label in every run
-    for (const char c : key.toUtf8()) {
+    quint32 hash = 2166136261u;
+    for (const char c : text.toUtf8()) {
         hash ^= static_cast<unsigned char>(c);
         hash *= 16777619u;
     }
-    return QString::fromLatin1(palette[hash % palette.size()]);
+    return hash;
+}
+
+QString colourOf(const QString &key)
+{
+    return QString::fromLatin1(palette[fnv1a(key) % palette.size()]);
 }
 
 bool hasOptions(CriterionKind kind)
@@ -131,6 +139,16 @@ QString RubricBuilder::slug(const QString &label)
         out.chop(1);
     if (out.isEmpty() || !(out.front().isLetterOrNumber()))
         out.prepend(QStringLiteral("label-"));
+    // Within the key length limit, with room for labelKey()'s "-N": a long
+    // label keeps its start and a digest of the rest, so two labels that
+    // differ only late still get two keys.
+    const qsizetype room = maxIdentifierLength(IdentifierKind::Key) - 8;
+    if (out.size() > room) {
+        out.truncate(room - 9);
+        while (out.endsWith(u'-') || out.endsWith(u'.') || out.endsWith(u'_'))
+            out.chop(1);
+        out += u'-' + QStringLiteral("%1").arg(fnv1a(label), 8, 16, QLatin1Char('0'));
+    }
     return out;
 }
 

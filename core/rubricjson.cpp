@@ -2,6 +2,7 @@
 
 #include "jsonfields.h"
 #include "jsontext.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,10 +20,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("verdict::rubricjson", text);
 }
 
-bool isSlug(const QString &text)
+// Versions, scales and lengths are ints; a larger number is refused, never cut.
+constexpr qint64 minInt = std::numeric_limits<int>::min();
+constexpr qint64 maxInt = std::numeric_limits<int>::max();
+
+// Why `text` is not a key (a slug within the key length limit), or nothing.
+QString slugProblem(const QString &text)
 {
     static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
-    return slug.match(text).hasMatch();
+    if (!slug.match(text).hasMatch())
+        return tr("expected lowercase letters, digits, '.', '_' or '-'");
+    return identifierProblem(text, IdentifierKind::Key);
 }
 
 void checkKeys(JsonFields &fields, const json &object, const QString &path, std::initializer_list<const char *> known)
@@ -76,8 +84,8 @@ QList<Option> readOptions(JsonFields &fields, const json &parent, const char *me
         }
         if (fields.failed())
             return result;
-        if (!isSlug(option.key)) {
-            fields.fail(fieldPath(itemPath, "key"), tr("expected lowercase letters, digits, '.', '_' or '-'"));
+        if (const QString problem = slugProblem(option.key); !problem.isEmpty()) {
+            fields.fail(fieldPath(itemPath, "key"), problem);
             return result;
         }
         if (keys.contains(option.key)) {
@@ -103,8 +111,8 @@ Criterion readCriterion(JsonFields &fields, const json &value, const QString &pa
     const QString kindName = fields.string(*object, "kind", path);
     if (fields.failed())
         return c;
-    if (!isSlug(c.key)) {
-        fields.fail(fieldPath(path, "key"), tr("expected lowercase letters, digits, '.', '_' or '-'"));
+    if (const QString problem = slugProblem(c.key); !problem.isEmpty()) {
+        fields.fail(fieldPath(path, "key"), problem);
         return c;
     }
     const auto kind = criterionKindFromName(kindName);
@@ -149,11 +157,11 @@ Criterion readCriterion(JsonFields &fields, const json &value, const QString &pa
         if (!scale)
             return c;
         checkKeys(fields, *scale, scalePath, {"min", "max", "anchors"});
-        c.scaleMin = int(fields.integer(*scale, "min", scalePath));
-        c.scaleMax = int(fields.integer(*scale, "max", scalePath));
+        c.scaleMin = int(fields.integer(*scale, "min", scalePath, JsonFields::Required, 1, minInt, maxInt));
+        c.scaleMax = int(fields.integer(*scale, "max", scalePath, JsonFields::Required, 5, minInt, maxInt));
         if (fields.failed())
             return c;
-        if (c.scaleMax <= c.scaleMin || c.scaleMax - c.scaleMin > 100) {
+        if (c.scaleMax <= c.scaleMin || qint64(c.scaleMax) - c.scaleMin > 100) {
             fields.fail(fieldPath(scalePath, "max"),
                 tr("expected a maximum above the minimum (%1) by at most 100").arg(c.scaleMin));
             return c;
@@ -168,7 +176,7 @@ Criterion readCriterion(JsonFields &fields, const json &value, const QString &pa
                     return c;
                 checkKeys(fields, *anchor, anchorPath, {"value", "label", "description"});
                 ScaleAnchor a;
-                a.value = int(fields.integer(*anchor, "value", anchorPath));
+                a.value = int(fields.integer(*anchor, "value", anchorPath, JsonFields::Required, 0, minInt, maxInt));
                 a.label = fields.string(*anchor, "label", anchorPath);
                 a.description = fields.string(*anchor, "description", anchorPath, JsonFields::Optional);
                 if (fields.failed())
@@ -202,9 +210,7 @@ Criterion readCriterion(JsonFields &fields, const json &value, const QString &pa
         c.severities = readOptions(fields, *object, "severities", path, "name", false);
         break;
     case CriterionKind::Text:
-        c.minLength = int(fields.integer(*object, "min_length", path, JsonFields::Optional, 0));
-        if (!fields.failed() && c.minLength < 0)
-            fields.fail(fieldPath(path, "min_length"), tr("must not be negative"));
+        c.minLength = int(fields.integer(*object, "min_length", path, JsonFields::Optional, 0, 0, maxInt));
         break;
     case CriterionKind::Ranking:
     case CriterionKind::Rewrite:
@@ -247,8 +253,8 @@ QList<Taxonomy> readTaxonomies(JsonFields &fields, const json &object)
         taxonomy.title = fields.string(*item, "title", itemPath, JsonFields::Optional, taxonomy.key);
         if (fields.failed())
             return result;
-        if (!isSlug(taxonomy.key)) {
-            fields.fail(fieldPath(itemPath, "key"), tr("expected lowercase letters, digits, '.', '_' or '-'"));
+        if (const QString problem = slugProblem(taxonomy.key); !problem.isEmpty()) {
+            fields.fail(fieldPath(itemPath, "key"), problem);
             return result;
         }
         if (keys.contains(taxonomy.key)) {
@@ -313,11 +319,10 @@ Result<Rubric> fromJson(const json &value)
         if (object->contains("type") && (*object)["type"] != "rubric")
             fields.fail(QStringLiteral("type"), tr("expected \"rubric\""));
         rubric.id = fields.string(*object, "id", {});
-        if (!fields.failed() && !isSlug(rubric.id))
-            fields.fail(QStringLiteral("id"), tr("expected lowercase letters, digits, '.', '_' or '-'"));
-        rubric.version = int(fields.integer(*object, "version", {}, JsonFields::Optional, 0));
-        if (!fields.failed() && object->contains("version") && rubric.version < 1)
-            fields.fail(QStringLiteral("version"), tr("expected a version of 1 or more"));
+        if (!fields.failed())
+            if (const QString problem = slugProblem(rubric.id); !problem.isEmpty())
+                fields.fail(QStringLiteral("id"), problem);
+        rubric.version = int(fields.integer(*object, "version", {}, JsonFields::Optional, 0, 1, maxInt));
         rubric.title = fields.string(*object, "title", {});
         rubric.guidelines = fields.string(*object, "guidelines", {}, JsonFields::Optional);
         if (const json *criteria = fields.array(*object, "criteria", {})) {

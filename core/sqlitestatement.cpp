@@ -13,9 +13,11 @@ SqliteStatement::~SqliteStatement()
 
 Error SqliteStatement::error() const
 {
-    return makeError(QCoreApplication::translate("verdict::Database", "database error: %1 (in: %2)")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
-                             QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(200)));
+    Error error = makeError(QCoreApplication::translate("verdict::Database", "database error: %1 (in: %2)")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                    QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(200)));
+    error.refusedValue = (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_CONSTRAINT; // any kind of constraint
+    return error;
 }
 
 Result<void> SqliteStatement::prepare(sqlite3 *db, const char *sql)

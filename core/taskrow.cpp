@@ -27,8 +27,12 @@ TaskRow TaskRow::fromTask(const Task &task)
 namespace {
 
 // An id taskjson would surely accept: printable ASCII, not only spaces.
+// Printable ASCII, not blank, within the id length limit: anything else
+// takes the full path, which names the problem.
 bool plainId(const std::string &id)
 {
+    if (qsizetype(id.size()) > maxIdentifierLength(IdentifierKind::Id))
+        return false;
     bool letter = false;
     for (const char c : id) {
         if (c < 0x20 || c > 0x7E)

@@ -18,7 +18,7 @@ class Validator
     Q_DECLARE_TR_FUNCTIONS(Validator)
 
 public:
-    Validator(const Rubric &rubric, const Task &task, Completeness completeness)
+    Validator(const Rubric &rubric, const TaskShape *task, Completeness completeness)
         : m_rubric(rubric)
         , m_task(task)
         , m_submit(completeness == Completeness::Submit)
@@ -68,14 +68,16 @@ private:
         for (auto it = value.begin(); it != value.end(); ++it) {
             const QString id = fromStd(it.key());
             const QString path = fieldPath(criterion.key, it.key());
-            if (const Response *response = m_task.response(id))
+            if (!m_task)
+                checkValue(criterion, it.value(), path, nullptr);
+            else if (const TaskShape::Response *response = m_task->response(id))
                 checkValue(criterion, it.value(), path, response);
             else
-                problem(path, tr("task %1 has no response \"%2\"").arg(m_task.id, id));
+                problem(path, tr("task %1 has no response \"%2\"").arg(m_task->id, id));
         }
-        if (!m_submit || !criterion.required || !needsEveryResponse(criterion.kind))
+        if (!m_task || !m_submit || !criterion.required || !needsEveryResponse(criterion.kind))
             return;
-        for (const Response &response : m_task.responses) {
+        for (const TaskShape::Response &response : m_task->responses) {
             if (!value.contains(toStd(response.id)))
                 problem(fieldPath(criterion.key, toStd(response.id)),
                     tr("required: %1 is not answered for response %2").arg(criterion.title, response.id));
@@ -87,7 +89,7 @@ private:
         return kind != CriterionKind::Spans && kind != CriterionKind::Flags;
     }
 
-    void checkValue(const Criterion &c, const json &value, const QString &path, const Response *response)
+    void checkValue(const Criterion &c, const json &value, const QString &path, const TaskShape::Response *response)
     {
         switch (c.kind) {
         case CriterionKind::Ranking:
@@ -100,8 +102,9 @@ private:
                         .arg(c.scaleMin)
                         .arg(c.scaleMax)
                         .arg(JsonFields::typeName(value)));
-            } else if (const auto v = value.get<qint64>(); v < c.scaleMin || v > c.scaleMax) {
-                problem(path, tr("%1 is outside the scale %2–%3").arg(v).arg(c.scaleMin).arg(c.scaleMax));
+            } else if (const auto v = wholeNumber(value); !v || *v < c.scaleMin || *v > c.scaleMax) {
+                problem(path,
+                    tr("%1 is outside the scale %2–%3").arg(fromStd(value.dump())).arg(c.scaleMin).arg(c.scaleMax));
             }
             break;
         case CriterionKind::Choice:
@@ -136,8 +139,8 @@ private:
             const auto rewrite = answers::rewrite(value);
             if (!rewrite) {
                 problem(path, tr("expected an object with \"text\" and an optional \"seed\" response"));
-            } else if (!rewrite->seed.isEmpty() && !m_task.response(rewrite->seed)) {
-                problem(fieldPath(path, "seed"), tr("task %1 has no response \"%2\"").arg(m_task.id, rewrite->seed));
+            } else if (m_task && !rewrite->seed.isEmpty() && !m_task->response(rewrite->seed)) {
+                problem(fieldPath(path, "seed"), tr("task %1 has no response \"%2\"").arg(m_task->id, rewrite->seed));
             } else if (m_submit && c.required && rewrite->text.trimmed().isEmpty()) {
                 problem(path, tr("required: %1 is empty").arg(c.title));
             }
@@ -165,17 +168,17 @@ private:
             if ((*ranking)[g].isEmpty())
                 problem(indexPath(path, std::size_t(g)), tr("a group of the ranking is empty"));
             for (const QString &id : (*ranking)[g]) {
-                if (!m_task.response(id))
-                    problem(path, tr("task %1 has no response \"%2\"").arg(m_task.id, id));
+                if (m_task && !m_task->response(id))
+                    problem(path, tr("task %1 has no response \"%2\"").arg(m_task->id, id));
                 else if (seen.contains(id))
                     problem(path, tr("response %1 is ranked twice").arg(id));
                 seen.insert(id);
             }
         }
-        if (!m_submit)
+        if (!m_submit || !m_task)
             return;
         QStringList missing;
-        for (const Response &response : m_task.responses) {
+        for (const TaskShape::Response &response : m_task->responses) {
             if (!seen.contains(response.id))
                 missing << response.id;
         }
@@ -204,14 +207,15 @@ private:
         }
     }
 
-    void checkSpans(const Criterion &c, const json &value, const QString &path, const Response *response)
+    void checkSpans(const Criterion &c, const json &value, const QString &path, const TaskShape::Response *response)
     {
         const auto spans = answers::spans(value);
         if (!spans) {
             problem(path, tr("expected a list of spans like {\"start\": 0, \"end\": 5, \"label\": \"…\"}"));
             return;
         }
-        const qsizetype length = response ? text::codePointCount(response->content) : 0;
+        // Without the task (response is null) the end cannot be checked.
+        const qint64 length = response ? response->length : std::numeric_limits<qint64>::max();
         QSet<QString> seen;
         for (qsizetype i = 0; i < spans->size(); ++i) {
             const Span &span = (*spans)[i];
@@ -222,7 +226,7 @@ private:
                 problem(fieldPath(itemPath, "start"), tr("%1 is before the start of the text").arg(span.start));
             else if (span.end <= span.start)
                 problem(itemPath, tr("the span %1–%2 is empty").arg(span.start).arg(span.end));
-            else if (span.end > length)
+            else if (response && span.end > length)
                 problem(fieldPath(itemPath, "end"),
                     tr("%1 is beyond the end of response %2 (%n characters)", nullptr, int(length))
                         .arg(span.end)
@@ -252,14 +256,70 @@ private:
     }
 
     const Rubric &m_rubric;
-    const Task &m_task;
+    const TaskShape *m_task; // null: not known, and what needs it is not checked
     bool m_submit;
     QList<Error> m_problems;
 };
 
 } // namespace
 
+qsizetype maxIdentifierLength(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::Id:
+        return 256;
+    case IdentifierKind::Name:
+        return 100;
+    case IdentifierKind::Key:
+        return 64;
+    }
+    return 0;
+}
+
+QString identifierProblem(const QString &text, IdentifierKind kind)
+{
+    if (text.trimmed().isEmpty())
+        return QCoreApplication::translate("verdict::JsonFields", "must not be empty");
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return QCoreApplication::translate("verdict::JsonFields", "must not contain control characters");
+    }
+    const qsizetype length = text::codePointCount(text);
+    const qsizetype limit = maxIdentifierLength(kind);
+    if (length > limit)
+        return QCoreApplication::translate("verdict::validation", "is %1 characters long; at most %2 are allowed")
+            .arg(length)
+            .arg(limit);
+    return {};
+}
+
+TaskShape TaskShape::of(const Task &task)
+{
+    TaskShape shape;
+    shape.id = task.id;
+    shape.responses.reserve(task.responses.size());
+    for (const verdict::Response &r : task.responses)
+        shape.responses << Response{r.id, text::codePointCount(r.content)};
+    return shape;
+}
+
+const TaskShape::Response *TaskShape::response(const QString &responseId) const
+{
+    for (const Response &r : responses) {
+        if (r.id == responseId)
+            return &r;
+    }
+    return nullptr;
+}
+
 QList<Error> validateAnswers(const Rubric &rubric, const Task &task, const json &answers, Completeness completeness)
+{
+    const TaskShape shape = TaskShape::of(task);
+    return Validator(rubric, &shape, completeness).run(answers);
+}
+
+QList<Error> validateAnswers(
+    const Rubric &rubric, const TaskShape *task, const json &answers, Completeness completeness)
 {
     return Validator(rubric, task, completeness).run(answers);
 }

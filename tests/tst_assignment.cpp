@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 #include <nlohmann/json.hpp>
 
 using namespace verdict;
@@ -44,7 +46,7 @@ class TestAssignment : public QObject
 private slots:
     void goldCountFollowsTheRate()
     {
-        // A share of n regular tasks with g gold has g / (n + g) ≈ rate.
+        // n regular tasks with g gold: g / (n + g) ≈ rate.
         QCOMPARE(AssignmentPlan::goldCount(40, 0.1), 4); // 4.44 → 4; 4/44 = 0.091
         QCOMPARE(AssignmentPlan::goldCount(90, 0.1), 10); // 10/100 exactly
         QCOMPARE(AssignmentPlan::goldCount(30, 0.25), 10); // 10/40
@@ -69,6 +71,7 @@ private slots:
         QHash<QString, QSet<QString>> holders;
         const QSet<QString> goldSet(gold.cbegin(), gold.cend());
         QList<int> loads;
+        int goldSlots = 0;
         for (const AnnotatorShare &share : *plan) {
             const QSet<QString> unique(share.taskIds.cbegin(), share.taskIds.cend());
             QCOMPARE(unique.size(), share.taskIds.size()); // nobody gets a task twice
@@ -76,21 +79,66 @@ private slots:
             for (const QString &id : share.taskIds) {
                 if (goldSet.contains(id))
                     ++goldSeen;
-                else
-                    holders[id].insert(share.annotator);
+                holders[id].insert(share.annotator);
             }
             QCOMPARE(goldSeen, share.goldTasks);
-            loads << int(share.taskIds.size()) - share.goldTasks;
+            goldSlots += goldSeen;
+            loads << int(share.taskIds.size());
         }
-        // 61 × 3 = 183 slots over 4 people: 46, 46, 46, 45.
+        // round(0.1 × 61 / 0.9) = 7 gold tasks join the 61: 68 × 3 = 204 slots over 4 people.
         std::sort(loads.begin(), loads.end());
-        QCOMPARE(loads, (QList<int>{45, 46, 46, 46}));
-        QCOMPARE(holders.size(), regular.size());
+        QCOMPARE(loads, (QList<int>{51, 51, 51, 51}));
+        QCOMPARE(holders.size(), regular.size() + 7);
         for (const QSet<QString> &people : std::as_const(holders))
             QCOMPARE(people.size(), 3);
-        // round(0.1 × 46 / 0.9) = 5 and round(0.1 × 45 / 0.9) = 5 gold tasks each.
-        for (const AnnotatorShare &share : *plan)
-            QCOMPARE(share.goldTasks, 5);
+        QCOMPARE(goldSlots, 7 * 3);
+    }
+
+    // Annotators who compare their files must not find the gold tasks: a
+    // gold task goes to as many of them as a regular one, and sits in their
+    // files as a regular one does.
+    void goldIsPlacedLikeAnyTask()
+    {
+        QTemporaryDir dir;
+        auto project = makeLeadProject(dir);
+        AssignOptions options;
+        options.plan.annotators = {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("chen")};
+        options.plan.overlap = 2;
+        options.plan.goldRate = 0.2; // round(0.2 × 20 / 0.8) = 5, capped at the pool of 4
+        options.plan.seed = 7;
+        options.outDir = dir.filePath(QStringLiteral("out"));
+        auto report = Assigner::run(*project, options, {});
+        QVERIFY2(report.ok(), why(report).c_str());
+
+        // In how many files each task is, and at which places.
+        QHash<QString, int> files;
+        QHash<QString, QList<double>> places;
+        for (const AssignedBatch &batch : report->batches) {
+            QStringList order;
+            for (const json &record : records(batch.file)) {
+                if (record["type"] == "task")
+                    order << QString::fromStdString(record["id"].get<std::string>());
+            }
+            for (qsizetype i = 0; i < order.size(); ++i) {
+                ++files[order[i]];
+                places[order[i]] << double(i) / double(order.size());
+            }
+        }
+        QMap<int, int> goldCounts;
+        QMap<int, int> regularCounts;
+        int goldSent = 0;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const bool gold = it.key().startsWith(u'g');
+            ++(gold ? goldCounts : regularCounts)[it.value()];
+            goldSent += gold ? 1 : 0;
+        }
+        QCOMPARE(goldSent, 4);
+        QCOMPARE(regularCounts, (QMap<int, int>{{2, 20}}));
+        QCOMPARE(goldCounts, (QMap<int, int>{{2, 4}}));
+        int goldTasks = 0;
+        for (const AssignedBatch &batch : report->batches)
+            goldTasks += batch.goldTasks;
+        QCOMPARE(goldTasks, 4 * 2);
     }
 
     void goldIsSpreadOverThePool()
@@ -98,7 +146,7 @@ private slots:
         AssignmentPlanOptions options;
         options.annotators = {QStringLiteral("ana"), QStringLiteral("ben")};
         options.goldRate = 0.5;
-        // Two shares of 2 regular tasks, 2 gold each: the 4 gold tasks are all used.
+        // round(0.5 × 4 / 0.5) = 4: the 4 gold tasks are all used.
         auto plan = AssignmentPlan::make(ids(QStringLiteral("t"), 4), ids(QStringLiteral("g"), 4), options);
         QVERIFY(plan.ok());
         QSet<QString> used;
@@ -109,11 +157,11 @@ private slots:
             }
         }
         QCOMPARE(used.size(), 4);
-        // More gold asked for than there is: capped at the pool.
+        // More gold asked for than there is: capped at the pool, each gold task sent once (overlap 1).
         options.goldRate = 0.9;
         plan = AssignmentPlan::make(ids(QStringLiteral("t"), 10), ids(QStringLiteral("g"), 3), options);
         QVERIFY(plan.ok());
-        QCOMPARE(plan->at(0).goldTasks, 3);
+        QCOMPARE(plan->at(0).goldTasks + plan->at(1).goldTasks, 3);
     }
 
     void theSeedDecidesTheOrder()
@@ -150,6 +198,12 @@ private slots:
         QTest::newRow("overlap zero") << two << 0 << 0.0 << true << QStringLiteral("between 1 and");
         QTest::newRow("rate one") << two << 1 << 1.0 << true << QStringLiteral("gold rate");
         QTest::newRow("no gold") << two << 1 << 0.1 << false << QStringLiteral("has none");
+        // Names the batch reader would refuse, so that the work could never come back.
+        QTest::newRow("control character")
+            << QStringList{QStringLiteral("ana"), QStringLiteral("b\x01n")} << 1 << 0.0 << true
+            << QStringLiteral("the name of annotator 2 must not contain control characters");
+        QTest::newRow("too long") << QStringList{QString(101, u'x')} << 1 << 0.0 << true
+                                  << QStringLiteral("the name of annotator 1 is 101 characters long; at most 100");
     }
 
     void badPlansAreRefused()
@@ -217,7 +271,7 @@ private slots:
             QVERIFY(!raw.readAll().contains("Gold rationale"));
         }
         QCOMPARE(regularShape.size(), size_t(1));
-        // 20 × 2 / 3 → loads 14, 13, 13; round(0.1 × 14 / 0.9) = 2 and round(0.1 × 13 / 0.9) = 1.
+        // round(0.1 × 20 / 0.9) = 2 gold tasks, each to 2 people.
         QCOMPARE(goldSent, 4);
     }
 
@@ -277,6 +331,74 @@ private slots:
         QVERIFY(!report.ok());
         QVERIFY2(report.error().message.contains(u"assignment-a_b.jsonl"), qPrintable(report.error().message));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/assignment-a_b.jsonl"))));
+    }
+
+    // A name that cannot come back, a label too long, or a file that cannot
+    // be written: nothing is written and no export is recorded.
+    void anAssignmentWritesAllItsBatchesOrNone_data()
+    {
+        QTest::addColumn<QStringList>("annotators");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("cancelHalfway");
+        QTest::addColumn<QString>("message");
+        const QStringList three{QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("chen")};
+        QTest::newRow("a control character in the last name")
+            << QStringList{QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("ch\aen")} << QString() << false
+            << QStringLiteral("must not contain control characters");
+        QTest::newRow("a name of 300 characters")
+            << QStringList{QStringLiteral("ana"), QStringLiteral("ben"), QString(300, u'z')} << QString() << false
+            << QStringLiteral("is 300 characters long");
+        QTest::newRow("a label of 300 characters")
+            << three << QString(300, u'w') << false << QStringLiteral("the label is 300 characters long");
+        QTest::newRow("the second batch fails") << three << QString() << true << QStringLiteral("cancelled");
+    }
+    void anAssignmentWritesAllItsBatchesOrNone()
+    {
+        QFETCH(QStringList, annotators);
+        QFETCH(QString, label);
+        QFETCH(bool, cancelHalfway);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        auto project = makeLeadProject(dir);
+        const qint64 eventsBefore = project->audit().recent(1000)->size();
+        AssignOptions options;
+        options.plan.annotators = annotators;
+        options.plan.overlap = 2;
+        options.label = label;
+        options.outDir = dir.filePath(QStringLiteral("out"));
+        std::atomic_bool cancel = false;
+        ExportOptions exportOptions;
+        exportOptions.cancel = &cancel;
+        if (cancelHalfway) {
+            // Past half the records the first batch is written and the second under way.
+            exportOptions.progress = [&cancel](qint64 done, qint64 total) {
+                if (done * 2 > total)
+                    cancel = true;
+            };
+        }
+        const auto report = Assigner::run(*project, options, exportOptions);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().toString().contains(message), qPrintable(report.error().toString()));
+        const QStringList left
+            = QDir(options.outDir).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+        QCOMPARE(project->audit().recent(1000)->size(), eventsBefore);
+    }
+
+    void aNameAtTheLimitMakesAFileNameThatFits()
+    {
+        QTemporaryDir dir;
+        auto project = makeLeadProject(dir);
+        AssignOptions options;
+        // 100 three-byte characters and a 100-character label: far beyond 255 bytes as they are.
+        options.plan.annotators = {QString(100, QChar(0x4e00))};
+        options.label = QString(100, QChar(0x4e8c));
+        options.outDir = dir.filePath(QStringLiteral("out"));
+        const auto report = Assigner::run(*project, options, {});
+        QVERIFY2(report.ok(), why(report).c_str());
+        const QString name = QFileInfo(report->batches.constFirst().file).fileName();
+        QVERIFY(name.toUtf8().size() <= 255);
+        QVERIFY(QFileInfo::exists(report->batches.constFirst().file));
     }
 
 private:

@@ -312,6 +312,22 @@ private slots:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("assignStatus"))->text().contains(u"overlap"));
         overlap->selectAll();
         QTest::keyClicks(overlap, QStringLiteral("3"));
+        // A name the batch reader would refuse stops the plan before anything is written.
+        names->selectAll();
+        QTest::keyClicks(names, QStringLiteral("ana, ben, ") + QString(101, u'c'));
+        dialog.refreshPreview();
+        QVERIFY(!write->isEnabled());
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("assignStatus"))->text().contains(u"101 characters"),
+            qPrintable(dialog.findChild<QLabel *>(QStringLiteral("assignStatus"))->text()));
+        names->selectAll();
+        QTest::keyClicks(names, QStringLiteral("ana, ben, chen"));
+        // The label takes no more than a name's 100 characters.
+        auto *label = dialog.findChild<QLineEdit *>(QStringLiteral("label"));
+        QTest::keyClicks(label, QString(101, u'w'));
+        QCOMPARE(label->text().size(), 100);
+        label->clear();
+        dialog.refreshPreview();
+        QVERIFY(write->isEnabled());
 
         // Writing happens on the worker, with the person as producer.
         QSignalSpy finished(actions, &BatchActions::finished);

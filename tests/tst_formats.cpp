@@ -302,6 +302,64 @@ private slots:
         QCOMPARE(first.context.constFirst().content, QStringLiteral("Which is kinder?"));
     }
 
+    // Numbers in foreign files are kept digit for digit, never wrapped to a
+    // negative 64-bit number; ids and names keep within their limits.
+    void foreignNumbersAndNamesKeepTheirValue()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+                qFatal("cannot write %s", qPrintable(path));
+            return path;
+        };
+        auto project = testutil::newProject(dir);
+        const auto openai = Importer(*project).importFile(
+            write(QStringLiteral("big-id.jsonl"),
+                "{\"id\": 18446744073709551615, \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}, "
+                "{\"role\": \"assistant\", \"content\": \"Hello\"}]}\n"),
+            {});
+        QVERIFY2(openai.ok(), errorText(openai).c_str());
+        QVERIFY(project->tasks().byId(QStringLiteral("18446744073709551615")).value().has_value());
+
+        const auto labelstudio = Importer(*project).importFile(
+            write(QStringLiteral("big-user.json"),
+                "[{\"id\": 1, \"data\": {\"text\": \"Call Ada\"}, \"annotations\": [{\"completed_by\": "
+                "18446744073709551615, \"result\": [{\"type\": \"choices\", \"from_name\": \"mood\", "
+                "\"to_name\": \"text\", \"value\": {\"choices\": [\"calm\"]}}]}]}]\n"),
+            {});
+        QVERIFY2(labelstudio.ok(), errorText(labelstudio).c_str());
+        const auto annotators = project->annotations().annotators();
+        QVERIFY(annotators.ok());
+        QStringList names;
+        for (const AnnotatorSummary &a : *annotators)
+            names << a.annotator;
+        QVERIFY2(names.contains(QStringLiteral("user-18446744073709551615")), qPrintable(names.join(u", ")));
+
+        const QByteArray longId(300, 'x');
+        const auto refused
+            = Importer(*project).importFile(write(QStringLiteral("long-id.jsonl"),
+                                                "{\"id\": \"" + longId
+                                                    + "\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}, "
+                                                      "{\"role\": \"assistant\", \"content\": \"Hello\"}]}\n"),
+                {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().line, 1);
+        QVERIFY2(refused.error().message.contains(u"task id: is 300 characters long; at most 256 are allowed"),
+            errorText(refused).c_str());
+
+        const auto longName = Importer(*project).importFile(
+            write(QStringLiteral("long-name.jsonl"),
+                "{\"text\": \"Hi there\", \"label\": \"GREETING\", \"answer\": \"accept\", "
+                "\"_annotator_id\": \""
+                    + QByteArray(101, 'n') + "\"}\n"),
+            {});
+        QVERIFY(!longName.ok());
+        QVERIFY2(longName.error().message.contains(u"annotator: is 101 characters long; at most 100 are allowed"),
+            errorText(longName).c_str());
+    }
+
     void exportsAsTheGoldenFilesSay_data()
     {
         QTest::addColumn<QString>("name");

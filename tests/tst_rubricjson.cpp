@@ -125,7 +125,28 @@ private slots:
         QTest::newRow("negative min length") << "/criteria/6/min_length"
                                              << "-1"
                                              << "criteria[6].min_length"
-                                             << "must not be negative";
+                                             << "expected a whole number from 0 to 2147483647, found -1";
+        // Whole numbers are refused beyond an int, never cut to 32 bits.
+        QTest::newRow("version 2^32 + 1") << "/version"
+                                          << "4294967297"
+                                          << "version"
+                                          << "expected a whole number from 1 to 2147483647, found 4294967297";
+        QTest::newRow("scale maximum 2^32 + 3")
+            << "/criteria/1/scale/max"
+            << "4294967299"
+            << "criteria[1].scale.max"
+            << "expected a whole number from -2147483648 to 2147483647, found 4294967299";
+        QTest::newRow("anchor 2^64 - 1") << "/criteria/1/scale/anchors/0/value"
+                                         << "18446744073709551615"
+                                         << "criteria[1].scale.anchors[0].value"
+                                         << "expected a whole number from -2147483648 to 2147483647, found "
+                                            "18446744073709551615";
+        // Keys are at most 64 characters (docs/batch-format.md, "Names and ids").
+        QTest::newRow("key of 65 characters")
+            << "/criteria/0/key" << QStringLiteral("\"%1\"").arg(QString(65, u'k')) << "criteria[0].key"
+            << "is 65 characters long; at most 64 are allowed";
+        QTest::newRow("rubric id of 65 characters") << "/id" << QStringLiteral("\"%1\"").arg(QString(65, u'r')) << "id"
+                                                    << "is 65 characters long; at most 64 are allowed";
         QTest::newRow("field of another kind") << "/criteria/0/min_length"
                                                << "3"
                                                << "criteria[0].min_length"

@@ -770,7 +770,7 @@ bool AdjudicationWindow::resolveEscalation()
     }
     Adjudication d;
     d.taskId = m_taskId;
-    d.answer = {{"resolved", true}};
+    d.answer = resolvedEscalation();
     d.source = DecisionSource::Lead;
     d.rationale = note;
     d.example = m_example->isChecked();

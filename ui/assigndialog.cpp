@@ -1,5 +1,7 @@
 #include "assigndialog.h"
 
+#include "identifiervalidator.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,9 +26,9 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
 {
     setWindowTitle(tr("Assign Work"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Every task without a gold answer goes to as many distinct people as the overlap "
-                                "says; gold tasks are mixed in unmarked. One assignment batch per person is "
-                                "written to the folder."),
+    auto *intro = new QLabel(tr("Every task goes to as many distinct people as the overlap says; gold tasks are "
+                                "mixed in unmarked and go out like any other task. One assignment batch per person "
+                                "is written to the folder."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -50,10 +52,12 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     m_goldRate->setObjectName(QStringLiteral("goldRate"));
     m_goldRate->setRange(0, 90);
     m_goldRate->setDecimals(0);
-    m_goldRate->setSuffix(tr(" % of each batch"));
+    m_goldRate->setSuffix(tr(" % of the tasks"));
     m_goldRate->setValue(10);
     m_goldRate->setAccessibleName(tr("Gold rate"));
-    m_goldRate->setAccessibleDescription(tr("The share of each batch that is hidden gold tasks, in percent"));
+    m_goldRate->setAccessibleDescription(
+        tr("The share of the tasks handed out that are hidden gold tasks, in percent, as far as there are gold "
+           "tasks; each goes to as many people as any task"));
     form->addRow(tr("&Gold rate:"), m_goldRate);
     m_seed = new QSpinBox(this);
     m_seed->setObjectName(QStringLiteral("seed"));
@@ -66,6 +70,7 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     m_label->setPlaceholderText(tr("week-48 (optional; a new label starts new batches)"));
     m_label->setAccessibleName(tr("Label"));
     m_label->setAccessibleDescription(tr("Names this round; a new label gives new batches instead of new revisions"));
+    m_label->setValidator(new IdentifierValidator(IdentifierKind::Name, m_label));
     form->addRow(tr("&Label:"), m_label);
     m_calibration
         = new QCheckBox(tr("&Calibration round: send the gold answers and show them after each submit"), this);
@@ -116,6 +121,7 @@ AssignDialog::AssignDialog(Project &project, const QStringList &knownAnnotators,
     connect(m_overlap, &QSpinBox::valueChanged, this, later);
     connect(m_goldRate, &QDoubleSpinBox::valueChanged, this, later);
     connect(m_seed, &QSpinBox::valueChanged, this, later);
+    connect(m_label, &QLineEdit::textChanged, this, later);
     connect(m_outDir, &QLineEdit::textChanged, this, later);
     connect(browse, &QPushButton::clicked, this, &AssignDialog::chooseOutDir);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -151,6 +157,8 @@ void AssignDialog::refreshPreview()
     const AssignOptions o = options();
     auto shares = m_pools ? AssignmentPlan::make(m_pools->regular, m_pools->gold, o.plan)
                           : Result<QList<AnnotatorShare>>(m_pools.error());
+    if (const QString problem = Assigner::labelProblem(o.label); shares.ok() && !problem.isEmpty())
+        shares = Result<QList<AnnotatorShare>>(makeError(problem));
     m_preview->setRowCount(0);
     bool ok = shares.ok();
     if (ok) {

@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "identifiervalidator.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,6 +53,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_annotator = new QLineEdit(this);
     m_annotator->setObjectName(QStringLiteral("annotator"));
     m_annotator->setPlaceholderText(tr("the file's own names, else the format's name"));
+    m_annotator->setValidator(new IdentifierValidator(IdentifierKind::Name, m_annotator));
     form->addRow(tr("&Credit answers to:"), m_annotator);
     layout->addLayout(form);
 

@@ -29,6 +29,7 @@
 #include "taborder.h"
 #include "taskview.h"
 #include "timeutil.h"
+#include "validation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -544,6 +545,10 @@ bool MainWindow::ensurePerson()
                              .trimmed();
     if (!ok || name.isEmpty())
         return false;
+    if (const QString problem = identifierProblem(name, IdentifierKind::Name); !problem.isEmpty()) {
+        showError(tr("Cannot use this name"), tr("Your name %1.").arg(problem));
+        return false;
+    }
     AppSettings::setPerson(name);
     m_person = name;
     return true;

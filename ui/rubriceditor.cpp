@@ -1,5 +1,6 @@
 #include "rubriceditor.h"
 
+#include "identifiervalidator.h"
 #include "optiontable.h"
 #include "project.h"
 #include "rubricdiff.h"
@@ -140,6 +141,7 @@ void RubricEditor::buildUi()
     m_id = new QLineEdit(this);
     m_id->setAccessibleName(tr("Rubric id"));
     m_id->setAccessibleDescription(tr("Lowercase letters, digits, '.', '_' or '-'; published versions keep it"));
+    m_id->setValidator(new IdentifierValidator(IdentifierKind::Key, m_id));
     m_title = new QLineEdit(this);
     m_title->setAccessibleName(tr("Rubric title"));
     m_title->setAccessibleDescription(tr("The title trainers see"));
@@ -190,6 +192,7 @@ void RubricEditor::buildUi()
     m_key = new QLineEdit(form);
     m_key->setAccessibleName(tr("Criterion key"));
     m_key->setAccessibleDescription(tr("The criterion's key in answers and exports"));
+    m_key->setValidator(new IdentifierValidator(IdentifierKind::Key, m_key));
     m_kind = new QComboBox(form);
     m_kind->setAccessibleName(tr("Criterion kind"));
     m_kind->setAccessibleDescription(tr("What kind of answer the criterion asks for"));

@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "appsettings.h"
+#include "identifiervalidator.h"
 #include "languages.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_name->setObjectName(QStringLiteral("personName"));
     m_name->setAccessibleDescription(tr("Your name as it is recorded on every annotation you make"));
     m_name->setPlaceholderText(tr("For example kim"));
+    m_name->setValidator(new IdentifierValidator(IdentifierKind::Name, m_name));
     auto *nameLabel = new QLabel(tr("Your &name:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);

@@ -1,5 +1,6 @@
 #include "taxonomyeditor.h"
 
+#include "identifiervalidator.h"
 #include "optiontable.h"
 
 #include <QFormLayout>
@@ -43,6 +44,7 @@ TaxonomyEditor::TaxonomyEditor(QWidget *parent)
     m_key = new QLineEdit(this);
     m_key->setAccessibleName(tr("Taxonomy key"));
     m_key->setAccessibleDescription(tr("The name stored with each tag, such as domain or technique"));
+    m_key->setValidator(new IdentifierValidator(IdentifierKind::Key, m_key));
     m_title = new QLineEdit(this);
     m_title->setAccessibleName(tr("Taxonomy title"));
     m_title->setAccessibleDescription(tr("The name people see in the authoring view"));
