@@ -3,6 +3,7 @@
 #include "database.h"
 #include "jsonfields.h"
 #include "project.h"
+#include "taskjson.h"
 
 #include <QSqlQuery>
 
@@ -17,12 +18,6 @@ using nlohmann::json;
 QString qstr(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-QString text(const json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? fromStd(it->get_ref<const std::string &>()) : QString();
 }
 
 } // namespace
@@ -80,16 +75,14 @@ Result<bool> AnnotatorAnswers::next(AnsweredTask &answered)
     answered = AnsweredTask();
     Task &task = answered.task;
     task.id = qstr(m_rows.text(0));
-    const json context = json::parse(m_rows.text(1), nullptr, false);
-    const json responses = json::parse(m_rows.text(2), nullptr, false);
+    const auto context = taskjson::contextFromStored(json::parse(m_rows.text(1), nullptr, false));
+    const auto responses = taskjson::responsesFromStored(json::parse(m_rows.text(2), nullptr, false));
     task.meta = json::parse(m_rows.text(3), nullptr, false);
     answered.answers = json::parse(m_rows.text(7), nullptr, false);
-    if (!context.is_array() || !responses.is_array() || task.meta.is_discarded() || answered.answers.is_discarded())
+    if (!context || !responses || task.meta.is_discarded() || answered.answers.is_discarded())
         return makeError(tr("task %1 or its annotation is damaged in the project file").arg(task.id));
-    for (const json &m : context)
-        task.context << Message{text(m, "role"), text(m, "content")};
-    for (const json &r : responses)
-        task.responses << Response{text(r, "id"), text(r, "model"), text(r, "content")};
+    task.context = *context;
+    task.responses = *responses;
 
     Lineage &lineage = answered.lineage;
     lineage.annotators << qstr(m_rows.text(4));

@@ -99,6 +99,8 @@ std::optional<AuthoredTask> AuthoredTask::fromTask(const Task &task)
             a.turns << task.context[i];
     }
     if (!task.responses.isEmpty()) {
+        // Turns the response carries belong to the conversation up to it.
+        a.turns << task.responses.constFirst().earlierTurns;
         a.response = task.responses.constFirst().content;
         if (a.kind == AuthoredKind::RedTeam)
             a.model = task.responses.constFirst().model;
@@ -135,6 +137,7 @@ AuthoredTask AuthoredTask::variationOf(const Task &task, AuthoredKind kind)
             a.turns << task.context[i];
     }
     if (!task.responses.isEmpty()) {
+        a.turns << task.responses.constFirst().earlierTurns;
         a.response = task.responses.constFirst().content;
         if (kind == AuthoredKind::RedTeam)
             a.model = task.responses.constFirst().model;

@@ -52,7 +52,8 @@ public:
     // The authored task a stored task holds, or nothing when it was not authored here.
     static std::optional<AuthoredTask> fromTask(const Task &task);
     // Starts a new task of `kind` from an existing one ("duplicate and vary"):
-    // its context, and its ideal or first response.
+    // its context, and its ideal or first response (the turns that response
+    // carries before its reply join the conversation).
     static AuthoredTask variationOf(const Task &task, AuthoredKind kind);
 
     // The last user turn (what duplicates are found on), or the last turn.

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "jsonfields.h"
+#include "taskjson.h"
 #include "timeutil.h"
 
 #include <QSqlQuery>
@@ -222,20 +223,14 @@ Result<std::optional<BatchStore::StoredTask>> BatchStore::task(const QString &id
     stored.rowId = m_selectTask.integer(0);
     stored.task.rowId = stored.rowId;
     stored.task.id = id;
-    const json context = json::parse(m_selectTask.text(1), nullptr, false);
-    const json responses = json::parse(m_selectTask.text(2), nullptr, false);
+    const auto context = taskjson::contextFromStored(json::parse(m_selectTask.text(1), nullptr, false));
+    const auto responses = taskjson::responsesFromStored(json::parse(m_selectTask.text(2), nullptr, false));
     stored.task.meta = json::parse(m_selectTask.text(3), nullptr, false);
     m_selectTask.reset();
-    if (!context.is_array() || !responses.is_array() || stored.task.meta.is_discarded())
+    if (!context || !responses || stored.task.meta.is_discarded())
         return makeError(tr("task %1 is damaged in the project file").arg(id));
-    const auto text = [](const json &object, const char *key) {
-        const auto it = object.find(key);
-        return it != object.end() && it->is_string() ? fromStd(it->get_ref<const std::string &>()) : QString();
-    };
-    for (const json &m : context)
-        stored.task.context << Message{text(m, "role"), text(m, "content")};
-    for (const json &r : responses)
-        stored.task.responses << Response{text(r, "id"), text(r, "model"), text(r, "content")};
+    stored.task.context = *context;
+    stored.task.responses = *responses;
     return std::optional<StoredTask>(std::move(stored));
 }
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace verdict::foreign {
 
 using nlohmann::json;
@@ -26,12 +28,27 @@ QString contentId(const QString &prefix, const json &content)
 
 Pair pair(const QString &chosen, const QString &rejected)
 {
+    return pair(Response{{}, {}, chosen}, Response{{}, {}, rejected});
+}
+
+Pair pair(Response chosen, Response rejected)
+{
+    const auto key = [](const Response &r) {
+        std::vector<QByteArray> texts{r.content.toUtf8()};
+        for (const Message &m : r.earlierTurns)
+            texts.insert(texts.end(), {m.content.toUtf8(), m.role.toUtf8()});
+        return texts;
+    };
     Pair p;
-    const bool chosenFirst = chosen.toUtf8() <= rejected.toUtf8();
+    const bool chosenFirst = key(chosen) <= key(rejected);
     p.chosen = chosenFirst ? QStringLiteral("a") : QStringLiteral("b");
     p.rejected = chosenFirst ? QStringLiteral("b") : QStringLiteral("a");
-    p.responses << Response{QStringLiteral("a"), {}, chosenFirst ? chosen : rejected}
-                << Response{QStringLiteral("b"), {}, chosenFirst ? rejected : chosen};
+    chosen.id = p.chosen;
+    rejected.id = p.rejected;
+    if (chosenFirst)
+        p.responses << std::move(chosen) << std::move(rejected);
+    else
+        p.responses << std::move(rejected) << std::move(chosen);
     return p;
 }
 

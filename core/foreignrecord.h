@@ -15,7 +15,8 @@ namespace verdict::foreign {
 QString contentId(const QString &prefix, const nlohmann::json &content);
 
 // The two responses of a preference pair, named "a" and "b" in the order of
-// their text (not of which one won, which would give the answer away).
+// their text (not of which one won, which would give the answer away): by
+// their final replies, then by their earlier turns.
 struct Pair
 {
     QList<Response> responses;
@@ -23,6 +24,7 @@ struct Pair
     QString rejected;
 };
 Pair pair(const QString &chosen, const QString &rejected);
+Pair pair(Response chosen, Response rejected);
 
 // An imported answer: submitted, revision 1, under the format's built-in rubric
 // (its version is settled when the import publishes the rubric).

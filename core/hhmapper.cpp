@@ -59,22 +59,23 @@ Result<void> HhMapper::map(json &record, const RecordPlace &place, ImportChunk &
             return fieldError(name, tr("the transcript must end with an assistant turn"));
         sides[i] = *turns;
     }
-    const qsizetype shared = sides[0].size() - 1;
-    if (sides[1].size() - 1 != shared || sides[0].mid(0, shared) != sides[1].mid(0, shared)) {
-        qsizetype turn = 0;
-        while (turn < shared && turn < sides[1].size() && sides[0].at(turn) == sides[1].at(turn))
-            ++turn;
-        return fieldError(QStringLiteral("rejected"),
-            tr("chosen and rejected differ before their final assistant turns (at turn %1)").arg(turn + 1));
-    }
-    const QString chosen = sides[0].constLast().content;
-    const QString rejected = sides[1].constLast().content;
-    if (chosen == rejected)
+    if (sides[0] == sides[1])
         return fieldError(QStringLiteral("rejected"), tr("the rejected response is the same text as the chosen one"));
+    const auto split = HhMapper::split(sides[0], sides[1]);
+    if (!split)
+        return fieldError(QStringLiteral("rejected"),
+            tr("chosen and rejected share no human turn that both answer with an assistant turn, so there is no "
+               "common prompt to judge the two replies on"));
 
-    const foreign::Pair pair = foreign::pair(chosen, rejected);
+    Response responses[2];
+    for (int i = 0; i < 2; ++i) {
+        QList<Message> remainder = sides[i].mid(*split);
+        responses[i].content = remainder.takeLast().content;
+        responses[i].earlierTurns = std::move(remainder);
+    }
+    const foreign::Pair pair = foreign::pair(responses[0], responses[1]);
     Task task;
-    task.context = sides[0].mid(0, shared);
+    task.context = sides[0].mid(0, *split);
     task.responses = pair.responses;
     task.id = foreign::contentId(
         QStringLiteral("hh"), json{taskjson::contextToJson(task.context), taskjson::responsesToJson(task.responses)});
@@ -86,6 +87,21 @@ Result<void> HhMapper::map(json &record, const RecordPlace &place, ImportChunk &
             task.id, foreign::annotator({}, m_annotator, QStringLiteral("hh")), TrlMapper::RubricId, answers));
     m_any = true;
     return {};
+}
+
+std::optional<qsizetype> HhMapper::split(const QList<Message> &chosen, const QList<Message> &rejected)
+{
+    qsizetype shared = 0;
+    while (shared < chosen.size() && shared < rejected.size() && chosen.at(shared) == rejected.at(shared))
+        ++shared;
+    // The longest shared beginning that ends with a human turn and after which
+    // each side goes on with an assistant turn.
+    for (qsizetype cut = shared; cut > 0; --cut) {
+        if (chosen.at(cut - 1).role == u"user" && cut < chosen.size() && cut < rejected.size()
+            && chosen.at(cut).role == u"assistant" && rejected.at(cut).role == u"assistant")
+            return cut;
+    }
+    return std::nullopt;
 }
 
 Result<void> HhMapper::finish(const RecordReader &, ImportChunk &out)

@@ -7,9 +7,10 @@
 namespace verdict {
 
 // Anthropic HH records: {"chosen", "rejected"} as transcripts of
-// "\n\nHuman: …" and "\n\nAssistant: …" turns. The dialogue both share is the
-// context, their two final assistant turns the responses, and the chosen one
-// a ranking answer under the imported-preference rubric.
+// "\n\nHuman: …" and "\n\nAssistant: …" turns. The dialogue both share, up
+// to a human turn, is the context; the rest of each side is a response (its
+// final assistant turn the reply, the turns before it the response's earlier
+// turns), and the chosen one ranks first under the imported-preference rubric.
 class HhMapper final : public RecordMapper
 {
     Q_DECLARE_TR_FUNCTIONS(HhMapper)
@@ -23,6 +24,10 @@ public:
 
     // The turns of a transcript, or nothing when it has none.
     static std::optional<QList<Message>> transcript(const QString &text);
+    // Where the context ends in two sides of a pair: after the last human
+    // turn both share that both answer with an assistant turn. Nothing when
+    // there is none.
+    static std::optional<qsizetype> split(const QList<Message> &chosen, const QList<Message> &rejected);
 
 private:
     QString m_annotator;

@@ -2,6 +2,7 @@
 
 #include "answers.h"
 #include "jsonfields.h"
+#include "taskjson.h"
 
 namespace verdict {
 
@@ -55,6 +56,9 @@ void ProdigyFormatter::format(const AnsweredTask &answered, std::vector<std::str
         meta.update(lineage(answered));
         meta["response_id"] = toStd(response.id);
         meta["model"] = toStd(response.model);
+        // Prodigy's record holds one text, the final reply the spans are on; the turns before it ride along.
+        if (!response.earlierTurns.isEmpty())
+            meta["earlier_turns"] = taskjson::contextToJson(response.earlierTurns);
         json record{{"text", toStd(response.content)}, {"spans", answers::toJson(spans)},
             {"answer", answer.isEmpty() ? std::string("accept") : toStd(answer)}, {"meta", meta}};
         if (!label.isEmpty())

@@ -16,11 +16,16 @@ struct Message
 };
 
 // One model output to judge. `id` is short and stable within the task ("a", "b").
+// `content` is the final reply, the text spans, rewrites and metrics work on.
+// A response that carries several turns (a preference pair whose sides part
+// before their last reply) keeps the turns of its side before that reply in
+// `earlierTurns`, oldest first; they follow the task's context.
 struct Response
 {
     QString id;
     QString model;
     QString content;
+    QList<Message> earlierTurns = {};
     bool operator==(const Response &) const = default;
 };
 

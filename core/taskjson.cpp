@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <optional>
+
 namespace verdict::taskjson {
 
 namespace {
@@ -19,6 +21,50 @@ QString tr(const char *text)
 bool knownRole(const QString &role)
 {
     return role == u"system" || role == u"user" || role == u"assistant" || role == u"tool";
+}
+
+// The optional list of turns under `key` (the context, a response's earlier turns).
+QList<Message> messages(JsonFields &fields, const json &object, std::string_view key, const QString &base)
+{
+    QList<Message> list;
+    const json *turns = fields.array(object, key, base, JsonFields::Optional);
+    if (!turns)
+        return list;
+    const QString listPath = fieldPath(base, key);
+    for (std::size_t i = 0; i < turns->size() && !fields.failed(); ++i) {
+        const QString path = indexPath(listPath, i);
+        const json *item = fields.object((*turns)[i], path);
+        if (!item)
+            break;
+        Message message;
+        message.role = fields.string(*item, "role", path);
+        message.content = fields.string(*item, "content", path);
+        if (!fields.failed() && !knownRole(message.role))
+            fields.fail(fieldPath(path, "role"),
+                tr("unknown role \"%1\"; expected system, user, assistant or tool").arg(message.role));
+        list << message;
+    }
+    return list;
+}
+
+// The turns as the project stores them: nothing when they are not.
+std::optional<QList<Message>> storedMessages(const json &list)
+{
+    if (!list.is_array())
+        return std::nullopt;
+    QList<Message> turns;
+    turns.reserve(qsizetype(list.size()));
+    for (const json &m : list) {
+        if (!m.is_object())
+            return std::nullopt;
+        const auto role = m.find("role");
+        const auto content = m.find("content");
+        if (role == m.end() || content == m.end() || !role->is_string() || !content->is_string())
+            return std::nullopt;
+        turns << Message{
+            fromStd(role->get_ref<const std::string &>()), fromStd(content->get_ref<const std::string &>())};
+    }
+    return turns;
 }
 
 } // namespace
@@ -38,21 +84,7 @@ Result<Task> fromJson(const json &value)
         }
     }
     task.id = fields.identifier(*object, "id", {});
-    if (const json *context = fields.array(*object, "context", {}, JsonFields::Optional)) {
-        for (std::size_t i = 0; i < context->size() && !fields.failed(); ++i) {
-            const QString path = indexPath(QStringLiteral("context"), i);
-            const json *item = fields.object((*context)[i], path);
-            if (!item)
-                break;
-            Message message;
-            message.role = fields.string(*item, "role", path);
-            message.content = fields.string(*item, "content", path);
-            if (!fields.failed() && !knownRole(message.role))
-                fields.fail(fieldPath(path, "role"),
-                    tr("unknown role \"%1\"; expected system, user, assistant or tool").arg(message.role));
-            task.context << message;
-        }
-    }
+    task.context = messages(fields, *object, "context", {});
     if (const json *responses = fields.array(*object, "responses", {})) {
         if (responses->empty())
             fields.fail(QStringLiteral("responses"), tr("must hold at least one response"));
@@ -66,6 +98,7 @@ Result<Task> fromJson(const json &value)
             response.id = fields.identifier(*item, "id", path);
             response.model = fields.string(*item, "model", path, JsonFields::Optional);
             response.content = fields.string(*item, "content", path);
+            response.earlierTurns = messages(fields, *item, "earlier_turns", path);
             if (!fields.failed() && ids.contains(response.id))
                 fields.fail(fieldPath(path, "id"), tr("\"%1\" is used twice").arg(response.id));
             ids.insert(response.id);
@@ -90,8 +123,47 @@ json contextToJson(const QList<Message> &context)
 json responsesToJson(const QList<Response> &responses)
 {
     json list = json::array();
-    for (const Response &r : responses)
-        list.push_back(json{{"id", toStd(r.id)}, {"model", toStd(r.model)}, {"content", toStd(r.content)}});
+    for (const Response &r : responses) {
+        json item{{"id", toStd(r.id)}, {"model", toStd(r.model)}, {"content", toStd(r.content)}};
+        // Only when there are any: responses of one turn are written as they always were.
+        if (!r.earlierTurns.isEmpty())
+            item["earlier_turns"] = contextToJson(r.earlierTurns);
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
+std::optional<QList<Message>> contextFromStored(const json &context)
+{
+    return storedMessages(context);
+}
+
+std::optional<QList<Response>> responsesFromStored(const json &responses)
+{
+    if (!responses.is_array())
+        return std::nullopt;
+    QList<Response> list;
+    list.reserve(qsizetype(responses.size()));
+    for (const json &r : responses) {
+        if (!r.is_object())
+            return std::nullopt;
+        const auto id = r.find("id");
+        const auto model = r.find("model");
+        const auto content = r.find("content");
+        if (id == r.end() || content == r.end() || !id->is_string() || !content->is_string()
+            || (model != r.end() && !model->is_string()))
+            return std::nullopt;
+        Response response{fromStd(id->get_ref<const std::string &>()),
+            model == r.end() ? QString() : fromStd(model->get_ref<const std::string &>()),
+            fromStd(content->get_ref<const std::string &>())};
+        if (const auto earlier = r.find("earlier_turns"); earlier != r.end()) {
+            auto turns = storedMessages(*earlier);
+            if (!turns)
+                return std::nullopt;
+            response.earlierTurns = std::move(*turns);
+        }
+        list << std::move(response);
+    }
     return list;
 }
 

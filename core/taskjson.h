@@ -3,6 +3,8 @@
 #include "result.h"
 #include "task.h"
 
+#include <optional>
+
 // The task record of the batch format (docs/batch-format.md).
 namespace verdict::taskjson {
 
@@ -13,6 +15,12 @@ Result<Task> fromJson(const nlohmann::json &json);
 nlohmann::json toJson(const Task &task);
 
 nlohmann::json contextToJson(const QList<Message> &context);
+// Each response as {"id", "model", "content"}, with "earlier_turns" only when it has any.
 nlohmann::json responsesToJson(const QList<Response> &responses);
+
+// The context and responses as the project stores them (the dumps of the two
+// functions above); nothing when the stored value does not have that shape.
+std::optional<QList<Message>> contextFromStored(const nlohmann::json &context);
+std::optional<QList<Response>> responsesFromStored(const nlohmann::json &responses);
 
 } // namespace verdict::taskjson

@@ -132,8 +132,9 @@ std::optional<TaskRow> TaskRow::fromPlainRecord(const json &record)
         const std::string *responseId = stringAt(item, "id");
         const std::string *content = stringAt(item, "content");
         const auto model = item.find("model");
+        // Earlier turns take the slow path, which checks and writes them.
         if (!responseId || !content || !plainId(*responseId)
-            || (model != item.end() && !model->is_null() && !model->is_string()))
+            || (model != item.end() && !model->is_null() && !model->is_string()) || item.contains("earlier_turns"))
             return std::nullopt;
         for (const std::string *other : ids) {
             if (*other == *responseId)

@@ -24,8 +24,9 @@ struct TaskRow
     static TaskRow fromTask(const Task &task);
     // The row of a task record, straight from its JSON without making a Task:
     // the fast path of imports. It takes only records that are plainly valid
-    // (ASCII ids, known fields) and gives nothing for anything else, which
-    // then goes through taskjson::fromJson; both give the same row.
+    // (ASCII ids, known fields, responses without earlier turns) and gives
+    // nothing for anything else, which then goes through taskjson::fromJson;
+    // both give the same row.
     static std::optional<TaskRow> fromPlainRecord(const nlohmann::json &record);
     // The same from the record's text, read in one pass without building the
     // JSON document: faster still. Gives nothing where fromPlainRecord would,

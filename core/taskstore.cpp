@@ -31,15 +31,17 @@ Result<Task> taskFromRow(const QSqlQuery &query)
     task.rowId = query.value(0).toLongLong();
     task.id = query.value(1).toString();
     try {
-        const auto context = nlohmann::json::parse(query.value(2).toString().toStdString());
-        const auto responses = nlohmann::json::parse(query.value(3).toString().toStdString());
+        const auto context
+            = taskjson::contextFromStored(nlohmann::json::parse(query.value(2).toString().toStdString()));
+        const auto responses
+            = taskjson::responsesFromStored(nlohmann::json::parse(query.value(3).toString().toStdString()));
         task.meta = nlohmann::json::parse(query.value(4).toString().toStdString());
-        for (const auto &m : context)
-            task.context << Message{
-                fromStd(m.at("role").get<std::string>()), fromStd(m.at("content").get<std::string>())};
-        for (const auto &r : responses)
-            task.responses << Response{fromStd(r.at("id").get<std::string>()),
-                fromStd(r.at("model").get<std::string>()), fromStd(r.at("content").get<std::string>())};
+        if (!context || !responses)
+            return makeError(QCoreApplication::translate("verdict::TaskStore",
+                "task %1 is damaged in the project file: its context or responses do not have the stored shape")
+                                 .arg(task.id));
+        task.context = *context;
+        task.responses = *responses;
     } catch (const nlohmann::json::exception &e) {
         return makeError(QCoreApplication::translate("verdict::TaskStore", "task %1 is damaged in the project file: %2")
                              .arg(task.id, QString::fromUtf8(e.what())));

@@ -22,15 +22,27 @@ QString TrlFormatter::plainPrompt(const QList<Message> &context)
 {
     if (context.size() == 1 && context.constFirst().role == u"user")
         return context.constFirst().content;
-    QStringList turns;
-    for (const Message &m : context) {
+    return transcript(context);
+}
+
+QString TrlFormatter::plainSide(const Response &response)
+{
+    if (response.earlierTurns.isEmpty())
+        return response.content;
+    return transcript(response.earlierTurns + QList<Message>{Message{QStringLiteral("assistant"), response.content}});
+}
+
+QString TrlFormatter::transcript(const QList<Message> &turns)
+{
+    QStringList paragraphs;
+    for (const Message &m : turns) {
         const QString role = m.role == u"user" ? QStringLiteral("Human")
             : m.role == u"assistant"           ? QStringLiteral("Assistant")
             : m.role == u"system"              ? QStringLiteral("System")
                                                : QStringLiteral("Tool");
-        turns << role + QStringLiteral(": ") + m.content;
+        paragraphs << role + QStringLiteral(": ") + m.content;
     }
-    return turns.join(QStringLiteral("\n\n"));
+    return paragraphs.join(QStringLiteral("\n\n"));
 }
 
 void TrlFormatter::format(const AnsweredTask &answered, std::vector<std::string> &lines, ExportReport &report)
@@ -44,8 +56,10 @@ void TrlFormatter::format(const AnsweredTask &answered, std::vector<std::string>
     const json base = lineage(answered);
     const auto side = [&](const Response &r) -> json {
         if (m_style == Style::Plain)
-            return toStd(r.content);
-        return json::array({json{{"role", "assistant"}, {"content", toStd(r.content)}}});
+            return toStd(plainSide(r));
+        json messages = taskjson::contextToJson(r.earlierTurns);
+        messages.push_back(json{{"role", "assistant"}, {"content", toStd(r.content)}});
+        return messages;
     };
     const json prompt = m_style == Style::Plain ? json(toStd(plainPrompt(answered.task.context)))
                                                 : taskjson::contextToJson(answered.task.context);

@@ -21,8 +21,13 @@ public:
     // The prompt as one text: a lone user turn as it is, longer contexts as a
     // transcript of "Role: text" paragraphs.
     static QString plainPrompt(const QList<Message> &context);
+    // A response as one text: its reply as it is, or, when it carries earlier
+    // turns, those and the reply as a transcript like plainPrompt's.
+    static QString plainSide(const Response &response);
 
 private:
+    static QString transcript(const QList<Message> &turns);
+
     Pairs m_pairs;
     Style m_style;
 };

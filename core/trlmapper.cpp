@@ -40,23 +40,22 @@ Result<void> TrlMapper::map(json &record, const RecordPlace &place, ImportChunk 
     const json &chosen = record["chosen"];
     const json &rejected = record["rejected"];
     QList<Message> context;
-    QString chosenText;
-    QString rejectedText;
+    Response sides[2];
     if (chosen.is_string() != rejected.is_string())
         return fieldError(QStringLiteral("rejected"), tr("chosen and rejected must both be text or both be messages"));
 
     const auto prompt = record.find("prompt");
     if (chosen.is_string()) {
         // Plain: the prompt is the user's text.
-        chosenText = fromStd(chosen.get_ref<const std::string &>());
-        rejectedText = fromStd(rejected.get_ref<const std::string &>());
+        sides[0].content = fromStd(chosen.get_ref<const std::string &>());
+        sides[1].content = fromStd(rejected.get_ref<const std::string &>());
         if (prompt != record.end()) {
             if (!prompt->is_string())
                 return fieldError(QStringLiteral("prompt"), tr("expected text, like chosen and rejected"));
             context << Message{QStringLiteral("user"), fromStd(prompt->get_ref<const std::string &>())};
         }
     } else {
-        // Conversational: the prompt's turns, then one assistant turn on each side.
+        // Conversational: the prompt's turns, then each side's turns, the last the assistant's reply.
         auto chosenTurns = OpenAiMapper::messages(chosen, QStringLiteral("chosen"));
         if (!chosenTurns)
             return chosenTurns.error();
@@ -76,18 +75,20 @@ Result<void> TrlMapper::map(json &record, const RecordPlace &place, ImportChunk 
                 rejectedTurns->removeFirst();
             }
         }
+        int i = 0;
         for (const auto &[turns, name] : {std::pair{&*chosenTurns, QStringLiteral("chosen")},
                  std::pair{&*rejectedTurns, QStringLiteral("rejected")}}) {
-            if (turns->size() != 1 || turns->constFirst().role != u"assistant")
-                return fieldError(name, tr("expected one assistant message after the prompt"));
+            if (turns->isEmpty() || turns->constLast().role != u"assistant")
+                return fieldError(name, tr("expected messages after the prompt that end with an assistant message"));
+            sides[i].content = turns->takeLast().content;
+            sides[i].earlierTurns = *turns;
+            ++i;
         }
-        chosenText = chosenTurns->constFirst().content;
-        rejectedText = rejectedTurns->constFirst().content;
     }
-    if (chosenText == rejectedText)
+    if (sides[0] == sides[1])
         return fieldError(QStringLiteral("rejected"), tr("the rejected response is the same text as the chosen one"));
 
-    const foreign::Pair pair = foreign::pair(chosenText, rejectedText);
+    const foreign::Pair pair = foreign::pair(sides[0], sides[1]);
     Task task;
     task.context = context;
     task.responses = pair.responses;

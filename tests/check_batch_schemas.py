@@ -22,7 +22,9 @@ for path in sorted((source / "docs" / "schemas").glob("batch-*.schema.json")):
 valid = sorted((source / "resources" / "demo" / "batches").glob("*.jsonl"))
 valid += sorted((source / "tests" / "data" / "batch").glob("valid-*.jsonl"))
 # Records the reader refuses for their shape; the schema must refuse them too.
-refused = {"schema-error.jsonl": 3, "unknown-field.jsonl": 2, "unknown-version.jsonl": 1, "unknown-type.jsonl": 3}
+refused = {"schema-error.jsonl": 3, "unknown-field.jsonl": 2, "unknown-version.jsonl": 1, "unknown-type.jsonl": 3,
+           "turns-role.jsonl": 3, "turns-not-list.jsonl": 3, "turns-not-object.jsonl": 3, "turns-content.jsonl": 3,
+           "turns-no-role.jsonl": 3}
 
 failed = False
 for path in valid:

@@ -199,6 +199,26 @@ private slots:
         QCOMPARE(varied.tags.value(QStringLiteral("language")), QStringLiteral("en"));
     }
 
+    // A response that carries turns before its reply keeps them: they join the
+    // conversation the new task's response follows.
+    void aVariationKeepsTheTurnsItsResponseCarries()
+    {
+        Task judged = testutil::task(QStringLiteral("hh-1"), QStringLiteral("Tell me about the moon"));
+        judged.responses[0].earlierTurns = {Message{QStringLiteral("assistant"), QStringLiteral("In which unit?")},
+            Message{QStringLiteral("user"), QStringLiteral("Kilometres.")}};
+        const AuthoredTask varied = AuthoredTask::variationOf(judged, AuthoredKind::Sft);
+        QCOMPARE(varied.turns,
+            (QList<Message>{Message{QStringLiteral("user"), QStringLiteral("Tell me about the moon")},
+                Message{QStringLiteral("assistant"), QStringLiteral("In which unit?")},
+                Message{QStringLiteral("user"), QStringLiteral("Kilometres.")}}));
+        QCOMPARE(varied.prompt(), QStringLiteral("Kilometres."));
+        QCOMPARE(varied.response, QStringLiteral("Response 0 to hh-1"));
+        // Saved, it is an ordinary authored task whose conversation holds every turn.
+        const Task stored = varied.toTask();
+        QCOMPARE(stored.context.size(), 3);
+        QVERIFY(stored.responses.constFirst().earlierTurns.isEmpty());
+    }
+
     void nearDuplicatePromptsAreFound()
     {
         QTemporaryDir dir;

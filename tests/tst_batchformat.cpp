@@ -65,6 +65,20 @@ private slots:
         QTest::newRow("unknown field") << "unknown-field.jsonl" << 2 << 157 << "mood: unknown field";
         QTest::newRow("assignment without rubric") << "no-rubric.jsonl" << 2 << 9 << "must come before its tasks";
         QTest::newRow("empty file") << "empty.jsonl" << 1 << 1 << "the file is empty";
+        // A response's earlier turns are checked as the context's turns are.
+        QTest::newRow("earlier turns: unknown role")
+            << "turns-role.jsonl" << 3 << 243
+            << "responses[1].earlier_turns[0].role: unknown role \"human\"; expected system, user, assistant or tool";
+        QTest::newRow("earlier turns: not a list")
+            << "turns-not-list.jsonl" << 3 << 219 << "responses[1].earlier_turns: expected an array, found a string";
+        QTest::newRow("earlier turns: a turn that is text")
+            << "turns-not-object.jsonl" << 3 << 220
+            << "responses[1].earlier_turns[0]: expected an object, found a string";
+        QTest::newRow("earlier turns: content not text")
+            << "turns-content.jsonl" << 3 << 275
+            << "responses[1].earlier_turns[1].content: expected a string, found an integer";
+        QTest::newRow("earlier turns: no role")
+            << "turns-no-role.jsonl" << 3 << 220 << "responses[1].earlier_turns[0].role: missing; expected a string";
     }
 
     void brokenFilesAreRefusedAtTheirPlace()
@@ -95,6 +109,8 @@ private slots:
             << fixture(QStringLiteral("valid-assignment.jsonl")) << "assignment" << qint64(4) << qint64(2) << qint64(0);
         QTest::newRow("annotations fixture") << fixture(QStringLiteral("valid-annotations.jsonl")) << "annotations"
                                              << qint64(2) << qint64(0) << qint64(1);
+        QTest::newRow("earlier turns fixture")
+            << fixture(QStringLiteral("valid-turns.jsonl")) << "assignment" << qint64(4) << qint64(2) << qint64(0);
         const QString demo = QStringLiteral(VERDICT_SOURCE_DIR "/resources/demo/batches/");
         QTest::newRow("demo assignment") << demo + u"assignment.jsonl" << "assignment" << qint64(38) << qint64(36)
                                          << qint64(0);

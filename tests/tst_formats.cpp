@@ -56,6 +56,62 @@ std::string errorText(const Result<ImportReport> &r)
     return r.ok() ? std::string() : r.error().toString().toStdString();
 }
 
+// The turns of an HH transcript as {"role", "content"} objects, split here
+// rather than by the importer (the fixtures hold no blank line inside a turn).
+json hhTurns(const std::string &transcript)
+{
+    json turns = json::array();
+    const QString text = QString::fromStdString(transcript);
+    for (const QString &part : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        const bool human = part.startsWith(u"Human: ");
+        turns.push_back(
+            json{{"role", human ? "user" : "assistant"}, {"content", part.mid(human ? 7 : 11).toStdString()}});
+    }
+    return turns;
+}
+
+// Each pair of an HH file as the two whole dialogues, chosen then rejected.
+QStringList hhPairs(const QString &path)
+{
+    QStringList pairs;
+    for (const json &r : lines(path))
+        pairs << QString::fromStdString(
+            json{hhTurns(r["chosen"].get<std::string>()), hhTurns(r["rejected"].get<std::string>())}.dump());
+    pairs.sort();
+    return pairs;
+}
+
+// The whole dialogue of one response: the context, its earlier turns, its reply.
+json dialogue(const Task &task, const Response &response)
+{
+    json turns = json::array();
+    for (const QList<Message> &part : {task.context, response.earlierTurns}) {
+        for (const Message &m : part)
+            turns.push_back(json{{"role", m.role.toStdString()}, {"content", m.content.toStdString()}});
+    }
+    turns.push_back(json{{"role", "assistant"}, {"content", response.content.toStdString()}});
+    return turns;
+}
+
+// Each preference task of a project as the chosen and the rejected dialogue.
+QStringList projectPairs(Project &project)
+{
+    QStringList pairs;
+    const QStringList ids = project.tasks().ids().value();
+    for (const QString &id : ids) {
+        const Task task = *project.tasks().byId(id).value();
+        const auto annotations = project.annotations().forTask(id);
+        for (const Annotation &a : *annotations) {
+            const json &ranking = a.answers["preference"];
+            const Response *chosen = task.response(QString::fromStdString(ranking[0][0].get<std::string>()));
+            const Response *rejected = task.response(QString::fromStdString(ranking[1][0].get<std::string>()));
+            pairs << QString::fromStdString(json{dialogue(task, *chosen), dialogue(task, *rejected)}.dump());
+        }
+    }
+    pairs.sort();
+    return pairs;
+}
+
 } // namespace
 
 class TestFormats : public QObject
@@ -128,9 +184,18 @@ private slots:
                                         << "trl" << 2 << 50 << "rejected: the rejected response is the same text";
         QTest::newRow("trl: text and messages") << "trl/invalid-mixed.jsonl"
                                                 << "trl" << 1 << 50 << "both be text or both be messages";
-        QTest::newRow("hh: different dialogues")
-            << "hh/invalid-diverge.jsonl"
-            << "hh" << 1 << 94 << "differ before their final assistant turns (at turn 2)";
+        QTest::newRow("trl: a side that ends with the user")
+            << "trl/invalid-turns.jsonl"
+            << "trl" << 1 << 59 << "chosen: expected messages after the prompt that end with an assistant message";
+        QTest::newRow("hh: no shared human turn")
+            << "hh/invalid-no-shared-turn.jsonl"
+            << "hh" << 1 << 61 << "rejected: chosen and rejected share no human turn that both answer";
+        QTest::newRow("hh: ends with a human turn")
+            << "hh/invalid-ends-human.jsonl"
+            << "hh" << 1 << 61 << "rejected: the transcript must end with an assistant turn";
+        QTest::newRow("hh: the same transcript twice")
+            << "hh/invalid-same.jsonl"
+            << "hh" << 1 << 60 << "rejected: the rejected response is the same text as the chosen one";
         QTest::newRow("hh: not a transcript") << "hh/invalid-not-transcript.jsonl"
                                               << "hh" << 1 << 12 << "chosen: expected a transcript";
         QTest::newRow("prodigy: span too long")
@@ -190,8 +255,12 @@ private slots:
                                    << "trl";
         QTest::newRow("trl conversational") << "trl/conversational.jsonl"
                                             << "trl";
+        QTest::newRow("trl, sides of several turns") << "trl/turns.jsonl"
+                                                     << "trl";
         QTest::newRow("hh") << "hh/valid.jsonl"
                             << "hh";
+        QTest::newRow("hh, pairs that part early") << "hh/turns.jsonl"
+                                                   << "hh";
         QTest::newRow("prodigy") << "prodigy/valid.jsonl"
                                  << "prodigy";
         QTest::newRow("label studio") << "labelstudio/valid.json"
@@ -458,6 +527,146 @@ private slots:
         };
         QCOMPARE(pairs(second), pairs(first));
         QCOMPARE(pairs(first).size(), 10);
+    }
+
+    // Every turn of both sides survives an import of pairs that part early,
+    // and the context is what both sides share up to a human turn.
+    void hhPairsThatPartEarlyKeepEveryTurn()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        const QString file = data(QStringLiteral("formats/hh/turns.jsonl"));
+        const auto report = Importer(*project).importFile(file, {});
+        QVERIFY2(report.ok(), errorText(report).c_str());
+        QCOMPARE(*project->tasks().count(), qint64(5));
+        QCOMPARE(projectPairs(*project), hhPairs(file));
+        int withTurns = 0;
+        const QStringList ids = project->tasks().ids().value();
+        for (const QString &id : ids) {
+            const Task task = *project->tasks().byId(id).value();
+            QCOMPARE(task.context.constLast().role, QStringLiteral("user"));
+            for (const Response &r : task.responses) {
+                if (!r.earlierTurns.isEmpty()) {
+                    ++withTurns;
+                    QCOMPARE(r.earlierTurns.constFirst().role, QStringLiteral("assistant"));
+                }
+            }
+        }
+        QCOMPARE(withTurns, 7); // 1 vs 3 turns: one; 3 vs 2: two; a shared assistant turn: two; the same reply: two
+    }
+
+    // HH import → dataset batch → import elsewhere gives the same tasks.
+    void hhTurnsRoundTripThroughABatch()
+    {
+        QTemporaryDir dir;
+        auto source = fixedProject(dir, QStringLiteral("source"));
+        QVERIFY(Importer(*source).importFile(data(QStringLiteral("formats/hh/turns.jsonl")), {}).ok());
+        const QString batch = dir.filePath(QStringLiteral("dataset.jsonl"));
+        ExportOptions options;
+        options.producer = QStringLiteral("tester");
+        QVERIFY(BatchExporter(*source).writeDataset(batch, options).ok());
+        QVERIFY(golden::read(batch).contains("\"earlier_turns\":[{\"content\":\"In which unit?\""));
+        auto target = testutil::newProject(dir);
+        const auto imported = Importer(*target).importFile(batch, {});
+        QVERIFY2(imported.ok(), errorText(imported).c_str());
+        const QStringList ids = source->tasks().ids().value();
+        QCOMPARE(target->tasks().ids().value(), ids);
+        for (const QString &id : ids) {
+            const Task before = *source->tasks().byId(id).value();
+            const Task after = *target->tasks().byId(id).value();
+            QVERIFY2(after.sameContent(before), qPrintable(id));
+        }
+        QCOMPARE(projectPairs(*target), projectPairs(*source));
+        // Back into the project that wrote it: every task is found unchanged.
+        const auto again = Importer(*source).importFile(batch, {});
+        QVERIFY2(again.ok(), errorText(again).c_str());
+        QCOMPARE(*source->tasks().count(), qint64(ids.size()));
+    }
+
+    // TRL conversational export writes each side as its earlier turns and its
+    // reply; importing that file keeps them.
+    void trlConversationalRoundTripKeepsTheTurns()
+    {
+        QTemporaryDir dir;
+        auto source = testutil::newProject(dir);
+        const QString file = data(QStringLiteral("formats/hh/turns.jsonl"));
+        QVERIFY(Importer(*source).importFile(file, {}).ok());
+        ExportRequest request;
+        request.format = ExportFormat::Trl;
+        request.style = TrlFormatter::Style::Conversational;
+        const QString out = dir.filePath(QStringLiteral("trl.jsonl"));
+        QVERIFY(Exporter(*source).run(request, out, {}).ok());
+        QStringList exported;
+        for (const json &r : lines(out)) {
+            json chosen = r["prompt"];
+            json rejected = r["prompt"];
+            chosen.insert(chosen.end(), r["chosen"].begin(), r["chosen"].end());
+            rejected.insert(rejected.end(), r["rejected"].begin(), r["rejected"].end());
+            exported << QString::fromStdString(json{chosen, rejected}.dump());
+        }
+        exported.sort();
+        QCOMPARE(exported, hhPairs(file));
+
+        QTemporaryDir other;
+        auto target = testutil::newProject(other);
+        const auto imported = Importer(*target).importFile(out, {});
+        QVERIFY2(imported.ok(), errorText(imported).c_str());
+        QCOMPARE(projectPairs(*target), hhPairs(file));
+    }
+
+    void trainingExportsCarryTheEarlierTurns()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        const QString file = data(QStringLiteral("formats/hh/turns.jsonl"));
+        QVERIFY(Importer(*project).importFile(file, {}).ok());
+        const QString out = dir.filePath(QStringLiteral("out.jsonl"));
+        ExportRequest request;
+
+        // SFT: the chosen side's whole dialogue, its earlier turns included.
+        request.format = ExportFormat::Sft;
+        QVERIFY(Exporter(*project).run(request, out, {}).ok());
+        QStringList sft;
+        for (const json &r : lines(out))
+            sft << QString::fromStdString(r["messages"].dump());
+        sft.sort();
+        QStringList chosen;
+        for (const json &r : lines(file))
+            chosen << QString::fromStdString(hhTurns(r["chosen"].get<std::string>()).dump());
+        chosen.sort();
+        QCOMPARE(sft, chosen);
+
+        // TRL plain: a side of several turns as a transcript, like a long prompt.
+        request.format = ExportFormat::Trl;
+        request.style = TrlFormatter::Style::Plain;
+        QVERIFY(Exporter(*project).run(request, out, {}).ok());
+        QStringList sides;
+        for (const json &r : lines(out)) {
+            if (r["prompt"].get<std::string>().find("moon") != std::string::npos)
+                sides << QString::fromStdString(r["chosen"].get<std::string>())
+                      << QString::fromStdString(r["rejected"].get<std::string>());
+        }
+        QCOMPARE(sides,
+            (QStringList{
+                QStringLiteral("Assistant: In which unit?\n\nHuman: Kilometres.\n\nAssistant: About 384,400 km."),
+                QStringLiteral("Assistant: Far.\n\nAssistant: Very far indeed.")}));
+
+        // Prodigy: the reply is the text (spans lie on it); the turns before it ride in meta.
+        request.format = ExportFormat::Prodigy;
+        QVERIFY(Exporter(*project).run(request, out, {}).ok());
+        int found = 0;
+        for (const json &r : lines(out)) {
+            if (r["text"] == "About 384,400 km.") {
+                ++found;
+                QCOMPARE(QString::fromStdString(r["meta"]["earlier_turns"].dump()),
+                    QStringLiteral(
+                        "[{\"content\":\"In which unit?\",\"role\":\"assistant\"},{\"content\":\"Kilometres.\","
+                        "\"role\":\"user\"}]"));
+            } else if (r["text"] == "4.") {
+                QVERIFY(!r["meta"].contains("earlier_turns"));
+            }
+        }
+        QCOMPARE(found, 1);
     }
 
     void prodigyRoundTripKeepsSpansAfterAnEmoji()

@@ -170,6 +170,32 @@ private slots:
         }
     }
 
+    // A response's earlier turns are stored with it; a response without any is
+    // stored exactly as before they existed.
+    void earlierTurnsAreStoredOnlyWhereThereAreAny()
+    {
+        Task task = testutil::task(QStringLiteral("t-1"), QStringLiteral("q"));
+        task.responses[1].earlierTurns = {Message{QStringLiteral("assistant"), QStringLiteral("Sure? 🤔")},
+            Message{QStringLiteral("user"), QStringLiteral("Yes.")}};
+        const TaskRow row = TaskRow::fromTask(task);
+        const json responses = json::parse(row.responses);
+        QVERIFY(!responses[0].contains("earlier_turns"));
+        QCOMPARE(testutil::jsonText(responses[0]),
+            QStringLiteral("{\"content\":\"%1\",\"id\":\"a\",\"model\":\"%2\"}")
+                .arg(task.responses[0].content, task.responses[0].model));
+        QCOMPARE(testutil::jsonText(responses[1]["earlier_turns"]),
+            QStringLiteral(
+                "[{\"content\":\"Sure? 🤔\",\"role\":\"assistant\"},{\"content\":\"Yes.\",\"role\":\"user\"}]"));
+        // The record reads back into the same task.
+        const auto read = taskjson::fromJson(record(task));
+        QVERIFY(read.ok());
+        QVERIFY(read->sameContent(task));
+        QCOMPARE(read->responses[1].earlierTurns.size(), 2);
+        const auto stored = taskjson::responsesFromStored(responses);
+        QVERIFY(stored.has_value());
+        QVERIFY(*stored == task.responses);
+    }
+
     void theTextPathLeavesProblemsToTheSlowPath_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -223,6 +249,9 @@ private slots:
         QTest::newRow("control character in id") << "control-id" << false;
         QTest::newRow("non-ASCII id") << "unicode-id" << true; // fine, but for the slow path
         QTest::newRow("non-breaking space id") << "nbsp-id" << false;
+        QTest::newRow("earlier turns") << "earlier" << true; // for the slow path, which writes them
+        QTest::newRow("earlier turns, unknown role") << "earlier-role" << false;
+        QTest::newRow("earlier turns, not a list") << "earlier-text" << false;
     }
 
     void thePlainPathTakesOnlyWhatTaskJsonTakes()
@@ -252,7 +281,14 @@ private slots:
             r["id"] = "tâche-1";
         else if (change == u"nbsp-id")
             r["id"] = "\xC2\xA0";
+        else if (change == u"earlier")
+            r["responses"][1]["earlier_turns"] = json::array({{{"role", "assistant"}, {"content", "Sure?"}}});
+        else if (change == u"earlier-role")
+            r["responses"][1]["earlier_turns"] = json::array({{{"role", "narrator"}, {"content", "Sure?"}}});
+        else if (change == u"earlier-text")
+            r["responses"][1]["earlier_turns"] = "Sure?";
         QVERIFY(!TaskRow::fromPlainRecord(r).has_value());
+        QVERIFY(!TaskRow::fromPlainText(r.dump()).has_value());
         QCOMPARE(taskjson::fromJson(r).ok(), valid);
     }
 };

@@ -28,6 +28,21 @@ private slots:
         QVERIFY(!m_project->tasks().byId(QStringLiteral("nope"))->has_value());
     }
 
+    void aResponsesEarlierTurnsAreKept()
+    {
+        Task t = testutil::task(QStringLiteral("t-1"), QStringLiteral("How far is the moon?"));
+        t.responses[0].earlierTurns = {Message{QStringLiteral("assistant"), QStringLiteral("In which unit? 🤔")},
+            Message{QStringLiteral("user"), QStringLiteral("Kilometres.")}};
+        QVERIFY(m_project->tasks().insert(t).ok());
+        const auto read = m_project->tasks().byId(QStringLiteral("t-1"));
+        QVERIFY(read.ok() && read.value());
+        QVERIFY(read.value()->sameContent(t));
+        QCOMPARE(read.value()->responses[0].earlierTurns.size(), 2);
+        QVERIFY(read.value()->responses[1].earlierTurns.isEmpty());
+        // The queue previews the task's own prompt, not a turn of a response.
+        QCOMPARE(TaskStore::previewOf(*read.value()), QStringLiteral("How far is the moon?"));
+    }
+
     void duplicateIdIsRefused()
     {
         QVERIFY(m_project->tasks().insert(testutil::task(QStringLiteral("t-1"), QStringLiteral("a"))).ok());

@@ -4,6 +4,7 @@
 #include "flagrow.h"
 #include "flagseditor.h"
 #include "guidancepane.h"
+#include "importer.h"
 #include "jsonfields.h"
 #include "mainwindow.h"
 #include "queuemodel.h"
@@ -263,6 +264,94 @@ private slots:
             view->document()->defaultFont().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
         QApplication::setFont(before);
         QTRY_COMPARE(view->document()->defaultFont().pointSizeF(), before.pointSizeF());
+    }
+
+    // A response that carries several turns shows them as a conversation
+    // above its final reply, which stays the text spans are tagged in.
+    void responsesShowTheirEarlierTurns()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("turns.verdict"));
+        {
+            auto project = Project::create(path, QStringLiteral("Turns"));
+            QVERIFY(project.ok());
+            const auto imported
+                = Importer(**project).importFile(QStringLiteral(VERDICT_TEST_DATA "/formats/hh/turns.jsonl"), {});
+            QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+        }
+        QVERIFY(m_window->openProject(path));
+        TaskView *view = m_window->taskView();
+        const auto show = [&](const QString &prompt) {
+            for (int row = 0; row < 5; ++row) {
+                m_window->selectRow(row);
+                if (view->task().prompt() == prompt)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(show(QStringLiteral("How far away?")));
+        QCoreApplication::processEvents();
+        // A: two earlier turns, then "About 384,400 km."; B: one, then "Very far indeed."
+        QTextBrowser *earlier = view->earlierTurnsView(0);
+        QVERIFY(earlier);
+        QVERIFY(earlier->isVisible());
+        QCOMPARE(earlier->accessibleName(), QStringLiteral("Response A, earlier turns"));
+        const QStringList turns = view->earlierTurnsTexts();
+        QCOMPARE(turns.size(), 2);
+        QVERIFY2(turns[0].contains(QStringLiteral("Assistant")) && turns[0].contains(QStringLiteral("In which unit?"))
+                && turns[0].contains(QStringLiteral("User")) && turns[0].contains(QStringLiteral("Kilometres.")),
+            qPrintable(turns[0]));
+        QVERIFY(turns[0].indexOf(QStringLiteral("In which unit?")) < turns[0].indexOf(QStringLiteral("Kilometres.")));
+        QVERIFY2(turns[1].contains(QStringLiteral("Far.")) && !turns[1].contains(QStringLiteral("Kilometres.")),
+            qPrintable(turns[1]));
+        QCOMPARE(view->responseTexts(),
+            (QStringList{QStringLiteral("About 384,400 km."), QStringLiteral("Very far indeed.")}));
+        // Marked as the response's own: captions name the response, in its column.
+        QStringList captions;
+        for (const QLabel *label : view->findChildren<QLabel *>()) {
+            if (label->isVisible())
+                captions << label->text();
+        }
+        QVERIFY2(captions.contains(QStringLiteral("Earlier turns of response A"))
+                && captions.contains(QStringLiteral("Final reply of response A")),
+            qPrintable(captions.join(u'|')));
+        QVERIFY(earlier->parentWidget()->parentWidget()->isAncestorOf(view->responseView(0)));
+        QVERIFY(!earlier->parentWidget()->parentWidget()->isAncestorOf(view->responseView(1)));
+
+        // Tab reaches the earlier turns before the reply they lead to.
+        view->transcriptView()->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), view->transcriptView());
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), earlier);
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view->responseView(0));
+
+        // The font size setting and the raw view reach them too.
+        const QFont before = QApplication::font();
+        const qreal larger = before.pointSizeF() + 5;
+        QFont font = before;
+        font.setPointSizeF(larger);
+        QApplication::setFont(font);
+        QTRY_COMPARE(view->earlierTurnsView(0)->document()->defaultFont().pointSizeF(), larger);
+        QApplication::setFont(before);
+        QTRY_COMPARE(view->earlierTurnsView(0)->document()->defaultFont().pointSizeF(), before.pointSizeF());
+        const auto fontOf = [view](const QString &text) {
+            return view->earlierTurnsView(0)->document()->find(text).charFormat().font().family();
+        };
+        const QString fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+        QVERIFY(fontOf(QStringLiteral("Kilometres.")) != fixed);
+        m_window->action(QStringLiteral("rawText"))->trigger();
+        QVERIFY(view->earlierTurnsTexts()[0].contains(QStringLiteral("Kilometres.")));
+        QCOMPARE(fontOf(QStringLiteral("Kilometres.")), fixed);
+        m_window->action(QStringLiteral("rawText"))->trigger();
+
+        // A task whose responses are one turn each shows no such part.
+        QVERIFY(show(QStringLiteral("2+2?")));
+        QCoreApplication::processEvents();
+        QVERIFY(!view->earlierTurnsView(0));
+        QVERIFY(!view->earlierTurnsView(1));
+        QCOMPARE(view->earlierTurnsTexts(), (QStringList{QString(), QString()}));
+        for (const QLabel *label : view->findChildren<QLabel *>())
+            QVERIFY2(!label->isVisible() || !label->text().startsWith(u"Final reply"), qPrintable(label->text()));
     }
 
     void rewriteStartsFromAResponseAndShowsItsChanges()

@@ -208,6 +208,14 @@ key Down 1
 key Tab
 type The fiction frame in turn 1 and "real detail" in turn 3: it gave working steps once the story asked.
 KEYS
+# A preference pair imported from an Anthropic HH file whose sides part before
+# their final replies: each response's earlier turns above its final reply.
+printf '[person]\nname=kim\n' > "$work/config/Verdict/verdict.conf"
+rm -f "$work/turns.verdict"*
+"$app" init "$work/turns.verdict" --name "HH pairs" > /dev/null
+"$app" import "$work/turns.verdict" tests/data/formats/hh/turns.jsonl > /dev/null
+printf 'key Ctrl+PgDown\nkey Ctrl+1\n' > "$work/earlier-turns.keys"
+VERDICT_TEST_SCRIPT=$work/earlier-turns.keys "$shot" "$out/earlier-turns.png" "$app" "$work/turns.verdict"
 # The lead's views: the adjudication queue, the quality dashboard, the rubric
 # editor and the assignment dialog with its preview.
 leadview adjudication <<'KEYS'

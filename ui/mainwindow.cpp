@@ -50,6 +50,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -1171,8 +1172,11 @@ void MainWindow::updateTabOrder()
     // Queue, conversation, responses left to right, the rubric top to bottom,
     // Skip, Escalate, Submit, then the guidelines.
     QList<QWidget *> order{m_statusFilter, m_filter, m_queueView, m_taskView->transcriptView()};
-    for (int i = 0; i < m_taskView->responseCount(); ++i)
+    for (int i = 0; i < m_taskView->responseCount(); ++i) {
+        if (QWidget *earlier = m_taskView->earlierTurnsView(i))
+            order << earlier;
         order << m_taskView->responseView(i);
+    }
     for (CriterionEditor *editor : m_rubricPanel->editors())
         order << editor;
     order << m_rubricPanel->actionButtons() << m_guidance;

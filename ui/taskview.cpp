@@ -7,6 +7,7 @@
 #include "responseview.h"
 
 #include <QEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
@@ -15,7 +16,10 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace verdict {
 
@@ -53,6 +57,43 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 }
 
 constexpr int visibleColumns = 4;
+
+// Appends turns as the conversation shows them: a frame per turn tinted in
+// its role's colour, the role's name on top, the text as Markdown or, when
+// `raw`, exactly as written in the fixed font.
+void appendTurns(QTextCursor &cursor, const QList<Message> &turns, const QPalette &pal, bool raw, const QFont &font)
+{
+    const QColor base = pal.color(QPalette::Base);
+    QTextCharFormat fixed;
+    if (raw) {
+        QFont fixedFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (font.pointSizeF() > 0)
+            fixedFont.setPointSizeF(font.pointSizeF());
+        fixed.setFont(fixedFont);
+    }
+    bool first = true;
+    for (const Message &m : turns) {
+        const QColor accent = roleColor(m.role);
+        QTextFrameFormat frame;
+        frame.setBackground(mix(base, accent, 0.10));
+        frame.setBorder(0);
+        frame.setPadding(8);
+        frame.setTopMargin(first ? 2 : 6);
+        frame.setLeftMargin(m.role == u"user" ? 0 : 24);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertFrame(frame);
+        QTextCharFormat title;
+        title.setFontWeight(QFont::Bold);
+        title.setForeground(accent.darker(base.lightness() < 128 ? 60 : 115));
+        cursor.insertText(roleTitle(m.role), title);
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        if (raw)
+            cursor.insertText(m.content, fixed);
+        else
+            cursor.insertMarkdown(m.content);
+        first = false;
+    }
+}
 
 } // namespace
 
@@ -175,6 +216,7 @@ void TaskView::setRawText(bool raw)
     dropPrepared();
     for (qsizetype i = 0; i < m_bodies.size() && i < m_task.responses.size(); ++i)
         m_bodies[i]->setContent(m_task.responses[i].content, m_raw);
+    fillEarlierTurns();
     emit responsesShown();
 }
 
@@ -201,8 +243,10 @@ void TaskView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     // A new font size in the settings: the conversation is laid out again in it.
-    if (event->type() == QEvent::FontChange && !m_task.id.isEmpty())
+    if (event->type() == QEvent::FontChange && !m_task.id.isEmpty()) {
         fillTranscript();
+        fillEarlierTurns();
+    }
 }
 
 void TaskView::fillTranscript()
@@ -218,28 +262,8 @@ QTextDocument *TaskView::buildTranscript(const Task &task) const
     auto *doc = new QTextDocument;
     doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(m_transcript->font());
-    const QPalette pal = palette();
-    const QColor base = pal.color(QPalette::Base);
     QTextCursor cursor(doc);
-    bool first = true;
-    for (const Message &m : task.context) {
-        const QColor accent = roleColor(m.role);
-        QTextFrameFormat frame;
-        frame.setBackground(mix(base, accent, 0.10));
-        frame.setBorder(0);
-        frame.setPadding(8);
-        frame.setTopMargin(first ? 2 : 6);
-        frame.setLeftMargin(m.role == u"user" ? 0 : 24);
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertFrame(frame);
-        QTextCharFormat title;
-        title.setFontWeight(QFont::Bold);
-        title.setForeground(accent.darker(base.lightness() < 128 ? 60 : 115));
-        cursor.insertText(roleTitle(m.role), title);
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        cursor.insertMarkdown(m.content);
-        first = false;
-    }
+    appendTurns(cursor, task.context, palette(), false, m_transcript->font());
     // An authored task brings what its reviewer judges beside the conversation.
     if (const auto authored = AuthoredTask::fromTask(task)) {
         QTextFrameFormat frame;
@@ -253,13 +277,74 @@ QTextDocument *TaskView::buildTranscript(const Task &task) const
     return doc;
 }
 
+void TaskView::fillEarlierTurns()
+{
+    for (qsizetype i = 0; i < m_earlier.size() && i < m_task.responses.size(); ++i) {
+        const QList<Message> &turns = m_task.responses[i].earlierTurns;
+        const bool any = !turns.isEmpty();
+        m_earlierBoxes[i]->setVisible(any);
+        m_replyCaptions[i]->setVisible(any);
+        if (!any) {
+            m_earlier[i]->clear();
+            continue;
+        }
+        const QString letter = responseLetter(int(i));
+        m_earlierCaptions[i]->setText(tr("Earlier turns of response %1").arg(letter));
+        m_replyCaptions[i]->setText(tr("Final reply of response %1").arg(letter));
+        // Filled while detached, then shown: see ResponseView::setContent.
+        auto *doc = new QTextDocument;
+        doc->setUndoRedoEnabled(false);
+        doc->setDefaultFont(m_earlier[i]->font());
+        QTextCursor cursor(doc);
+        appendTurns(cursor, turns, palette(), m_raw, m_earlier[i]->font());
+        doc->setParent(m_earlier[i]);
+        m_earlier[i]->setDocument(doc);
+        m_earlier[i]->moveCursor(QTextCursor::Start);
+    }
+    fitEarlierTurns();
+    // Panes made for this task are laid out only once shown: fit them again then.
+    QTimer::singleShot(0, this, &TaskView::fitEarlierTurns);
+}
+
+void TaskView::fitEarlierTurns()
+{
+    // Tall enough for the longest earlier turns of any response, up to a
+    // little under half the column, the same in every column that has them,
+    // so that the final replies start at one height and can be read across.
+    int needed = 0;
+    int available = 0;
+    for (qsizetype i = 0; i < m_earlier.size() && i < m_task.responses.size(); ++i) {
+        if (m_task.responses[i].earlierTurns.isEmpty())
+            continue;
+        QTextBrowser *view = m_earlier[i];
+        QTextDocument *doc = view->document();
+        doc->setTextWidth(view->viewport()->width());
+        const int chrome = m_earlierBoxes[i]->height() - view->viewport()->height();
+        needed = std::max(needed, int(std::ceil(doc->size().height())) + chrome);
+        available = std::max(available, m_earlierBoxes[i]->parentWidget()->height());
+    }
+    if (needed == 0 || available < 100)
+        return;
+    const int earlier = std::min(needed, available * 9 / 20);
+    for (qsizetype i = 0; i < m_earlier.size() && i < m_task.responses.size(); ++i) {
+        if (auto *parts = qobject_cast<QSplitter *>(m_earlierBoxes[i]->parentWidget());
+            parts && !m_task.responses[i].earlierTurns.isEmpty())
+            parts->setSizes({earlier, std::max(1, parts->height() - earlier - parts->handleWidth())});
+    }
+}
+
 void TaskView::rebuildResponses(bool usePrepared)
 {
     // Reuse panes where the count matches; task switching must stay fast.
     while (m_bodies.size() > m_task.responses.size()) {
-        delete m_bodies.takeLast()->parentWidget();
+        delete m_panes.takeLast();
+        m_bodies.removeLast();
         m_titles.removeLast();
         m_notes.removeLast();
+        m_earlierBoxes.removeLast();
+        m_earlierCaptions.removeLast();
+        m_earlier.removeLast();
+        m_replyCaptions.removeLast();
     }
     while (m_bodies.size() < m_task.responses.size()) {
         const int index = int(m_bodies.size());
@@ -281,19 +366,64 @@ void TaskView::rebuildResponses(bool usePrepared)
         note->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         head->addWidget(title, 3);
         head->addWidget(note, 2);
-        auto *body = new ResponseView(pane);
+        // The turns a response carries before its final reply, shown as the
+        // conversation is, above the reply and under the response's title.
+        auto *parts = new QSplitter(Qt::Vertical, pane);
+        parts->setObjectName(QStringLiteral("responseParts%1").arg(index));
+        parts->setChildrenCollapsible(false);
+        auto *earlierBox = new QWidget(parts);
+        auto *earlierLayout = new QVBoxLayout(earlierBox);
+        earlierLayout->setContentsMargins(0, 0, 0, 0);
+        earlierLayout->setSpacing(2);
+        auto *earlierCaption = new QLabel(earlierBox);
+        earlierCaption->setTextFormat(Qt::PlainText);
+        earlierCaption->setWordWrap(true);
+        earlierCaption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        Appearance::setRelativeFont(earlierCaption, 1.0, true);
+        auto *earlier = new QTextBrowser(earlierBox);
+        earlier->setObjectName(QStringLiteral("earlierTurns%1").arg(index));
+        earlier->setOpenExternalLinks(false);
+        earlier->setOpenLinks(false);
+        earlier->setAccessibleName(tr("Response %1, earlier turns").arg(responseLetter(index)));
+        earlier->setAccessibleDescription(tr("The turns this response carries before its final reply, read only"));
+        earlier->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        earlier->setFocusPolicy(Qt::StrongFocus);
+        earlier->setTabChangesFocus(true);
+        earlierLayout->addWidget(earlierCaption);
+        earlierLayout->addWidget(earlier, 1);
+        auto *replyBox = new QWidget(parts);
+        auto *replyLayout = new QVBoxLayout(replyBox);
+        replyLayout->setContentsMargins(0, 0, 0, 0);
+        replyLayout->setSpacing(2);
+        auto *replyCaption = new QLabel(replyBox);
+        replyCaption->setTextFormat(Qt::PlainText);
+        replyCaption->setWordWrap(true);
+        replyCaption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        Appearance::setRelativeFont(replyCaption, 1.0, true);
+        auto *body = new ResponseView(replyBox);
         body->setObjectName(QStringLiteral("response%1").arg(index));
         connect(body, &ResponseView::activated, this, [this, index] {
             m_current = index;
             updateTitles();
             emit currentResponseChanged(index);
         });
+        replyLayout->addWidget(replyCaption);
+        replyLayout->addWidget(body, 1);
+        parts->addWidget(earlierBox);
+        parts->addWidget(replyBox);
+        parts->setStretchFactor(0, 2);
+        parts->setStretchFactor(1, 3);
         layout->addLayout(head);
-        layout->addWidget(body, 1);
+        layout->addWidget(parts, 1);
         m_responses->addWidget(pane);
+        m_panes << pane;
         m_titles << title;
         m_notes << note;
         m_bodies << body;
+        m_earlierBoxes << earlierBox;
+        m_earlierCaptions << earlierCaption;
+        m_earlier << earlier;
+        m_replyCaptions << replyCaption;
     }
     CodeHighlighter &highlighter = CodeHighlighter::instance();
     highlighter.setDarkTheme(CodeHighlighter::isDarkPalette(palette()));
@@ -310,6 +440,7 @@ void TaskView::rebuildResponses(bool usePrepared)
         m_bodies[i]->moveCursor(QTextCursor::Start);
         m_notes[i]->clear();
     }
+    fillEarlierTurns();
     if (m_responses->count() > 0) {
         const int each = std::max(1, m_responses->width() / int(m_responses->count()));
         m_responses->setSizes(QList<int>(m_responses->count(), each));
@@ -357,6 +488,22 @@ QStringList TaskView::responseTexts() const
     QStringList texts;
     for (qsizetype i = 0; i < m_bodies.size() && i < m_task.responses.size(); ++i)
         texts << m_bodies[i]->toPlainText();
+    return texts;
+}
+
+QTextBrowser *TaskView::earlierTurnsView(int index) const
+{
+    return index >= 0 && index < m_earlier.size() && index < m_task.responses.size()
+            && !m_task.responses[index].earlierTurns.isEmpty()
+        ? m_earlier[index]
+        : nullptr;
+}
+
+QStringList TaskView::earlierTurnsTexts() const
+{
+    QStringList texts;
+    for (qsizetype i = 0; i < m_earlier.size() && i < m_task.responses.size(); ++i)
+        texts << (m_task.responses[i].earlierTurns.isEmpty() ? QString() : m_earlier[i]->toPlainText());
     return texts;
 }
 

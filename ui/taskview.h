@@ -20,6 +20,8 @@ class ResponseView;
 // and the responses side by side, labelled A, B, C… (two to four share the
 // width; more scroll sideways). Model names stay hidden unless asked for
 // (blind review). Responses show as rendered Markdown or as their exact text.
+// A response that carries several turns shows the turns before its final
+// reply as a conversation above it, within its own column.
 class TaskView final : public QWidget
 {
     Q_OBJECT
@@ -45,7 +47,11 @@ public:
     static QString responseLetter(int index);
 
     int responseCount() const { return int(m_task.responses.size()); }
+    // The final reply of a response, where spans and rewrites work.
     ResponseView *responseView(int index) const;
+    // The turns a response carries before its final reply, shown as a
+    // conversation above it; null when the response has none.
+    QTextBrowser *earlierTurnsView(int index) const;
     // The conversation before the responses.
     QTextBrowser *transcript() const { return m_transcript; }
     QWidget *transcriptView() const;
@@ -58,6 +64,8 @@ public:
     // The shown transcript and responses, for tests and accessibility checks.
     QString transcriptText() const;
     QStringList responseTexts() const;
+    // Per response, its earlier turns as shown (empty when it has none).
+    QStringList earlierTurnsTexts() const;
     QStringList responseTitles() const;
 
 signals:
@@ -83,6 +91,8 @@ private:
     QTextDocument *buildTranscript(const Task &task) const;
     void rebuildResponses(bool usePrepared);
     void fillTranscript();
+    void fillEarlierTurns();
+    void fitEarlierTurns();
     void updateTitles();
     void updateWidths();
 
@@ -95,9 +105,14 @@ private:
     QTextBrowser *m_transcript = nullptr;
     QScrollArea *m_scroll = nullptr;
     QSplitter *m_responses = nullptr;
+    QList<QWidget *> m_panes;
     QList<QLabel *> m_titles;
     QList<QLabel *> m_notes;
     QList<ResponseView *> m_bodies;
+    QList<QWidget *> m_earlierBoxes;
+    QList<QLabel *> m_earlierCaptions;
+    QList<QTextBrowser *> m_earlier;
+    QList<QLabel *> m_replyCaptions;
 };
 
 } // namespace verdict

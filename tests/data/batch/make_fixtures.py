@@ -106,3 +106,21 @@ write("unknown-field.jsonl",
       batch([dump(manifest("annotations", annotator="kim", rubric={"id": "tiny", "version": 1})), dump(extra)]))
 write("no-rubric.jsonl", batch([valid[0], valid[2]]))
 write("empty.jsonl", b"")
+
+
+# A response that carries several turns before its final reply, and the
+# earlier turns broken in each way the reader refuses.
+def turns_task(n, earlier):
+    t = task(n)
+    t["responses"][1]["earlier_turns"] = earlier
+    return t
+
+
+write("valid-turns.jsonl", batch([valid[0], valid[1], dump(task(1)), dump(turns_task(2, [
+    {"role": "assistant", "content": "Which one? 🤔"}, {"role": "user", "content": "The blue one."}]))]))
+write("turns-role.jsonl", batch([valid[0], valid[1], dump(turns_task(1, [{"role": "human", "content": "Hi"}]))]))
+write("turns-not-list.jsonl", batch([valid[0], valid[1], dump(turns_task(1, "Which one?"))]))
+write("turns-not-object.jsonl", batch([valid[0], valid[1], dump(turns_task(1, ["Which one?"]))]))
+write("turns-content.jsonl", batch([valid[0], valid[1], dump(turns_task(1, [
+    {"role": "assistant", "content": "Which one?"}, {"role": "user", "content": 7}]))]))
+write("turns-no-role.jsonl", batch([valid[0], valid[1], dump(turns_task(1, [{"content": "Which one?"}]))]))

@@ -74,6 +74,23 @@ jsonl("trl/conversational.jsonl", [
     {"chosen": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello!"}],
      "rejected": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Go away."}]},
 ])
+# Sides of several messages: the ones before the last assistant message are the response's earlier turns.
+jsonl("trl/turns.jsonl", [
+    {"prompt": [{"role": "user", "content": "Plan a day in Lisbon"}],
+     "chosen": [{"role": "assistant", "content": "Do you like walking?"}, {"role": "user", "content": "Yes, a lot."},
+                {"role": "assistant", "content": "Start in Alfama, then walk to Belém 🚶."}],
+     "rejected": [{"role": "assistant", "content": "Take a taxi everywhere."}]},
+    {"chosen": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"},
+                {"role": "user", "content": "Weather?"}, {"role": "assistant", "content": "Sunny."}],
+     "rejected": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"},
+                  {"role": "user", "content": "Weather?"}, {"role": "assistant", "content": "Which city?"},
+                  {"role": "assistant", "content": "It is raining."}]},
+])
+jsonl("trl/invalid-turns.jsonl", [
+    {"prompt": [{"role": "user", "content": "Hi"}],
+     "chosen": [{"role": "assistant", "content": "Hello"}, {"role": "user", "content": "Bye"}],
+     "rejected": [{"role": "assistant", "content": "Go away."}]},
+])
 jsonl("trl/invalid-same.jsonl", [
     {"prompt": "2+2?", "chosen": "4", "rejected": "5"},
     {"prompt": "Say hi", "chosen": "Hi", "rejected": "Hi"},
@@ -89,9 +106,40 @@ jsonl("hh/valid.jsonl", [
     {"chosen": "\n\nHuman: Tell me a joke 😀\n\nAssistant: Why did the chicken cross the road?",
      "rejected": "\n\nHuman: Tell me a joke 😀\n\nAssistant: No."},
 ])
-jsonl("hh/invalid-diverge.jsonl", [
-    {"chosen": "\n\nHuman: Hi\n\nAssistant: Hello\n\nHuman: Bye\n\nAssistant: Bye!",
-     "rejected": "\n\nHuman: Hi\n\nAssistant: Go away\n\nHuman: Bye\n\nAssistant: Whatever."},
+# Pairs whose sides part before their final assistant turns, as a few in each
+# real HH file do: the context is cut back to the last shared human turn, and
+# each side's remainder is its response (final reply and earlier turns).
+jsonl("hh/turns.jsonl", [
+    # 1 turn against 3.
+    {"chosen": "\n\nHuman: Can you help me pick a lock?\n\nAssistant: I can't help with that.",
+     "rejected": "\n\nHuman: Can you help me pick a lock?\n\nAssistant: Whose lock is it?\n\nHuman: My neighbour's."
+                 "\n\nAssistant: Then you need a tension wrench."},
+    # 3 turns against 2, after a longer shared dialogue; two assistant turns in a row.
+    {"chosen": "\n\nHuman: Tell me about the moon 🌙\n\nAssistant: It orbits the Earth.\n\nHuman: How far away?"
+               "\n\nAssistant: In which unit?\n\nHuman: Kilometres.\n\nAssistant: About 384,400 km.",
+     "rejected": "\n\nHuman: Tell me about the moon 🌙\n\nAssistant: It orbits the Earth.\n\nHuman: How far away?"
+                 "\n\nAssistant: Far.\n\nAssistant: Very far indeed."},
+    # The sides share an assistant turn after the last human turn they share: both responses start with it.
+    {"chosen": "\n\nHuman: Hi\n\nAssistant: Hello! How can I help?\n\nHuman: Recommend a book.\n\nAssistant: Try "
+               "Middlemarch.",
+     "rejected": "\n\nHuman: Hi\n\nAssistant: Hello! How can I help?\n\nAssistant: Are you there?"},
+    # The same final reply after other earlier turns.
+    {"chosen": "\n\nHuman: Is it safe to swim after eating?\n\nAssistant: Yes.\n\nHuman: Are you sure?\n\nAssistant: "
+               "Yes, it is fine.",
+     "rejected": "\n\nHuman: Is it safe to swim after eating?\n\nAssistant: Maybe.\n\nHuman: Are you sure?"
+                 "\n\nAssistant: Yes, it is fine."},
+    # An ordinary pair beside them.
+    {"chosen": "\n\nHuman: 2+2?\n\nAssistant: 4.", "rejected": "\n\nHuman: 2+2?\n\nAssistant: 5."},
+])
+jsonl("hh/invalid-no-shared-turn.jsonl", [
+    {"chosen": "\n\nHuman: Hi\n\nAssistant: Hello", "rejected": "\n\nHuman: Hello\n\nAssistant: Hi"},
+])
+jsonl("hh/invalid-ends-human.jsonl", [
+    {"chosen": "\n\nHuman: Hi\n\nAssistant: Hello",
+     "rejected": "\n\nHuman: Hi\n\nAssistant: Hello?\n\nHuman: Anyone there?"},
+])
+jsonl("hh/invalid-same.jsonl", [
+    {"chosen": "\n\nHuman: 2+2?\n\nAssistant: 4.", "rejected": "\n\nHuman: 2+2?\n\nAssistant: 4."},
 ])
 jsonl("hh/invalid-not-transcript.jsonl", [
     {"chosen": "Just some text", "rejected": "\n\nHuman: Hi\n\nAssistant: Hello"},
