@@ -113,17 +113,22 @@ QString JsonFields::identifier(const nlohmann::json &object, std::string_view ke
     const QString value = string(object, key, base, need);
     if (failed() || value.isNull())
         return value;
-    if (value.trimmed().isEmpty()) {
-        fail(fieldPath(base, key), tr("must not be empty"));
+    if (const QString problem = identifierProblem(value); !problem.isEmpty()) {
+        fail(fieldPath(base, key), problem);
         return {};
     }
-    for (const QChar c : value) {
-        if (c.category() == QChar::Other_Control) {
-            fail(fieldPath(base, key), tr("must not contain control characters"));
-            return {};
-        }
-    }
     return value;
+}
+
+QString JsonFields::identifierProblem(const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return tr("must not be empty");
+    for (const QChar c : value) {
+        if (c.category() == QChar::Other_Control)
+            return tr("must not contain control characters");
+    }
+    return {};
 }
 
 qint64 JsonFields::integer(

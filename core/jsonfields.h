@@ -58,6 +58,9 @@ public:
         const nlohmann::json &object, std::string_view key, const QString &base, Need need = Required);
 
     static QString typeName(const nlohmann::json &value);
+    // What is wrong with `value` as an id or a name (empty, control
+    // characters), or nothing: the rule identifier() applies.
+    static QString identifierProblem(const QString &value);
 
 private:
     const nlohmann::json *find(
