@@ -154,8 +154,8 @@ int runVerify(Context &context)
             {"producer", toStd(r.manifest.producer)}, {"created_at", toStd(isoTime(r.manifest.createdAt))},
             {"records", r.records}, {"sha256", toStd(r.sha256)},
             {"counts",
-                {{"rubrics", r.rubrics}, {"tasks", r.tasks}, {"annotations", r.annotations}, {"gold", r.gold},
-                    {"adjudications", r.adjudications}}}};
+                {{"rubrics", r.rubrics}, {"tasks", r.tasks}, {"tasks_revised", r.revisedTasks},
+                    {"annotations", r.annotations}, {"gold", r.gold}, {"adjudications", r.adjudications}}}};
         context.printJson(value);
         return Success;
     }
@@ -166,10 +166,12 @@ int runVerify(Context &context)
                        .arg(r.records)
                        .arg(r.sha256)
                 << u'\n';
+    const QString tasks
+        = r.revisedTasks > 0 ? tr("%1 (%2 revised)").arg(r.tasks).arg(r.revisedTasks) : QString::number(r.tasks);
     context.out << QStringLiteral("  ")
                 << tr("rubric versions: %1, tasks: %2, annotations: %3, gold answers: %4, decisions: %5")
                        .arg(r.rubrics)
-                       .arg(r.tasks)
+                       .arg(tasks)
                        .arg(r.annotations)
                        .arg(r.gold)
                        .arg(r.adjudications)

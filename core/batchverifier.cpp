@@ -1,5 +1,6 @@
 #include "batchverifier.h"
 
+#include "authoredtask.h"
 #include "batchrecordmapper.h"
 #include "importpipeline.h"
 
@@ -20,9 +21,15 @@ Result<VerifyReport> BatchVerifier::verify(const QString &fileName, const std::a
                             report.manifest = payload;
                         else if constexpr (std::is_same_v<T, ImportRubric>)
                             ++report.rubrics;
-                        else if constexpr (std::is_same_v<T, TaskRow>)
+                        else if constexpr (std::is_same_v<T, TaskRow>) {
                             ++report.tasks;
-                        else if constexpr (std::is_same_v<T, Annotation>)
+                            if (payload.meta.find("\"authoring\"") != std::string::npos) {
+                                const auto revision
+                                    = AuthoredTask::revisionIn(nlohmann::json::parse(payload.meta, nullptr, false));
+                                if (revision && *revision > 1)
+                                    ++report.revisedTasks;
+                            }
+                        } else if constexpr (std::is_same_v<T, Annotation>)
                             ++report.annotations;
                         else if constexpr (std::is_same_v<T, GoldAnswer>)
                             ++report.gold;

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "authoredtask.h"
 #include "batchrecordmapper.h"
 #include "database.h"
 #include "foreignmapper.h"
@@ -519,18 +520,7 @@ Result<void> Importer::applyTask(const TaskRow &row, const ImportItem &item)
 
 Result<bool> Importer::reviseAuthoredTask(const TaskRow &row, const ImportItem &item)
 {
-    const auto revisionOf = [](const json &meta) -> std::optional<qint64> {
-        if (!meta.is_object())
-            return std::nullopt;
-        const auto authoring = meta.find("authoring");
-        if (authoring == meta.end() || !authoring->is_object())
-            return std::nullopt;
-        const auto revision = authoring->find("revision");
-        if (revision == authoring->end() || !revision->is_number_integer())
-            return std::nullopt;
-        return revision->get<qint64>();
-    };
-    const auto incoming = revisionOf(json::parse(row.meta, nullptr, false));
+    const auto incoming = AuthoredTask::revisionIn(json::parse(row.meta, nullptr, false));
     if (!incoming)
         return false;
     auto stored = m_store.task(fromStd(row.id));
@@ -538,7 +528,7 @@ Result<bool> Importer::reviseAuthoredTask(const TaskRow &row, const ImportItem &
         return at(item, stored.error().message);
     if (!stored.value())
         return false;
-    const auto current = revisionOf(stored.value()->task.meta);
+    const auto current = AuthoredTask::revisionIn(stored.value()->task.meta);
     if (!current || *incoming <= *current)
         return false;
     auto reopened = m_store.reviseTask(row, stored.value()->rowId);
