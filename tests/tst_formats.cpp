@@ -602,6 +602,31 @@ private slots:
         QCOMPARE(*project->tasks().count(), qint64(0));
     }
 
+    // However many records a file has that cannot be imported, the warnings stay a readable list.
+    void manySkippedRecordsAreCountedBeyondTheFirstThousand()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pairs.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"prompt": "2+2?", "chosen": "4", "rejected": "5"})"
+                   "\n");
+        for (int i = 0; i < 1005; ++i)
+            file.write(R"({"prompt": "Say hi", "chosen": "Hi"})"
+                       "\n");
+        file.close();
+        auto project = testutil::newProject(dir);
+        const auto report = Importer(*project).importFile(path, {});
+        QVERIFY2(report.ok(), errorText(report).c_str());
+        QCOMPARE(report->skipped, qint64(1005));
+        QCOMPARE(report->records, qint64(1));
+        QCOMPARE(report->warnings.size(), 1001);
+        QCOMPARE(report->warnings.at(999).line, 1001);
+        QCOMPARE(report->warnings.constLast().line, 0);
+        QCOMPARE(report->warnings.constLast().message,
+            QStringLiteral("5 more records were skipped; only the first 1000 are listed"));
+    }
+
     void anAnnotatorNameMustBeAName()
     {
         QTemporaryDir dir;
