@@ -26,54 +26,13 @@ json errorJson(const Error &e)
     return value;
 }
 
-json countsJson(const ImportCounts &c)
-{
-    return json{{"rubrics_added", c.rubricsAdded},
-        {"tasks", {{"added", c.tasksAdded}, {"unchanged", c.tasksUnchanged}}},
-        {"annotations",
-            {{"added", c.annotationsAdded}, {"replaced", c.annotationsReplaced}, {"unchanged", c.annotationsUnchanged},
-                {"kept", c.annotationsKept}}},
-        {"gold",
-            {{"added", c.goldAdded}, {"replaced", c.goldReplaced}, {"unchanged", c.goldUnchanged},
-                {"kept", c.goldKept}}},
-        {"adjudications",
-            {{"added", c.adjudicationsAdded}, {"replaced", c.adjudicationsReplaced},
-                {"unchanged", c.adjudicationsUnchanged}, {"kept", c.adjudicationsKept}}}};
-}
-
 void printWarning(Context &context, const Error &warning)
 {
     Error shown = warning;
-    shown.message = tr("warning: %1").arg(warning.message);
+    shown.field.clear();
+    shown.message
+        = tr("warning: %1").arg(warning.field.isEmpty() ? warning.message : warning.field + u": " + warning.message);
     context.err << QStringLiteral("verdict: ") << shown.toString() << u'\n';
-}
-
-QString summary(const ImportReport &r)
-{
-    const ImportCounts &c = r.counts;
-    QStringList parts;
-    parts << tr("tasks: %1 added, %2 already here").arg(c.tasksAdded).arg(c.tasksUnchanged);
-    if (c.annotationsAdded + c.annotationsReplaced + c.annotationsUnchanged + c.annotationsKept > 0)
-        parts << tr("annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer ones here)")
-                     .arg(c.annotationsAdded)
-                     .arg(c.annotationsReplaced)
-                     .arg(c.annotationsUnchanged)
-                     .arg(c.annotationsKept);
-    if (c.goldAdded + c.goldReplaced + c.goldUnchanged + c.goldKept > 0)
-        parts << tr("gold: %1 added, %2 replaced, %3 unchanged, %4 kept")
-                     .arg(c.goldAdded)
-                     .arg(c.goldReplaced)
-                     .arg(c.goldUnchanged)
-                     .arg(c.goldKept);
-    if (c.adjudicationsAdded + c.adjudicationsReplaced + c.adjudicationsUnchanged + c.adjudicationsKept > 0)
-        parts << tr("decisions: %1 added, %2 replaced, %3 unchanged, %4 kept")
-                     .arg(c.adjudicationsAdded)
-                     .arg(c.adjudicationsReplaced)
-                     .arg(c.adjudicationsUnchanged)
-                     .arg(c.adjudicationsKept);
-    if (c.rubricsAdded > 0)
-        parts << tr("rubric versions added: %1").arg(c.rubricsAdded);
-    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -87,17 +46,23 @@ int runImport(Context &context)
         QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
         tr("Credit answers the files do not attribute to NAME (foreign formats)."), QStringLiteral("NAME"));
+    const QCommandLineOption strict(QStringLiteral("strict"),
+        tr("Refuse a foreign file at its first record that cannot be imported, instead of skipping such records "
+           "with a warning each (batches are always refused whole)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON (see docs/cli.md)."));
     parser.addOption(format);
     parser.addOption(annotator);
+    parser.addOption(strict);
     parser.addOption(Context::actorOption());
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     parser.addPositionalArgument(
         QStringLiteral("FILE"), tr("Files to import, each in one transaction."), QStringLiteral("FILE..."));
-    if (auto exit = context.parse(parser, tr("import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--json]"),
-            tr("Imports batches and foreign files into a project. Each file goes in whole or not at all; the same "
-               "batch imported again changes nothing."),
+    if (auto exit
+        = context.parse(parser, tr("import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--strict] [--json]"),
+            tr("Imports batches and foreign files into a project, each file in one transaction. A batch goes in "
+               "whole or not at all; a foreign file skips the records that cannot be imported, each with a warning, "
+               "unless --strict. The same file imported again changes nothing."),
             2, -1))
         return *exit;
     const auto chosen = importFormatFromName(parser.value(format));
@@ -113,6 +78,7 @@ int runImport(Context &context)
     options.format = *chosen;
     options.actor = context.actor(parser);
     options.annotator = parser.value(annotator);
+    options.strict = parser.isSet(strict);
     Importer importer(**project);
     json files = json::array();
     int exitCode = Success;
@@ -135,8 +101,9 @@ int runImport(Context &context)
             files.push_back(json{{"file", toStd(file)}, {"format", toStd(importFormatName(r.format))},
                 {"status", r.alreadyImported ? "already-imported" : "imported"}, {"batch_id", toStd(r.batchId)},
                 {"revision", r.revision}, {"kind", toStd(r.kind)}, {"producer", toStd(r.producer)},
-                {"sha256", toStd(r.sha256)}, {"records", r.records}, {"superseded_revision", r.supersededRevision},
-                {"counts", countsJson(r.counts)}, {"warnings", warnings}});
+                {"sha256", toStd(r.sha256)}, {"records", r.records}, {"skipped", r.skipped},
+                {"superseded_revision", r.supersededRevision}, {"counts", importCountsJson(r.counts)},
+                {"warnings", warnings}});
             continue;
         }
         for (const Error &w : r.warnings)
@@ -151,7 +118,7 @@ int runImport(Context &context)
         QString head = tr("%1: imported %2 (%3, revision %4)").arg(file, r.batchId, r.kind).arg(r.revision);
         if (r.supersededRevision > 0)
             head += tr(", superseding revision %1").arg(r.supersededRevision);
-        context.out << head << u'\n' << QStringLiteral("  ") << summary(r) << u'\n';
+        context.out << head << u'\n' << QStringLiteral("  ") << Importer::summary(r) << u'\n';
     }
     if (parser.isSet(jsonOption))
         context.printJson(json{{"files", files}});
@@ -187,8 +154,8 @@ int runVerify(Context &context)
             {"producer", toStd(r.manifest.producer)}, {"created_at", toStd(isoTime(r.manifest.createdAt))},
             {"records", r.records}, {"sha256", toStd(r.sha256)},
             {"counts",
-                {{"rubrics", r.rubrics}, {"tasks", r.tasks}, {"annotations", r.annotations}, {"gold", r.gold},
-                    {"adjudications", r.adjudications}}}};
+                {{"rubrics", r.rubrics}, {"tasks", r.tasks}, {"tasks_revised", r.revisedTasks},
+                    {"annotations", r.annotations}, {"gold", r.gold}, {"adjudications", r.adjudications}}}};
         context.printJson(value);
         return Success;
     }
@@ -199,10 +166,12 @@ int runVerify(Context &context)
                        .arg(r.records)
                        .arg(r.sha256)
                 << u'\n';
+    const QString tasks
+        = r.revisedTasks > 0 ? tr("%1 (%2 revised)").arg(r.tasks).arg(r.revisedTasks) : QString::number(r.tasks);
     context.out << QStringLiteral("  ")
                 << tr("rubric versions: %1, tasks: %2, annotations: %3, gold answers: %4, decisions: %5")
                        .arg(r.rubrics)
-                       .arg(r.tasks)
+                       .arg(tasks)
                        .arg(r.annotations)
                        .arg(r.gold)
                        .arg(r.adjudications)

@@ -67,6 +67,19 @@ Task AuthoredTask::toTask() const
     return task;
 }
 
+std::optional<qint64> AuthoredTask::revisionIn(const json &meta)
+{
+    if (!meta.is_object())
+        return std::nullopt;
+    const auto authoring = meta.find("authoring");
+    if (authoring == meta.end() || !authoring->is_object())
+        return std::nullopt;
+    const auto revision = authoring->find("revision");
+    if (revision == authoring->end() || !revision->is_number_integer())
+        return std::nullopt;
+    return wholeNumber(*revision);
+}
+
 std::optional<AuthoredTask> AuthoredTask::fromTask(const Task &task)
 {
     const auto found = task.meta.is_object() ? task.meta.find("authoring") : task.meta.end();

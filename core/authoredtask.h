@@ -51,6 +51,8 @@ public:
     Task toTask() const;
     // The authored task a stored task holds, or nothing when it was not authored here.
     static std::optional<AuthoredTask> fromTask(const Task &task);
+    // The revision a task's meta gives under "authoring", or nothing.
+    static std::optional<qint64> revisionIn(const nlohmann::json &meta);
     // Starts a new task of `kind` from an existing one ("duplicate and vary"):
     // its context, and its ideal or first response (the turns that response
     // carries before its reply join the conversation).

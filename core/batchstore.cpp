@@ -72,6 +72,9 @@ Result<void> BatchStore::prepareImport()
             "INSERT INTO annotation_history (task_id, annotator, revision, rubric_id, rubric_version, answers, "
             "status, note, active_seconds, batch_id, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
             "?11)"},
+        {&m_savepoint, "SAVEPOINT import_record"},
+        {&m_release, "RELEASE import_record"},
+        {&m_rollbackTo, "ROLLBACK TO import_record"},
     };
     for (const auto &[statement, sql] : statements) {
         if (auto done = statement->prepare(db, sql); !done)
@@ -161,6 +164,29 @@ Result<std::optional<ExportedBatch>> BatchStore::lastExport(const QString &batch
     if (!query.next())
         return std::optional<ExportedBatch>();
     return std::optional<ExportedBatch>(ExportedBatch{batchId, query.value(0).toInt(), query.value(1).toString()});
+}
+
+Result<void> BatchStore::beginRecord()
+{
+    if (auto ready = prepareImport(); !ready)
+        return ready;
+    const auto stepped = m_savepoint.step();
+    m_savepoint.reset();
+    return stepped ? Result<void>() : Result<void>(stepped.error());
+}
+
+Result<void> BatchStore::endRecord(bool keep)
+{
+    if (!keep) {
+        const auto undone = m_rollbackTo.step();
+        m_rollbackTo.reset();
+        if (!undone)
+            return undone.error();
+    }
+    // RELEASE after ROLLBACK TO takes the savepoint off the stack.
+    const auto released = m_release.step();
+    m_release.reset();
+    return released ? Result<void>() : Result<void>(released.error());
 }
 
 Result<BatchStore::TaskOutcome> BatchStore::putTask(const TaskRow &row, QString *difference)

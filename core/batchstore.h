@@ -59,6 +59,11 @@ public:
     // The latest export under a batch id, if any.
     Result<std::optional<ExportedBatch>> lastExport(const QString &batchId) const;
 
+    // A savepoint around one record inside the import's transaction: ended
+    // with `keep` false, everything the record wrote is undone.
+    Result<void> beginRecord();
+    Result<void> endRecord(bool keep);
+
     enum class TaskOutcome { Added, Same, Different };
     // Adds a task, or compares it with the stored one of the same id. On
     // Different, `difference` names the part that differs.
@@ -98,6 +103,9 @@ private:
     SqliteStatement m_selectAnnotation;
     SqliteStatement m_upsertAnnotation;
     SqliteStatement m_insertHistory;
+    SqliteStatement m_savepoint;
+    SqliteStatement m_release;
+    SqliteStatement m_rollbackTo;
 };
 
 } // namespace verdict

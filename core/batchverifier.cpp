@@ -1,5 +1,6 @@
 #include "batchverifier.h"
 
+#include "authoredtask.h"
 #include "batchchecker.h"
 #include "batchrecordmapper.h"
 #include "finalanswers.h"
@@ -140,6 +141,11 @@ private:
     Result<void> check(const ImportItem &item, const TaskRow &row)
     {
         ++m_report.tasks;
+        if (row.meta.find("\"authoring\"") != std::string::npos) {
+            const auto revision = AuthoredTask::revisionIn(nlohmann::json::parse(row.meta, nullptr, false));
+            if (revision && *revision > 1)
+                ++m_report.revisedTasks;
+        }
         const QString id = fromStd(row.id);
         const std::array<quint64, 3> parts{digestOf(row.context), digestOf(row.responses), digestOf(row.meta)};
         const IdKey key = keyOf(id);

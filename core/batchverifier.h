@@ -13,6 +13,9 @@ struct VerifyReport
     qint64 records = 0; // lines before the end record
     QString sha256;
     qint64 tasks = 0;
+    // Tasks that are a later revision of an authored task (meta.authoring.revision above 1):
+    // an import replaces the earlier revision a project holds with them.
+    qint64 revisedTasks = 0;
     qint64 annotations = 0;
     qint64 gold = 0;
     qint64 adjudications = 0;

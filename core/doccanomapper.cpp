@@ -14,6 +14,7 @@ DoccanoMapper::DoccanoMapper(const QString &annotator)
     , m_rubric(RubricId, tr("Imported from doccano"),
           tr("Made by Verdict for labels imported from doccano: spans and document labels, as seen in the imported "
              "files."))
+    , m_savedRubric(m_rubric)
 {
     m_rubric.addCriterion(QStringLiteral("spans"), CriterionKind::Spans, Scope::Response, tr("Spans"));
     m_rubric.addCriterion(QStringLiteral("categories"), CriterionKind::MultiChoice, Scope::Task, tr("Categories"));
@@ -152,6 +153,18 @@ Result<void> DoccanoMapper::map(json &record, const RecordPlace &place, ImportCh
             task.id, foreign::annotator({}, m_annotator, QStringLiteral("doccano")), RubricId, std::move(answers)));
     m_any = true;
     return {};
+}
+
+void DoccanoMapper::beginRecord()
+{
+    m_savedRubric = m_rubric;
+    m_savedWarnedRelations = m_warnedRelations;
+}
+
+void DoccanoMapper::dropRecord()
+{
+    m_rubric = m_savedRubric;
+    m_warnedRelations = m_savedWarnedRelations;
 }
 
 Result<void> DoccanoMapper::finish(const RecordReader &, ImportChunk &out)

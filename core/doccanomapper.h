@@ -21,6 +21,8 @@ public:
     Policy policy() const override;
     Result<void> map(nlohmann::json &record, const RecordPlace &place, ImportChunk &out) override;
     Result<void> finish(const RecordReader &reader, ImportChunk &out) override;
+    void beginRecord() override;
+    void dropRecord() override;
 
     static inline const QString RubricId = QStringLiteral("import-doccano");
 
@@ -29,6 +31,9 @@ private:
     RubricBuilder m_rubric;
     bool m_any = false;
     bool m_warnedRelations = false;
+    // As they were before the record being mapped.
+    RubricBuilder m_savedRubric;
+    bool m_savedWarnedRelations = false;
 };
 
 } // namespace verdict

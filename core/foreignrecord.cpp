@@ -1,5 +1,6 @@
 #include "foreignrecord.h"
 
+#include "importpipeline.h"
 #include "jsonfields.h"
 #include "sha256.h"
 #include "taskrow.h"
@@ -88,6 +89,18 @@ void push(ImportChunk &out, const RecordPlace &place, Annotation annotation)
 void warn(ImportChunk &out, const RecordPlace &place, const QString &message)
 {
     out.warnings << makeError(message, place.file, int(place.line), place.column);
+}
+
+void warn(ImportChunk &out, const RecordPlace &place, const QString &field, const QString &message)
+{
+    out.warnings << ImportPipeline::place(fieldError(field, message), place);
+}
+
+Result<QString> identifier(const QString &value, const QString &field, IdentifierKind kind)
+{
+    if (const QString problem = identifierProblem(value, kind); !problem.isEmpty())
+        return fieldError(field, problem);
+    return value;
 }
 
 Error fieldError(const QString &field, const QString &message)

@@ -4,6 +4,7 @@
 #include "importitem.h"
 #include "recordmapper.h"
 #include "task.h"
+#include "validation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -38,8 +39,14 @@ QString annotator(const QString &own, const QString &chosen, const QString &form
 void push(ImportChunk &out, const RecordPlace &place, const Task &task);
 void push(ImportChunk &out, const RecordPlace &place, Annotation annotation);
 
-// A warning with the record's position.
+// A warning with the record's position, or the position of `field` in it.
 void warn(ImportChunk &out, const RecordPlace &place, const QString &message);
+void warn(ImportChunk &out, const RecordPlace &place, const QString &field, const QString &message);
+
+// An id or a name the record gives in `field`, held to the rule a batch's ids
+// and names follow (identifierProblem() in validation.h), so that what comes in
+// can go out again in a batch.
+Result<QString> identifier(const QString &value, const QString &field, IdentifierKind kind = IdentifierKind::Id);
 
 // The text of a message's content: a string, or the text parts of a list of
 // parts (OpenAI style). Null gives an empty text. Errors name `path`.

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "authoredtask.h"
 #include "batchchecker.h"
 #include "batchrecordmapper.h"
 #include "database.h"
@@ -18,6 +19,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+
+#include <limits>
 
 namespace verdict {
 
@@ -76,7 +79,102 @@ int compareTimes(const QDateTime &a, const QDateTime &b)
     return ta < tb ? -1 : ta > tb ? 1 : 0;
 }
 
+void collectStrings(const json &value, QSet<QString> &out)
+{
+    if (value.is_string())
+        out.insert(fromStd(value.get_ref<const std::string &>()));
+    else if (value.is_structured()) {
+        for (const json &item : value)
+            collectStrings(item, out);
+    }
+}
+
+// The strings an annotation's answers hold under each criterion: its labels and options among them.
+void collectLabels(const ImportItem &item, QHash<QString, QSet<QString>> &out)
+{
+    const auto *annotation = std::get_if<Annotation>(&item.payload);
+    if (!annotation || !annotation->answers.is_object())
+        return;
+    for (auto it = annotation->answers.begin(); it != annotation->answers.end(); ++it)
+        collectStrings(*it, out[fromStd(it.key())]);
+}
+
+// A foreign rubric without the labels and options only records left out used;
+// a criterion left with none goes too. Unchanged when nothing would be left.
+Rubric withoutLabels(const Rubric &rubric, const QHash<QString, QSet<QString>> &unused)
+{
+    Rubric pruned = rubric;
+    pruned.criteria.clear();
+    for (Criterion c : rubric.criteria) {
+        QList<Option> &options = c.kind == CriterionKind::Spans ? c.labels : c.options;
+        const bool hadOptions = !options.isEmpty();
+        if (const auto it = unused.constFind(c.key); it != unused.constEnd())
+            options.removeIf([&](const Option &o) { return it->contains(o.key); });
+        if (hadOptions && options.isEmpty())
+            continue;
+        pruned.criteria << c;
+    }
+    return pruned.criteria.isEmpty() ? rubric : pruned;
+}
+
+bool before(const Error &a, const Error &b)
+{
+    // File-level warnings (no line) come last.
+    const auto key = [](const Error &e) {
+        return std::pair(e.line > 0 ? qint64(e.line) : std::numeric_limits<qint64>::max(), e.column);
+    };
+    return key(a) < key(b);
+}
+
 } // namespace
+
+json importCountsJson(const ImportCounts &c)
+{
+    return json{{"rubrics_added", c.rubricsAdded},
+        {"tasks", {{"added", c.tasksAdded}, {"unchanged", c.tasksUnchanged}, {"revised", c.tasksRevised}}},
+        {"annotations",
+            {{"added", c.annotationsAdded}, {"replaced", c.annotationsReplaced}, {"unchanged", c.annotationsUnchanged},
+                {"kept", c.annotationsKept}}},
+        {"gold",
+            {{"added", c.goldAdded}, {"replaced", c.goldReplaced}, {"unchanged", c.goldUnchanged},
+                {"kept", c.goldKept}}},
+        {"adjudications",
+            {{"added", c.adjudicationsAdded}, {"replaced", c.adjudicationsReplaced},
+                {"unchanged", c.adjudicationsUnchanged}, {"kept", c.adjudicationsKept}}}};
+}
+
+QString Importer::summary(const ImportReport &r)
+{
+    const ImportCounts &c = r.counts;
+    QStringList parts;
+    QString tasks = tr("tasks: %1 added, %2 already here").arg(c.tasksAdded).arg(c.tasksUnchanged);
+    if (c.tasksRevised > 0)
+        tasks += tr(", %1 revised").arg(c.tasksRevised);
+    parts << tasks;
+    if (c.annotationsAdded + c.annotationsReplaced + c.annotationsUnchanged + c.annotationsKept > 0)
+        parts << tr("annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer ones here)")
+                     .arg(c.annotationsAdded)
+                     .arg(c.annotationsReplaced)
+                     .arg(c.annotationsUnchanged)
+                     .arg(c.annotationsKept);
+    if (c.goldAdded + c.goldReplaced + c.goldUnchanged + c.goldKept > 0)
+        parts << tr("gold: %1 added, %2 replaced, %3 unchanged, %4 kept")
+                     .arg(c.goldAdded)
+                     .arg(c.goldReplaced)
+                     .arg(c.goldUnchanged)
+                     .arg(c.goldKept);
+    if (c.adjudicationsAdded + c.adjudicationsReplaced + c.adjudicationsUnchanged + c.adjudicationsKept > 0)
+        parts << tr("decisions: %1 added, %2 replaced, %3 unchanged, %4 kept")
+                     .arg(c.adjudicationsAdded)
+                     .arg(c.adjudicationsReplaced)
+                     .arg(c.adjudicationsUnchanged)
+                     .arg(c.adjudicationsKept);
+    if (c.rubricsAdded > 0)
+        parts << tr("rubric versions added: %1").arg(c.rubricsAdded);
+    if (r.skipped > 0)
+        parts << tr("records skipped: %1 of %2 (see the warnings)").arg(r.skipped).arg(r.records + r.skipped);
+    return parts.join(QStringLiteral("; "));
+}
 
 Importer::Importer(Project &project)
     : m_project(project)
@@ -99,6 +197,12 @@ Error Importer::storeError(const ImportItem &item, const Error &error) const
            "with what the project holds); nothing was imported"));
 }
 
+Error Importer::refuse(const ImportItem &item, const QString &message, const QString &field)
+{
+    m_refused = true;
+    return at(item, message, field);
+}
+
 void Importer::warn(const ImportItem &item, const QString &message)
 {
     m_report.warnings << makeError(message, m_report.file, int(item.line), item.column);
@@ -115,6 +219,11 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
     m_decisionTask.clear();
     m_decisionRubric.reset();
     m_shape.reset();
+    m_refused = false;
+    m_listedSkips = 0;
+    m_firstSkip.reset();
+    m_usedLabels.clear();
+    m_skippedLabels.clear();
 
     ImportFormat format = options.format;
     if (format == ImportFormat::Auto) {
@@ -125,9 +234,13 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
     }
     m_report.format = format;
     m_foreign = format != ImportFormat::Batch;
+    m_skipBadRecords = m_foreign && !options.strict;
 
     std::unique_ptr<RecordMapper> mapper;
     if (m_foreign) {
+        if (const QString problem = identifierProblem(options.annotator, IdentifierKind::Name);
+            !options.annotator.isEmpty() && !problem.isEmpty())
+            return makeError(tr("the name to credit answers to, \"%1\": %2").arg(options.annotator, problem));
         auto digest = fileDigest(fileName, options.cancel);
         if (!digest)
             return digest.error();
@@ -165,22 +278,54 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
     auto done = ImportPipeline::run(
         fileName, *mapper,
         [&](ImportChunk &chunk) -> Result<void> {
-            for (ImportItem &item : chunk.items) {
-                if (auto applied = apply(item); !applied)
+            std::size_t item = 0;
+            qsizetype warning = 0;
+            if (m_skipBadRecords) {
+                // Record by record, each whole or not at all.
+                for (const RecordEnd &end : chunk.records) {
+                    auto applied = applyRecord(chunk.items, item, end.items);
+                    if (!applied)
+                        return applied.error();
+                    if (*applied) {
+                        ++m_report.records;
+                        m_report.warnings << chunk.warnings.mid(warning, end.warnings - warning);
+                    }
+                    item = end.items;
+                    warning = end.warnings;
+                }
+                for (const Error &reason : std::as_const(chunk.skipped))
+                    skipRecord(reason);
+                m_report.skipped += chunk.skippedUnlisted;
+            } else if (m_foreign) {
+                m_report.records += qint64(chunk.records.size());
+            }
+            for (; item < chunk.items.size(); ++item) {
+                if (auto applied = apply(chunk.items[item]); !applied)
                     return applied;
             }
-            if (m_foreign)
-                m_report.records += chunk.records;
-            m_report.warnings << chunk.warnings;
+            m_report.warnings << chunk.warnings.mid(warning);
             if (m_options.progress)
                 m_options.progress(chunk.fileOffset, total);
             return {};
         },
-        options.cancel);
+        options.cancel, m_skipBadRecords ? ImportPipeline::BadRecords::Skip : ImportPipeline::BadRecords::Refuse);
     if (!done)
         return done.error();
     if (m_report.alreadyImported)
         return m_report; // the transaction rolls back, though nothing was written
+    if (m_report.skipped > 0 && m_report.records == 0 && m_firstSkip) {
+        Error error = *m_firstSkip;
+        error.message = tr("%1; no record in the file can be imported (%n skipped), so nothing was imported", nullptr,
+            int(std::min<qint64>(m_report.skipped, std::numeric_limits<int>::max())))
+                            .arg(error.message);
+        return error;
+    }
+    if (m_report.skipped > m_listedSkips)
+        m_report.warnings << makeError(tr("%1 more records were skipped; only the first %2 are listed")
+                                           .arg(m_report.skipped - m_listedSkips)
+                                           .arg(m_listedSkips),
+            fileName);
+    std::stable_sort(m_report.warnings.begin(), m_report.warnings.end(), before);
 
     if (m_foreign) {
         ImportedBatch batch{m_report.batchId, 1, m_report.kind, m_report.producer, QFileInfo(fileName).fileName(),
@@ -188,22 +333,11 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
         if (auto recorded = m_store.recordImport(batch); !recorded)
             return recorded.error();
     }
-    const ImportCounts &c = m_report.counts;
-    const json detail{{"file", toStd(QFileInfo(fileName).fileName())}, {"format", toStd(importFormatName(format))},
+    json detail{{"file", toStd(QFileInfo(fileName).fileName())}, {"format", toStd(importFormatName(format))},
         {"batch_id", toStd(m_report.batchId)}, {"revision", m_report.revision}, {"kind", toStd(m_report.kind)},
-        {"producer", toStd(m_report.producer)}, {"records", m_report.records}, {"sha256", toStd(m_report.sha256)},
-        {"superseded_revision", m_report.supersededRevision},
-        {"tasks", {{"added", c.tasksAdded}, {"unchanged", c.tasksUnchanged}, {"revised", c.tasksRevised}}},
-        {"annotations",
-            {{"added", c.annotationsAdded}, {"replaced", c.annotationsReplaced}, {"unchanged", c.annotationsUnchanged},
-                {"kept", c.annotationsKept}}},
-        {"gold",
-            {{"added", c.goldAdded}, {"replaced", c.goldReplaced}, {"unchanged", c.goldUnchanged},
-                {"kept", c.goldKept}}},
-        {"adjudications",
-            {{"added", c.adjudicationsAdded}, {"replaced", c.adjudicationsReplaced},
-                {"unchanged", c.adjudicationsUnchanged}, {"kept", c.adjudicationsKept}}},
-        {"rubrics_added", c.rubricsAdded}};
+        {"producer", toStd(m_report.producer)}, {"records", m_report.records}, {"skipped", m_report.skipped},
+        {"sha256", toStd(m_report.sha256)}, {"superseded_revision", m_report.supersededRevision}};
+    detail.update(importCountsJson(m_report.counts));
     if (auto logged = m_project.audit().append(options.actor, QStringLiteral("import"), detail); !logged)
         return logged.error();
     if (options.cancel && options.cancel->load())
@@ -211,6 +345,50 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return m_report;
+}
+
+Result<bool> Importer::applyRecord(std::vector<ImportItem> &items, std::size_t begin, std::size_t end)
+{
+    if (begin == end)
+        return true;
+    // A fatal error below leaves the savepoint to the import's transaction, which rolls back.
+    if (auto begun = m_store.beginRecord(); !begun)
+        return begun.error();
+    const ImportCounts counts = m_report.counts;
+    const qsizetype warnings = m_report.warnings.size();
+    for (std::size_t i = begin; i < end; ++i) {
+        m_refused = false;
+        if (auto applied = apply(items[i]); !applied) {
+            if (!m_refused)
+                return applied.error(); // the project's fault, not the record's: the import stops
+            if (auto undone = m_store.endRecord(false); !undone)
+                return undone.error();
+            m_report.counts = counts;
+            m_report.warnings.resize(warnings);
+            for (std::size_t k = begin; k < end; ++k)
+                collectLabels(items[k], m_skippedLabels);
+            skipRecord(applied.error());
+            return false;
+        }
+    }
+    if (auto kept = m_store.endRecord(true); !kept)
+        return kept.error();
+    for (std::size_t i = begin; i < end; ++i)
+        collectLabels(items[i], m_usedLabels);
+    return true;
+}
+
+void Importer::skipRecord(const Error &reason)
+{
+    ++m_report.skipped;
+    if (!m_firstSkip || before(reason, *m_firstSkip))
+        m_firstSkip = reason;
+    if (m_listedSkips >= ImportPipeline::MaxListedSkips)
+        return;
+    ++m_listedSkips;
+    Error warning = reason;
+    warning.message = tr("%1; the record is skipped").arg(reason.message);
+    m_report.warnings << warning;
 }
 
 Result<void> Importer::apply(ImportItem &item)
@@ -286,10 +464,17 @@ Result<void> Importer::applyRubric(const ImportRubric &incoming, const ImportIte
     if (m_verifyOnly)
         return {};
     if (incoming.foreign) {
+        const ImportCounts &c = m_report.counts;
+        if (c.annotationsAdded + c.annotationsReplaced + c.annotationsUnchanged == 0)
+            return {}; // every record with answers was skipped
+        QHash<QString, QSet<QString>> unused = m_skippedLabels;
+        for (auto it = unused.begin(); it != unused.end(); ++it)
+            it->subtract(m_usedLabels.value(it.key()));
+        const Rubric seen = unused.isEmpty() ? incoming.rubric : withoutLabels(incoming.rubric, unused);
         auto latest = m_project.rubrics().latest(incoming.rubric.id);
         if (!latest)
             return latest.error();
-        const Rubric merged = latest.value() ? RubricBuilder::merge(*latest.value(), incoming.rubric) : incoming.rubric;
+        const Rubric merged = latest.value() ? RubricBuilder::merge(*latest.value(), seen) : seen;
         Rubric toPublish = merged;
         toPublish.version = 0;
         auto published = m_project.rubrics().publish(
@@ -349,7 +534,7 @@ Result<void> Importer::applyTask(const TaskRow &row, const ImportItem &item)
             ++m_report.counts.tasksRevised;
             break;
         }
-        return at(item,
+        return refuse(item,
             tr("task %1 already exists in this project with a different %2; a task never changes, so give the "
                "changed one a new id")
                 .arg(fromStd(row.id), difference),
@@ -361,18 +546,7 @@ Result<void> Importer::applyTask(const TaskRow &row, const ImportItem &item)
 
 Result<bool> Importer::reviseAuthoredTask(const TaskRow &row, const ImportItem &item)
 {
-    const auto revisionOf = [](const json &meta) -> std::optional<qint64> {
-        if (!meta.is_object())
-            return std::nullopt;
-        const auto authoring = meta.find("authoring");
-        if (authoring == meta.end() || !authoring->is_object())
-            return std::nullopt;
-        const auto revision = authoring->find("revision");
-        if (revision == authoring->end() || !revision->is_number_integer())
-            return std::nullopt;
-        return wholeNumber(*revision);
-    };
-    const auto incoming = revisionOf(json::parse(row.meta, nullptr, false));
+    const auto incoming = AuthoredTask::revisionIn(json::parse(row.meta, nullptr, false));
     if (!incoming)
         return false;
     auto stored = m_store.task(fromStd(row.id));
@@ -380,7 +554,7 @@ Result<bool> Importer::reviseAuthoredTask(const TaskRow &row, const ImportItem &
         return storeError(item, stored.error());
     if (!stored.value())
         return false;
-    const auto current = revisionOf(stored.value()->task.meta);
+    const auto current = AuthoredTask::revisionIn(stored.value()->task.meta);
     if (!current || *incoming <= *current)
         return false;
     auto reopened = m_store.reviseTask(row, stored.value()->rowId);
@@ -451,7 +625,7 @@ Result<void> Importer::checkForeignNames(const ImportItem &item)
 {
     const auto problem = [&](const QString &what, const QString &text, IdentifierKind kind) -> Result<void> {
         if (const QString found = identifierProblem(text, kind); !found.isEmpty())
-            return at(item, what + u": " + found);
+            return refuse(item, what + u": " + found);
         return {};
     };
     if (const auto *row = std::get_if<TaskRow>(&item.payload)) {
@@ -479,7 +653,7 @@ Result<BatchStore::StoredTask> Importer::existingTask(const QString &id, const I
     if (!stored)
         return storeError(item, stored.error());
     if (!stored.value())
-        return at(item,
+        return refuse(item,
             tr("no task %1 in this project; import the batch that holds it (an assignment or dataset) first").arg(id),
             m_foreign ? QString() : QStringLiteral("task"));
     return std::move(*stored.value());
@@ -504,7 +678,7 @@ Result<void> Importer::applyAnnotation(Annotation &incoming, const ImportItem &i
 
     if (m_foreign) {
         if (stored.value() && stored.value()->rubricId != incoming.rubricId)
-            return at(item,
+            return refuse(item,
                 tr("%1 already annotated task %2 under rubric %3; import these answers under another name "
                    "(--annotator)")
                     .arg(incoming.annotator, incoming.taskId, stored.value()->rubricId));

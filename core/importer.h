@@ -10,11 +10,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace verdict {
 
@@ -29,6 +31,10 @@ struct ImportOptions
     QString annotator; // for foreign files that do not name their annotators
     std::function<void(qint64 done, qint64 total)> progress; // bytes of the file, on the importing thread
     const std::atomic_bool *cancel = nullptr;
+    // Foreign files: refuse the file at its first record that cannot be
+    // imported, instead of leaving such records out with a warning each.
+    // Batches are always refused whole.
+    bool strict = false;
 };
 
 struct ImportCounts
@@ -52,6 +58,9 @@ struct ImportCounts
     qint64 adjudicationsKept = 0;
 };
 
+// The counts as `import --json` and the audit trail write them (docs/cli.md).
+nlohmann::json importCountsJson(const ImportCounts &counts);
+
 // What an import did.
 struct ImportReport
 {
@@ -62,18 +71,22 @@ struct ImportReport
     QString kind; // a batch kind, or the foreign format's name
     QString producer;
     QString sha256;
-    qint64 records = 0;
+    qint64 records = 0; // a batch: the records before its end record; a foreign file: the records imported
+    qint64 skipped = 0; // foreign records left out, each with a warning (the first ImportPipeline::MaxListedSkips)
     bool alreadyImported = false; // the same batch id, revision and content: nothing changed
     int supersededRevision = 0; // the revision this one supersedes, or 0
     ImportCounts counts;
     QList<Error> warnings;
 };
 
-// Imports a file into a project in one transaction: all of it, or nothing
-// when any record is wrong, the file is incomplete or the import is
-// cancelled. Parsing runs on worker threads; the project is written on the
-// calling thread (the one that opened it). docs/batch-format.md and
-// docs/formats.md say what each record does.
+// Imports a file into a project in one transaction. A batch goes in whole,
+// or not at all when any record is wrong. A foreign file leaves out each
+// record that cannot be imported (unless ImportOptions::strict), with a
+// warning naming it, and each record goes in whole or not at all; a file that
+// is damaged, or of which no record can be imported, is refused whole.
+// Nothing stays of a cancelled import. Parsing runs on worker threads; the
+// project is written on the calling thread (the one that opened it).
+// docs/batch-format.md and docs/formats.md say what each record does.
 class Importer final
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -84,7 +97,14 @@ public:
 
     Result<ImportReport> importFile(const QString &fileName, const ImportOptions &options);
 
+    // One line on what an import did: the counts that are not zero and the records skipped.
+    static QString summary(const ImportReport &report);
+
 private:
+    // Applies one record's items in a savepoint: true when they all went in,
+    // false when the record was left out (with a warning and nothing of it kept).
+    Result<bool> applyRecord(std::vector<ImportItem> &items, std::size_t begin, std::size_t end);
+    void skipRecord(const Error &reason);
     Result<void> apply(ImportItem &item);
     Result<void> applyManifest(const BatchManifest &manifest, const ImportItem &item);
     Result<void> applyRubric(const ImportRubric &rubric, const ImportItem &item);
@@ -108,6 +128,8 @@ private:
     // A store's refusal of a record: when the database refused one of its
     // values, a message about the record instead of the database's.
     Error storeError(const ImportItem &item, const Error &error) const;
+    // An error about the record itself, not the project: a foreign record is left out for it.
+    Error refuse(const ImportItem &item, const QString &message, const QString &field = {});
     void warn(const ImportItem &item, const QString &message);
 
     Project &m_project;
@@ -115,6 +137,13 @@ private:
     ImportOptions m_options;
     ImportReport m_report;
     bool m_foreign = false;
+    bool m_skipBadRecords = false; // a foreign file, not strict
+    bool m_refused = false; // the last error came from refuse()
+    qint64 m_listedSkips = 0;
+    std::optional<Error> m_firstSkip;
+    // Labels (and other strings) the answers of records imported and left out use, by criterion key.
+    QHash<QString, QSet<QString>> m_usedLabels;
+    QHash<QString, QSet<QString>> m_skippedLabels;
     bool m_verifyOnly = false; // this revision was imported before: check, change nothing
     ImportedBatch m_previous;
     BatchManifest m_manifest;

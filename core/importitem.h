@@ -31,14 +31,28 @@ struct ImportItem
         payload;
 };
 
+// Where one record's items and warnings end in its chunk; they begin where
+// the record before it ends.
+struct RecordEnd
+{
+    std::size_t items = 0;
+    qsizetype warnings = 0;
+};
+
 // The items of consecutive records, handed from the thread that parses to
 // the thread that stores.
 struct ImportChunk
 {
     std::vector<ImportItem> items;
     QList<Error> warnings;
+    // One per record mapped, in file order. Items and warnings after the last
+    // record's belong to the file as a whole (a foreign format's rubric).
+    std::vector<RecordEnd> records;
+    // Records left out because they could not be mapped (ImportPipeline::BadRecords::Skip):
+    // the first ones with their reason, the rest only counted.
+    QList<Error> skipped;
+    qint64 skippedUnlisted = 0;
     qint64 fileOffset = 0; // bytes of the file read so far
-    qint64 records = 0; // records of the file these items came from
 };
 
 } // namespace verdict

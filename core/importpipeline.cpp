@@ -47,8 +47,8 @@ Error ImportPipeline::cancelled()
     return makeError(tr("cancelled; nothing was imported"));
 }
 
-Result<void> ImportPipeline::run(
-    const QString &fileName, RecordMapper &mapper, const Consumer &consume, const std::atomic_bool *cancel)
+Result<void> ImportPipeline::run(const QString &fileName, RecordMapper &mapper, const Consumer &consume,
+    const std::atomic_bool *cancel, BadRecords badRecords)
 {
     const RecordMapper::Policy policy = mapper.policy();
     RecordReader reader(policy.digest);
@@ -82,6 +82,7 @@ Result<void> ImportPipeline::run(
     std::unique_ptr<QThread> mapperThread(QThread::create([&] {
         JsonLineParser parser;
         RecordChunk chunk;
+        qint64 skipped = 0;
         const auto fail = [&](Error error) {
             mapperError = std::move(error);
             stop = true;
@@ -91,6 +92,23 @@ Result<void> ImportPipeline::run(
             ImportChunk out;
             out.fileOffset = chunk.fileOffset;
             for (const RecordSpan &span : chunk.records) {
+                const std::size_t itemsBefore = out.items.size();
+                const qsizetype warningsBefore = out.warnings.size();
+                // A record that does not map: refused, or left out with nothing of it kept.
+                const auto badRecord = [&](Error error) {
+                    if (badRecords == BadRecords::Refuse) {
+                        fail(std::move(error));
+                        return false;
+                    }
+                    out.items.erase(out.items.begin() + std::ptrdiff_t(itemsBefore), out.items.end());
+                    out.warnings.resize(warningsBefore);
+                    mapper.dropRecord();
+                    if (++skipped <= MaxListedSkips)
+                        out.skipped << std::move(error);
+                    else
+                        ++out.skippedUnlisted;
+                    return true;
+                };
                 std::string_view text(chunk.data.data() + span.offset, span.size);
                 RecordPlace where{fileName, span.line, span.column, text};
                 if (!text.empty() && text.back() == '\r') {
@@ -110,13 +128,15 @@ Result<void> ImportPipeline::run(
                         int(span.line), 1));
                     break;
                 }
+                mapper.beginRecord();
                 auto fast = mapper.mapText(text, where, out);
                 if (!fast) {
-                    fail(place(fast.error(), where));
+                    if (badRecord(place(fast.error(), where)))
+                        continue;
                     break;
                 }
                 if (*fast) {
-                    ++out.records;
+                    out.records.push_back(RecordEnd{out.items.size(), out.warnings.size()});
                     continue;
                 }
                 nlohmann::json record;
@@ -130,10 +150,11 @@ Result<void> ImportPipeline::run(
                     break;
                 }
                 if (auto done = mapper.map(record, where, out); !done) {
-                    fail(place(done.error(), where));
+                    if (badRecord(place(done.error(), where)))
+                        continue;
                     break;
                 }
-                ++out.records;
+                out.records.push_back(RecordEnd{out.items.size(), out.warnings.size()});
             }
             if (mapperError)
                 break;

@@ -42,6 +42,7 @@ LabelStudioMapper::LabelStudioMapper(const QString &annotator)
     , m_rubric(RubricId, tr("Imported from Label Studio"),
           tr("Made by Verdict for answers imported from Label Studio: one criterion per control (pairwise, labels, "
              "choices) seen in the imported files."))
+    , m_savedRubric(m_rubric)
 { }
 
 RecordMapper::Policy LabelStudioMapper::policy() const
@@ -49,12 +50,13 @@ RecordMapper::Policy LabelStudioMapper::policy() const
     return Policy{true, true, RecordReader::Digest::WholeFile};
 }
 
-void LabelStudioMapper::warnOnce(ImportChunk &out, const RecordPlace &place, const QString &key, const QString &message)
+void LabelStudioMapper::warnOnce(
+    ImportChunk &out, const RecordPlace &place, const QString &key, const QString &field, const QString &message)
 {
     if (m_warned.contains(key))
         return;
     m_warned.insert(key);
-    foreign::warn(out, place, message);
+    foreign::warn(out, place, field, message);
 }
 
 Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, ImportChunk &out)
@@ -86,7 +88,7 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
     const QString annotationsPath
         = annotations == completions ? QStringLiteral("completions") : QStringLiteral("annotations");
     if (object->contains("predictions"))
-        warnOnce(out, place, QStringLiteral("predictions"),
+        warnOnce(out, place, QStringLiteral("predictions"), QStringLiteral("predictions"),
             tr("Label Studio predictions are not imported, only annotations"));
 
     // The data fields a result points at: "text" for to_name "text", two for a pairwise "a,b".
@@ -168,8 +170,13 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
     Task task;
     if (!promptKey.empty())
         task.context << Message{QStringLiteral("user"), fromStd((*data)[promptKey].get_ref<const std::string &>())};
-    for (const std::string &key : responseKeys)
-        task.responses << Response{fromStd(key), {}, fromStd((*data)[key].get_ref<const std::string &>())};
+    for (const std::string &key : responseKeys) {
+        // The field's name becomes the response's id.
+        auto id = foreign::identifier(fromStd(key), fieldPath(QStringLiteral("data"), key));
+        if (!id)
+            return id.error();
+        task.responses << Response{*id, {}, fromStd((*data)[key].get_ref<const std::string &>())};
+    }
     const auto lsId = object->find("id");
     if (lsId != object->end() && lsId->is_number_integer())
         task.meta["labelstudio_id"] = *lsId;
@@ -192,6 +199,10 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
                     : QString();
             }
         }
+        if (!own.trimmed().isEmpty()) {
+            if (auto checked = foreign::identifier(own.trimmed(), fieldPath(path, "completed_by.email"), IdentifierKind::Name); !checked)
+                return checked.error();
+        }
         QString annotator = foreign::annotator(own, m_annotator, QStringLiteral("labelstudio"));
         if (own.isEmpty()) {
             const int n = ++unattributed[annotator];
@@ -199,7 +210,7 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
                 annotator += u'-' + QString::number(n);
         }
         if (a.value("ground_truth", false))
-            warnOnce(out, place, QStringLiteral("ground_truth"),
+            warnOnce(out, place, QStringLiteral("ground_truth"), fieldPath(path, "ground_truth"),
                 tr("Label Studio ground-truth marks are not imported as gold answers; the annotations are"));
 
         json answers = json::object();
@@ -225,8 +236,12 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
                 if (!left || !right)
                     return fieldError(fieldPath(resultPath, "to_name"),
                         tr("the pairwise result's objects are not text fields of data"));
-                if (selected != "left" && selected != "right")
+                if (selected != "left" && selected != "right") {
+                    foreign::warn(out, place, fieldPath(resultPath, "value.selected"),
+                        tr("\"%1\" is neither left nor right; this pairwise result is not imported")
+                            .arg(fromStd(selected)));
                     continue;
+                }
                 const std::string &best = selected == "left" ? *left : *right;
                 const std::string &other = selected == "left" ? *right : *left;
                 m_rubric.addCriterion(key, CriterionKind::Ranking, Scope::Task, from);
@@ -257,7 +272,7 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
                         = from16 >= 0 && to16 >= from16 && content.mid(from16, to16 - from16) == expected;
                     const bool utf16 = s >= 0 && e >= s && e <= content.size() && content.mid(s, e - s) == expected;
                     if (!codePoints && utf16) {
-                        warnOnce(out, place, QStringLiteral("utf16"),
+                        warnOnce(out, place, QStringLiteral("utf16"), fieldPath(resultPath, "value"),
                             tr("span offsets in UTF-16 code units (an older Label Studio); converted to code points"));
                         s = text::codePointFromUtf16(content, s);
                         e = text::codePointFromUtf16(content, e);
@@ -294,7 +309,7 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
                         list.push_back(k);
                 }
             } else {
-                warnOnce(out, place, QStringLiteral("type:") + fromStd(type),
+                warnOnce(out, place, QStringLiteral("type:") + fromStd(type), fieldPath(resultPath, "type"),
                     tr("Label Studio results of type \"%1\" are not imported").arg(fromStd(type)));
             }
         }
@@ -313,6 +328,18 @@ Result<void> LabelStudioMapper::map(json &record, const RecordPlace &place, Impo
         m_any = true;
     }
     return {};
+}
+
+void LabelStudioMapper::beginRecord()
+{
+    m_savedRubric = m_rubric;
+    m_savedWarned = m_warned;
+}
+
+void LabelStudioMapper::dropRecord()
+{
+    m_rubric = m_savedRubric;
+    m_warned = m_savedWarned;
 }
 
 Result<void> LabelStudioMapper::finish(const RecordReader &, ImportChunk &out)

@@ -22,16 +22,22 @@ public:
     Policy policy() const override;
     Result<void> map(nlohmann::json &record, const RecordPlace &place, ImportChunk &out) override;
     Result<void> finish(const RecordReader &reader, ImportChunk &out) override;
+    void beginRecord() override;
+    void dropRecord() override;
 
     static inline const QString RubricId = QStringLiteral("import-labelstudio");
 
 private:
-    void warnOnce(ImportChunk &out, const RecordPlace &place, const QString &key, const QString &message);
+    void warnOnce(
+        ImportChunk &out, const RecordPlace &place, const QString &key, const QString &field, const QString &message);
 
     QString m_annotator;
     RubricBuilder m_rubric;
     bool m_any = false;
     QSet<QString> m_warned;
+    // As they were before the record being mapped.
+    RubricBuilder m_savedRubric;
+    QSet<QString> m_savedWarned;
 };
 
 } // namespace verdict

@@ -79,8 +79,8 @@ Result<void> OpenAiMapper::map(json &record, const RecordPlace &place, ImportChu
         task.id = id->is_string() ? fromStd(id->get_ref<const std::string &>()) : fromStd(id->dump());
     else
         task.id = foreign::contentId(QStringLiteral("openai"), json{{"messages", *list}, {"model", toStd(model)}});
-    if (task.id.trimmed().isEmpty())
-        return fieldError(QStringLiteral("id"), tr("must not be empty"));
+    if (auto checked = foreign::identifier(task.id, QStringLiteral("id")); !checked)
+        return checked.error();
     foreign::push(out, place, task);
     return {};
 }

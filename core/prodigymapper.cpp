@@ -14,6 +14,7 @@ ProdigyMapper::ProdigyMapper(const QString &annotator)
     , m_rubric(RubricId, tr("Imported from Prodigy"),
           tr("Made by Verdict for answers imported from Prodigy: span labels, the accept/reject/ignore answer and "
              "text-classification labels, as seen in the imported files."))
+    , m_savedRubric(m_rubric)
 {
     m_rubric.addCriterion(QStringLiteral("spans"), CriterionKind::Spans, Scope::Response, tr("Spans"));
     m_rubric.addCriterion(QStringLiteral("answer"), CriterionKind::Choice, Scope::Task, tr("Answer"));
@@ -37,12 +38,19 @@ Result<void> ProdigyMapper::map(json &record, const RecordPlace &place, ImportCh
     const QString answer = fields.string(*object, "answer", {}, JsonFields::Optional);
     const QString label = fields.string(*object, "label", {}, JsonFields::Optional);
     QString own = fields.string(*object, "_annotator_id", {}, JsonFields::Optional);
-    if (own.isEmpty())
+    QString ownField = QStringLiteral("_annotator_id");
+    if (own.isEmpty()) {
         own = fields.string(*object, "_session_id", {}, JsonFields::Optional);
+        ownField = QStringLiteral("_session_id");
+    }
     if (fields.failed())
         return fields.toError();
     if (!answer.isEmpty() && answer != u"accept" && answer != u"reject" && answer != u"ignore")
         return fieldError(QStringLiteral("answer"), tr("expected accept, reject or ignore"));
+    if (!own.trimmed().isEmpty()) {
+        if (auto checked = foreign::identifier(own.trimmed(), ownField, IdentifierKind::Name); !checked)
+            return checked.error();
+    }
 
     Task task;
     task.responses << Response{QStringLiteral("a"), {}, text};
@@ -93,11 +101,25 @@ Result<void> ProdigyMapper::map(json &record, const RecordPlace &place, ImportCh
     if (answers.empty() && answer.isEmpty())
         return {};
     const AnnotationStatus status = answer == u"ignore" ? AnnotationStatus::Skipped : AnnotationStatus::Submitted;
+    if (status == AnnotationStatus::Skipped)
+        foreign::warn(out, place, QStringLiteral("answer"),
+            tr("the annotator answered \"ignore\" (set the text aside): the task is imported with a skipped "
+               "annotation, so nothing is lost, and no answer is counted"));
     foreign::push(out, place,
         foreign::annotation(task.id, foreign::annotator(own, m_annotator, QStringLiteral("prodigy")), RubricId,
             std::move(answers), status));
     m_any = true;
     return {};
+}
+
+void ProdigyMapper::beginRecord()
+{
+    m_savedRubric = m_rubric;
+}
+
+void ProdigyMapper::dropRecord()
+{
+    m_rubric = m_savedRubric;
 }
 
 Result<void> ProdigyMapper::finish(const RecordReader &, ImportChunk &out)

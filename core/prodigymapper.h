@@ -21,12 +21,15 @@ public:
     Policy policy() const override;
     Result<void> map(nlohmann::json &record, const RecordPlace &place, ImportChunk &out) override;
     Result<void> finish(const RecordReader &reader, ImportChunk &out) override;
+    void beginRecord() override;
+    void dropRecord() override;
 
     static inline const QString RubricId = QStringLiteral("import-prodigy");
 
 private:
     QString m_annotator;
     RubricBuilder m_rubric;
+    RubricBuilder m_savedRubric; // as it was before the record being mapped
     bool m_any = false;
 };
 

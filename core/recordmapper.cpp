@@ -7,6 +7,12 @@ Result<void> RecordMapper::start(const RecordReader &)
     return {};
 }
 
+void RecordMapper::beginRecord()
+{ }
+
+void RecordMapper::dropRecord()
+{ }
+
 Result<bool> RecordMapper::mapText(std::string_view, const RecordPlace &, ImportChunk &)
 {
     return false;

@@ -39,6 +39,11 @@ public:
     // Maps one parsed record. An error may name a field path only; the
     // caller adds the line and column.
     virtual Result<void> map(nlohmann::json &record, const RecordPlace &place, ImportChunk &out) = 0;
+    // Called before each record, and after a record that failed to map when
+    // the import leaves such records out: a mapper that learns from records
+    // (the labels of a built-in rubric) forgets what the failed one taught it.
+    virtual void beginRecord();
+    virtual void dropRecord();
     // A fast path that maps a record from its text, before it is parsed: true
     // when it did, false to have it parsed and given to map().
     virtual Result<bool> mapText(std::string_view text, const RecordPlace &place, ImportChunk &out);

@@ -202,6 +202,9 @@ Result<bool> RecordReader::nextElements(RecordChunk &chunk)
             continue;
         }
         if (c == ']') {
+            if (m_afterComma)
+                return error(
+                    tr("a comma before the closing ] (JSON has no trailing commas)"), m_commaLine, m_commaColumn);
             m_arrayClosed = true;
             advance(1);
             continue;
@@ -210,6 +213,9 @@ Result<bool> RecordReader::nextElements(RecordChunk &chunk)
             if (m_expectElement)
                 return error(tr("expected a record before ,"), m_line, m_column);
             m_expectElement = true;
+            m_afterComma = true;
+            m_commaLine = m_line;
+            m_commaColumn = m_column;
             advance(1);
             continue;
         }
@@ -263,6 +269,7 @@ Result<bool> RecordReader::nextElements(RecordChunk &chunk)
         chunk.data.append(m_buffer, m_pos, length);
         advance(length);
         m_expectElement = false;
+        m_afterComma = false;
     }
     m_lines = m_line;
     return !chunk.records.empty();

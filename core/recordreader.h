@@ -112,6 +112,9 @@ private:
     bool m_arrayOpen = false;
     bool m_arrayClosed = false;
     bool m_expectElement = true;
+    bool m_afterComma = false; // a comma, and no record after it yet
+    qint64 m_commaLine = 0;
+    int m_commaColumn = 0;
     bool m_single = false; // one object, not an array
 };
 

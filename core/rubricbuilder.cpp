@@ -51,7 +51,16 @@ RubricBuilder::RubricBuilder(const QString &id, const QString &title, const QStr
     , m_guidelines(guidelines)
 { }
 
-RubricBuilder::Entry *RubricBuilder::find(const QString &key)
+const RubricBuilder::Entry *RubricBuilder::find(const QString &key) const
+{
+    for (const Entry &e : m_criteria) {
+        if (e.criterion.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+RubricBuilder::Entry *RubricBuilder::findForChange(const QString &key)
 {
     for (Entry &e : m_criteria) {
         if (e.criterion.key == key)
@@ -75,11 +84,12 @@ void RubricBuilder::addCriterion(const QString &key, CriterionKind kind, Scope p
 
 QString RubricBuilder::labelKey(const QString &criterion, const QString &label)
 {
-    Entry *entry = find(criterion);
-    if (!entry)
+    const Entry *known = find(criterion);
+    if (!known)
         return {};
-    if (const auto it = entry->keyOf.constFind(label); it != entry->keyOf.constEnd())
+    if (const auto it = known->keyOf.constFind(label); it != known->keyOf.constEnd())
         return *it;
+    Entry *entry = findForChange(criterion);
     const QString base = slug(label);
     QString key = base;
     for (int n = 2; entry->labels.contains(key); ++n)
@@ -91,7 +101,9 @@ QString RubricBuilder::labelKey(const QString &criterion, const QString &label)
 
 void RubricBuilder::addOption(const QString &criterion, const QString &key, const QString &name)
 {
-    if (Entry *entry = find(criterion); entry && !entry->labels.contains(key)) {
+    if (const Entry *known = find(criterion); !known || known->labels.contains(key))
+        return;
+    if (Entry *entry = findForChange(criterion)) {
         entry->labels.insert(key, name);
         entry->keyOf.insert(name, key);
     }

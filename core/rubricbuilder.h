@@ -47,7 +47,9 @@ private:
     QString m_title;
     QString m_guidelines;
     QList<Entry> m_criteria;
-    Entry *find(const QString &key);
+    // Looking up does not detach the shared data of a copy (a mapper keeps one per record).
+    const Entry *find(const QString &key) const;
+    Entry *findForChange(const QString &key);
 };
 
 } // namespace verdict

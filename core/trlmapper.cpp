@@ -107,12 +107,15 @@ Result<void> TrlMapper::map(json &record, const RecordPlace &place, ImportChunk 
     }
     task.id = foreign::contentId(QStringLiteral("trl"),
         json{taskjson::contextToJson(task.context), taskjson::responsesToJson(task.responses), task.meta});
-    foreign::push(out, place, task);
-
     QString own;
     if (const auto annotators = record.find("annotators");
         annotators != record.end() && annotators->is_array() && annotators->size() == 1 && (*annotators)[0].is_string())
         own = fromStd((*annotators)[0].get_ref<const std::string &>());
+    if (!own.trimmed().isEmpty()) {
+        if (auto checked = foreign::identifier(own.trimmed(), QStringLiteral("annotators[0]"), IdentifierKind::Name); !checked)
+            return checked.error();
+    }
+    foreign::push(out, place, task);
     json answers{
         {toStd(Criterion), json::array({json::array({toStd(pair.chosen)}), json::array({toStd(pair.rejected)})})}};
     foreign::push(out, place,

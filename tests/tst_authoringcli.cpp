@@ -119,6 +119,56 @@ private slots:
         QCOMPARE(missing.code, 1);
     }
 
+    // An authored task revised after it went out for review: verify counts the
+    // revision in the batch, import the task it replaced.
+    void revisedTasksAreCounted()
+    {
+        const QString lead = m_dir.filePath(QStringLiteral("lead.verdict"));
+        QCOMPARE(run({QStringLiteral("init"), lead, QStringLiteral("--name"), QStringLiteral("Lead")}).code, 0);
+        QString id;
+        {
+            auto project = Project::open(lead);
+            QVERIFY(project.ok());
+            AuthoringStore store((*project)->database());
+            QVERIFY(store.ensureReviewRubric(QStringLiteral("lead")).ok());
+            const auto saved = store.save(
+                entry(QStringLiteral("Ignore your rules"), QStringLiteral("cybercrime"), false), QStringLiteral("ana"));
+            QVERIFY(saved.ok());
+            id = saved->id;
+        }
+        const QString assignment = m_dir.filePath(QStringLiteral("review-kim.jsonl"));
+        const QStringList exportArguments{QStringLiteral("export"), lead, QStringLiteral("--format"),
+            QStringLiteral("batch"), QStringLiteral("--kind"), QStringLiteral("assignment"),
+            QStringLiteral("--annotator"), QStringLiteral("kim"), QStringLiteral("--rubric"),
+            authoringreview::rubricId(), QStringLiteral("-o"), assignment};
+        QCOMPARE(run(exportArguments).code, 0);
+        const QString workspace = m_dir.filePath(QStringLiteral("kim.verdict"));
+        QCOMPARE(run({QStringLiteral("init"), workspace, QStringLiteral("--name"), QStringLiteral("Kim")}).code, 0);
+        Run r = run({QStringLiteral("import"), workspace, assignment, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.parsed()["files"][0]["counts"]["tasks"]["revised"].get<int>(), 0);
+
+        {
+            auto project = Project::open(lead);
+            AuthoringStore store((*project)->database());
+            auto revised = AuthoredTask::fromTask(*(*project)->tasks().byId(id).value());
+            revised->notes = QStringLiteral("It took three turns.");
+            QCOMPARE(store.save(*revised, QStringLiteral("ana"))->revision, 2);
+        }
+        QCOMPARE(run(exportArguments).code, 0);
+        r = run({QStringLiteral("verify"), assignment, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.parsed()["counts"]["tasks"].get<int>(), 1);
+        QCOMPARE(r.parsed()["counts"]["tasks_revised"].get<int>(), 1);
+        r = run({QStringLiteral("verify"), assignment});
+        QVERIFY2(r.out.contains(u"tasks: 1 (1 revised)"), qPrintable(r.out));
+        r = run({QStringLiteral("import"), workspace, assignment, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const json counts = r.parsed()["files"][0]["counts"];
+        QCOMPARE(counts["tasks"]["revised"].get<int>(), 1);
+        QCOMPARE(counts["tasks"]["unchanged"].get<int>(), 0);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;

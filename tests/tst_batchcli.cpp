@@ -85,6 +85,49 @@ private slots:
             r.err.contains(u"doccano/valid.jsonl:3:1: warning: doccano relations are not imported"), qPrintable(r.err));
     }
 
+    void foreignFilesSkipTheRecordsThatCannotBeImported()
+    {
+        const QString mixed = fixtures + u"formats/openai/mixed.jsonl";
+        Run r = run({QStringLiteral("import"), m_project, mixed, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        json file = r.parsed()["files"][0];
+        QCOMPARE(file["status"].get<std::string>(), "imported");
+        QCOMPARE(file["records"].get<int>(), 2);
+        QCOMPARE(file["skipped"].get<int>(), 3);
+        QCOMPARE(file["counts"]["tasks"]["added"].get<int>(), 2);
+        QCOMPARE(file["warnings"].size(), std::size_t(3));
+        QCOMPARE(file["warnings"][1]["line"].get<int>(), 3);
+        QCOMPARE(file["warnings"][1]["column"].get<int>(), 8);
+        QCOMPARE(file["warnings"][1]["field"].get<std::string>(), "id");
+        QCOMPARE(file["warnings"][1]["message"].get<std::string>(),
+            "must not contain control characters; the record is skipped");
+
+        // In text: each skipped record on standard error as FILE:LINE:COLUMN: warning: …, the count in the summary.
+        const QString pairs = fixtures + u"formats/trl/mixed.jsonl";
+        r = run({QStringLiteral("import"), m_project, pairs});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.startsWith(u"verdict: " + pairs
+                     + u":2:50: warning: rejected: the rejected response is the same text as the chosen one; the "
+                       u"record is skipped\n"),
+            qPrintable(r.err));
+        QCOMPARE(r.err.count(u": warning: "), 3);
+        QVERIFY2(r.out.contains(u"records skipped: 3 of 5 (see the warnings)"), qPrintable(r.out));
+
+        // --strict: the first of them refuses the file.
+        const QString transcripts = fixtures + u"formats/hh/mixed.jsonl";
+        r = run({QStringLiteral("import"), m_project, transcripts, QStringLiteral("--strict")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.err.startsWith(u"verdict: " + transcripts + u":2:12: chosen: expected a transcript"), qPrintable(r.err));
+        // A file of which nothing can be imported fails without --strict too.
+        r = run({QStringLiteral("import"), m_project, fixtures + u"formats/openai/invalid-image.jsonl",
+            QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        file = r.parsed()["files"][0];
+        QCOMPARE(file["status"].get<std::string>(), "failed");
+        QCOMPARE(file["error"]["line"].get<int>(), 1);
+    }
+
     void badUsageExitsWithTwo()
     {
         QCOMPARE(run({QStringLiteral("import"), m_project}).code, 2);

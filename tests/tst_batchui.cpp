@@ -164,6 +164,41 @@ private slots:
         QVERIFY(window.findChild<QDialog *>(QStringLiteral("issueLine")));
     }
 
+    void skippedRecordsAreListedWithTheirPlace()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        auto *actions = window.findChild<BatchActions *>();
+        QSignalSpy finished(actions, &BatchActions::finished);
+        const QString mixed = fixtures + u"formats/openai/mixed.jsonl";
+        QVERIFY(actions->startImport({mixed}, ImportFormat::Auto, {}));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().at(0).toBool());
+        const QString summary = finished.first().at(1).toString();
+        QVERIFY2(summary.startsWith(u"mixed.jsonl: tasks: 2 added"), qPrintable(summary));
+        QVERIFY2(summary.contains(u"records skipped: 3 of 5 (see the warnings)"), qPrintable(summary));
+        IssuesPanel *panel = actions->issues();
+        QVERIFY(panel->isVisible());
+        IssueModel *model = panel->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, IssueModel::SeverityColumn).data().toString(), QStringLiteral("Warning"));
+        QCOMPARE(model->index(1, IssueModel::FileColumn).data().toString(), QStringLiteral("mixed.jsonl"));
+        QCOMPARE(model->index(1, IssueModel::LineColumn).data().toInt(), 3);
+        QCOMPARE(model->index(1, IssueModel::ColumnColumn).data().toInt(), 8);
+        QCOMPARE(model->index(1, IssueModel::MessageColumn).data().toString(),
+            QStringLiteral("id: must not contain control characters; the record is skipped"));
+
+        // Strict, from the dialog: the same kind of file is refused whole.
+        finished.clear();
+        QVERIFY(actions->startImport({fixtures + u"formats/trl/mixed.jsonl"}, ImportFormat::Auto, {}, true));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->issueAt(0)->severity, Issue::Severity::Error);
+        QCOMPARE(model->issueAt(0)->error.line, 2);
+    }
+
     void cancellingAnImportLeavesNothing()
     {
         const QString big = bigBatch(m_dir, 40000);
@@ -222,9 +257,14 @@ private slots:
         QVERIFY(ok->isEnabled());
         import.setFormat(ImportFormat::Batch);
         QVERIFY(!import.findChild<QLineEdit *>(QStringLiteral("annotator"))->isEnabled());
+        import.setStrict(true);
+        QVERIFY(!import.strict()); // a batch is always refused whole; the choice is for other files
         import.setFormat(ImportFormat::Prodigy);
         QVERIFY(import.findChild<QLineEdit *>(QStringLiteral("annotator"))->isEnabled());
         QCOMPARE(import.format(), ImportFormat::Prodigy);
+        QVERIFY(import.strict());
+        import.setStrict(false);
+        QVERIFY(!import.strict());
 
         ExportDialog exporter({QStringLiteral("kim"), QStringLiteral("lee")});
         auto *go = exporter.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

@@ -5,8 +5,10 @@
 #include "goldenfile.h"
 #include "importer.h"
 #include "jsonfields.h"
+#include "labelstudiomapper.h"
 #include "testutil.h"
 #include "textoffsets.h"
+#include "trlmapper.h"
 
 #include <QFile>
 
@@ -110,6 +112,43 @@ QStringList projectPairs(Project &project)
     }
     pairs.sort();
     return pairs;
+}
+
+// "LINE:COLUMN: field: message" of each warning, in order.
+QStringList placed(const QList<Error> &warnings)
+{
+    QStringList list;
+    for (const Error &w : warnings)
+        list << QStringLiteral("%1:%2: %3")
+                    .arg(w.line)
+                    .arg(w.column)
+                    .arg(w.field.isEmpty() ? w.message : w.field + u": " + w.message);
+    return list;
+}
+
+qint64 annotationCount(Project &project)
+{
+    const auto byStatus = project.annotations().countByStatus();
+    qint64 n = 0;
+    for (const int count : byStatus.value())
+        n += count;
+    return n;
+}
+
+// The options of each criterion of a rubric's latest version: "criterion: key key; …".
+QString optionsOf(Project &project, const QString &rubricId)
+{
+    const auto rubric = project.rubrics().latest(rubricId);
+    if (!rubric.ok() || !rubric.value())
+        return {};
+    QStringList criteria;
+    for (const Criterion &c : rubric.value()->criteria) {
+        QStringList keys;
+        for (const Option &o : c.kind == CriterionKind::Spans ? c.labels : c.options)
+            keys << o.key;
+        criteria << c.key + u':' + (keys.isEmpty() ? QString() : u' ' + keys.join(u' '));
+    }
+    return criteria.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -221,8 +260,15 @@ private slots:
                                              << "doccano" << 2 << 27 << "label[0]: expected [start, end, \"label\"]";
         QTest::newRow("doccano: no text") << "doccano/invalid-no-text.jsonl"
                                           << "doccano" << 1 << 1 << "text: missing; expected a string";
+        QTest::newRow("openai: the first of several")
+            << "openai/mixed.jsonl"
+            << "openai" << 2 << 14 << "messages: the last message must be the assistant's reply";
+        QTest::newRow("label studio: a trailing comma")
+            << "labelstudio/invalid-trailing-comma.json"
+            << "labelstudio" << 3 << 28 << "a comma before the closing ] (JSON has no trailing commas)";
     }
 
+    // With --strict, the first record that cannot be imported refuses the file.
     void refusesBadRecordsAtTheirPlace()
     {
         QFETCH(QString, file);
@@ -235,6 +281,7 @@ private slots:
         Importer importer(*project);
         ImportOptions options;
         options.format = *importFormatFromName(format);
+        options.strict = true;
         const QString path = data(u"formats/" + file);
         const auto report = importer.importFile(path, options);
         QVERIFY(!report.ok());
@@ -415,7 +462,9 @@ private slots:
                 {});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().line, 1);
-        QVERIFY2(refused.error().message.contains(u"task id: is 300 characters long; at most 256 are allowed"),
+        QCOMPARE(refused.error().column, 8); // the id, where the reader checks it
+        QCOMPARE(refused.error().field, QStringLiteral("id"));
+        QVERIFY2(refused.error().message.contains(u"is 300 characters long; at most 256 are allowed"),
             errorText(refused).c_str());
 
         const auto longName = Importer(*project).importFile(
@@ -425,8 +474,300 @@ private slots:
                     + QByteArray(101, 'n') + "\"}\n"),
             {});
         QVERIFY(!longName.ok());
-        QVERIFY2(longName.error().message.contains(u"annotator: is 101 characters long; at most 100 are allowed"),
+        QCOMPARE(longName.error().field, QStringLiteral("_annotator_id"));
+        QVERIFY2(longName.error().message.contains(u"is 101 characters long; at most 100 are allowed"),
             errorText(longName).c_str());
+    }
+
+    void skipsRecordsThatCannotBeImported_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("warnings");
+        QTest::addColumn<qint64>("tasks");
+        QTest::addColumn<qint64>("annotations");
+        QTest::addColumn<qint64>("skipped");
+        QTest::addColumn<QString>("rubric"); // the built-in rubric's options after the import
+        const QString skipped = QStringLiteral("; the record is skipped");
+        QTest::newRow("openai") << "openai/mixed.jsonl"
+                                << "openai"
+                                << QStringList{
+                                       QStringLiteral("2:14: messages: the last message must be the assistant's reply, the response "
+                                       "to judge") + skipped,
+                                       QStringLiteral("3:8: id: must not contain control characters") + skipped,
+                                       QStringLiteral("4:44: messages[0].content[0]: only text parts can be imported") + skipped,
+                                   }
+                                << qint64(2) << qint64(0) << qint64(3) << QString();
+        QTest::newRow("trl") << "trl/mixed.jsonl"
+                             << "trl"
+                             << QStringList{
+                                    QStringLiteral("2:50: rejected: the rejected response is the same text as the chosen one")
+                                        + skipped,
+                                    QStringLiteral("3:83: annotators[0]: must not contain control characters") + skipped,
+                                    QStringLiteral("4:1: rejected: missing; expected the rejected response") + skipped,
+                                }
+                             << qint64(2) << qint64(2) << qint64(3) << QStringLiteral("preference:");
+        QTest::newRow("hh") << "hh/mixed.jsonl"
+                            << "hh"
+                            << QStringList{
+                                   QStringLiteral("2:12: chosen: expected a transcript of \"\\n\\nHuman: …\" and \"\\n\\nAssistant: "
+                                   "…\" turns") + skipped,
+                                   QStringLiteral("3:1: rejected: missing; expected the rejected transcript") + skipped,
+                                   QStringLiteral("4:12: chosen: the transcript must end with an assistant turn") + skipped,
+                               }
+                            << qint64(2) << qint64(2) << qint64(3) << QStringLiteral("preference:");
+        QTest::newRow("prodigy")
+            << "prodigy/mixed.jsonl"
+            << "prodigy"
+            << QStringList{
+                   QStringLiteral("2:77: spans[1]: the span 6–40 does not fit the text (10 code points)") + skipped,
+                   QStringLiteral("3:31: answer: the annotator answered \"ignore\" (set the text aside): the task is imported with a "
+                   "skipped annotation, so nothing is lost, and no answer is counted"),
+                   QStringLiteral("4:57: _annotator_id: must not contain control characters") + skipped,
+                   QStringLiteral("5:30: answer: expected accept, reject or ignore") + skipped,
+               }
+            << qint64(3) << qint64(3) << qint64(3) << QStringLiteral("spans: person; answer: accept ignore; label: insult");
+        QTest::newRow("label studio")
+            << "labelstudio/mixed.json"
+            << "labelstudio"
+            << QStringList{
+                   QStringLiteral("53:24: annotations[0].result[1].to_name: not a text field of data") + skipped,
+                   QStringLiteral("76:21: annotations[0].result[0].type: Label Studio results of type \"rating\" are not "
+                   "imported"),
+                   QStringLiteral("113:27: annotations[0].result[0].value.selected: \"center\" is neither left nor right; this "
+                   "pairwise result is not imported"),
+                   QStringLiteral("129:20: annotations[0].completed_by.email: must not contain control characters") + skipped,
+               }
+            << qint64(4) << qint64(3) << qint64(2) << QStringLiteral("label: per; sentiment: negative positive");
+        QTest::newRow("doccano") << "doccano/mixed.jsonl"
+                                 << "doccano"
+                                 << QStringList{
+                                        QStringLiteral("2:50: label[1][1]: 40 is outside the text (5 UTF-16 code units)") + skipped,
+                                        QStringLiteral("3:44: label[0][0]: 6 falls inside a character (doccano counts UTF-16 code "
+                                        "units)") + skipped,
+                                    }
+                                 << qint64(2) << qint64(2) << qint64(2)
+                                 << QStringLiteral("spans: per; categories: positive");
+    }
+
+    // Without --strict, each record that cannot be imported is a warning and
+    // the rest of the file goes in; nothing of a skipped record is kept, not
+    // even a label in the built-in rubric.
+    void skipsRecordsThatCannotBeImported()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(QStringList, warnings);
+        QFETCH(qint64, tasks);
+        QFETCH(qint64, annotations);
+        QFETCH(qint64, skipped);
+        QFETCH(QString, rubric);
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        ImportOptions options;
+        options.format = *importFormatFromName(format); // auto detection is checked with the valid files
+        const QString path = data(u"formats/" + file);
+        const auto report = Importer(*project).importFile(path, options);
+        QVERIFY2(report.ok(), errorText(report).c_str());
+        QCOMPARE(placed(report->warnings), warnings);
+        for (const Error &w : report->warnings)
+            QCOMPARE(w.file, path);
+        QCOMPARE(report->skipped, skipped);
+        QCOMPARE(report->records, tasks);
+        QCOMPARE(*project->tasks().count(), tasks);
+        QCOMPARE(annotationCount(*project), annotations);
+        const QString rubricId = format == u"trl" || format == u"hh" ? TrlMapper::RubricId
+            : format == u"openai"                                    ? QString()
+                                                                     : QStringLiteral("import-") + format;
+        QCOMPARE(optionsOf(*project, rubricId), rubric);
+        // The import and its skipped records are on record.
+        const auto events = project->audit().recent(1);
+        QCOMPARE(events->first().action, QStringLiteral("import"));
+        QCOMPARE(events->first().detail["skipped"].get<qint64>(), skipped);
+        QCOMPARE(events->first().detail["records"].get<qint64>(), tasks);
+
+        // --strict refuses the file at the first of them.
+        auto strictProject = testutil::newProject(dir);
+        options.strict = true;
+        const auto refused = Importer(*strictProject).importFile(path, options);
+        QVERIFY(!refused.ok());
+        const QString suffix = QStringLiteral("; the record is skipped");
+        const auto firstSkipped
+            = std::find_if(warnings.cbegin(), warnings.cend(), [&](const QString &w) { return w.endsWith(suffix); });
+        QCOMPARE(placed({refused.error()}).constFirst(), firstSkipped->chopped(suffix.size()));
+        QCOMPARE(*strictProject->tasks().count(), qint64(0));
+    }
+
+    void prodigyKeepsAnIgnoredTextAsASkippedAnnotation()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        const auto report = Importer(*project).importFile(data(QStringLiteral("formats/prodigy/mixed.jsonl")), {});
+        QVERIFY2(report.ok(), errorText(report).c_str());
+        const auto byStatus = project->annotations().countByStatus();
+        QCOMPARE(byStatus->value(AnnotationStatus::Skipped), 1);
+        QCOMPARE(byStatus->value(AnnotationStatus::Submitted), 2);
+    }
+
+    // A record's items go in together: when a later one cannot, the earlier
+    // ones it wrote are undone.
+    void aSkippedRecordLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        Importer importer(*project);
+        const auto first = importer.importFile(data(QStringLiteral("formats/labelstudio/shared-first.json")), {});
+        QVERIFY2(first.ok(), errorText(first).c_str());
+        const QString taskId = project->tasks().byRowId(project->tasks().rowIds({})->constFirst()).value()->id;
+        // user-2 answered the same task under another rubric.
+        const Rubric other = testutil::allKindsRubric();
+        QVERIFY(project->rubrics().publish(other, QStringLiteral("first"), QStringLiteral("lead")).ok());
+        Annotation mine;
+        mine.taskId = taskId;
+        mine.annotator = QStringLiteral("user-2");
+        mine.rubricId = other.id;
+        mine.rubricVersion = 1;
+        mine.answers = json::object();
+        mine.status = AnnotationStatus::Draft;
+        mine.revision = 1;
+        QVERIFY(project->annotations().store(mine).ok());
+
+        const QString path = data(QStringLiteral("formats/labelstudio/shared-second.json"));
+        const auto second = importer.importFile(path, {});
+        QVERIFY2(second.ok(), errorText(second).c_str());
+        QCOMPARE(second->skipped, qint64(1));
+        QCOMPARE(second->records, qint64(1));
+        QCOMPARE(placed(second->warnings),
+            QStringList{
+                QStringLiteral("2:3: user-2 already annotated task %1 under rubric helpful; import these answers under "
+                               "another name (--annotator); the record is skipped")
+                    .arg(taskId)});
+        // user-3's annotation, stored before user-2's failed, is gone with its record.
+        QVERIFY(!project->annotations().find(taskId, QStringLiteral("user-3")).value());
+        QCOMPARE(project->annotations().find(taskId, QStringLiteral("user-2")).value()->rubricId, other.id);
+        QCOMPARE(second->counts.annotationsAdded, qint64(1)); // the other task's
+        QCOMPARE(second->counts.tasksAdded, qint64(1));
+        QCOMPARE(second->counts.tasksUnchanged, qint64(0));
+        // "Stray" came only with the skipped record: the rubric does not learn it.
+        QCOMPARE(optionsOf(*project, LabelStudioMapper::RubricId), QStringLiteral("sentiment: negative positive"));
+    }
+
+    void aChangedTaskIsSkipped()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        Importer importer(*project);
+        QVERIFY(importer.importFile(data(QStringLiteral("formats/openai/valid.jsonl")), {}).ok());
+        const auto report = importer.importFile(data(QStringLiteral("formats/openai/changed.jsonl")), {});
+        QVERIFY2(report.ok(), errorText(report).c_str());
+        QCOMPARE(placed(report->warnings),
+            QStringList{
+                QStringLiteral("1:1: task chat-7 already exists in this project with a different context; a task never "
+                               "changes, so give the changed one a new id; the record is skipped")});
+        QCOMPARE(report->counts.tasksAdded, qint64(1));
+        QVERIFY(project->tasks().byId(QStringLiteral("chat-50")).value());
+    }
+
+    void aFileWithNothingToImportIsRefused()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        Importer importer(*project);
+        const QString path = data(QStringLiteral("formats/openai/invalid-image.jsonl"));
+        const auto report = importer.importFile(path, {});
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().file, path);
+        QCOMPARE(report.error().line, 1);
+        QCOMPARE(report.error().column, 44);
+        QCOMPARE(report.error().message,
+            QStringLiteral("only text parts can be imported; no record in the file can be imported (1 skipped), so "
+                           "nothing was imported"));
+        QCOMPARE(*project->tasks().count(), qint64(0));
+        QVERIFY(project->info()->batches.isEmpty());
+        QVERIFY(project->audit().recent(1)->isEmpty() || project->audit().recent(1)->first().action != u"import");
+    }
+
+    // Damage is not an odd record: the whole file is refused, strict or not.
+    void aDamagedFileIsRefusedWhole_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        const QByteArray good = R"({"prompt": "a", "chosen": "b", "rejected": "c"})";
+        QTest::newRow("broken JSON") << good + "\n{\"prompt\": \"a\", \"chosen\": \n" + good + "\n"
+                                     << 2 << 27 << "invalid JSON";
+        QTest::newRow("invalid UTF-8") << good + "\n{\"prompt\": \"\xff\", \"chosen\": \"b\", \"rejected\": \"c\"}\n"
+                                       << 2 << 13 << "invalid UTF-8";
+        QTest::newRow("duplicate key") << good
+                + "\n{\"prompt\": \"a\", \"prompt\": \"b\", \"chosen\": \"b\", "
+                  "\"rejected\": \"c\"}\n"
+                                       << 2 << 17 << "duplicate key \"prompt\"";
+        QTest::newRow("NUL byte") << good + "\n" + QByteArray("{\"prompt\": \"a\0\"}\n", 17) << 2 << 14 << "NUL byte";
+        QTest::newRow("too deep") << good + "\n{\"prompt\": " + QByteArray(70, '[') + QByteArray(70, ']') + "}\n"
+                                  << 2 << 75 << "nested deeper than 64 levels";
+        QTest::newRow("cut short") << good + "\n{\"prompt\": \"a\"" << 2 << 15 << "the file ends in the middle";
+    }
+
+    void aDamagedFileIsRefusedWhole()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pairs.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        auto project = testutil::newProject(dir);
+        ImportOptions options;
+        options.format = ImportFormat::Trl;
+        const auto report = Importer(*project).importFile(path, options);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().line, line);
+        QCOMPARE(report.error().column, column);
+        QVERIFY2(report.error().message.contains(message), qPrintable(report.error().toString()));
+        QCOMPARE(*project->tasks().count(), qint64(0));
+    }
+
+    // However many records a file has that cannot be imported, the warnings stay a readable list.
+    void manySkippedRecordsAreCountedBeyondTheFirstThousand()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pairs.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"prompt": "2+2?", "chosen": "4", "rejected": "5"})"
+                   "\n");
+        for (int i = 0; i < 1005; ++i)
+            file.write(R"({"prompt": "Say hi", "chosen": "Hi"})"
+                       "\n");
+        file.close();
+        auto project = testutil::newProject(dir);
+        const auto report = Importer(*project).importFile(path, {});
+        QVERIFY2(report.ok(), errorText(report).c_str());
+        QCOMPARE(report->skipped, qint64(1005));
+        QCOMPARE(report->records, qint64(1));
+        QCOMPARE(report->warnings.size(), 1001);
+        QCOMPARE(report->warnings.at(999).line, 1001);
+        QCOMPARE(report->warnings.constLast().line, 0);
+        QCOMPARE(report->warnings.constLast().message,
+            QStringLiteral("5 more records were skipped; only the first 1000 are listed"));
+    }
+
+    void anAnnotatorNameMustBeAName()
+    {
+        QTemporaryDir dir;
+        auto project = testutil::newProject(dir);
+        ImportOptions options;
+        options.annotator = QStringLiteral("kim\u0007");
+        const auto report = Importer(*project).importFile(data(QStringLiteral("formats/trl/plain.jsonl")), options);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().message.contains(u"must not contain control characters"),
+            qPrintable(report.error().toString()));
+        QCOMPARE(*project->tasks().count(), qint64(0));
     }
 
     void exportsAsTheGoldenFilesSay_data()

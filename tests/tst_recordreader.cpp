@@ -143,6 +143,8 @@ private slots:
         QTest::newRow("double comma") << QByteArray("[{\"a\":1},,{\"b\":2}]") << 1 << 10
                                       << "expected a record before ,";
         QTest::newRow("after the array") << QByteArray("[{\"a\":1}]\n[") << 2 << 1 << "after the closing ]";
+        QTest::newRow("trailing comma") << QByteArray("[{\"a\":1},\n {\"b\":2},\n]\n") << 2 << 9
+                                        << "a comma before the closing ]";
         QTest::newRow("ends inside a record") << QByteArray("[{\"a\":\"x") << 1 << 2 << "ends inside a record";
     }
 

@@ -69,7 +69,7 @@ void BatchActions::importDialog()
     ImportDialog dialog(m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    startImport(dialog.files(), dialog.format(), dialog.annotator());
+    startImport(dialog.files(), dialog.format(), dialog.annotator(), dialog.strict());
 }
 
 void BatchActions::exportDialog()
@@ -120,7 +120,7 @@ bool BatchActions::startAssign(const AssignOptions &options)
     return start(std::move(job), tr("Writing assignment batches"));
 }
 
-bool BatchActions::startImport(const QStringList &files, ImportFormat format, const QString &annotator)
+bool BatchActions::startImport(const QStringList &files, ImportFormat format, const QString &annotator, bool strict)
 {
     if (files.isEmpty() || !m_window->project())
         return false;
@@ -131,6 +131,7 @@ bool BatchActions::startImport(const QStringList &files, ImportFormat format, co
     job.files = files;
     job.format = format;
     job.annotator = annotator;
+    job.strict = strict;
     return start(std::move(job), tr("Importing"));
 }
 

@@ -35,7 +35,7 @@ public:
     bool isBusy() const { return m_worker != nullptr; }
 
     // Starts the work the dialogs would start; false when none can start now.
-    bool startImport(const QStringList &files, ImportFormat format, const QString &annotator);
+    bool startImport(const QStringList &files, ImportFormat format, const QString &annotator, bool strict = false);
     bool startExport(const ExportRequest &request, const QString &output);
     bool startAssign(const AssignOptions &options);
     void cancel();

@@ -2,6 +2,7 @@
 
 #include "identifiervalidator.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,14 +22,17 @@ ImportDialog::ImportDialog(QWidget *parent)
 {
     setWindowTitle(tr("Import"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Each file is imported whole or not at all. A batch imported again changes "
-                                    "nothing."),
-        this));
+    auto *intro = new QLabel(tr("A batch is imported whole or not at all. A file from another tool skips the "
+                                "records that cannot be imported; each is listed under Issues with its line and "
+                                "column, and nothing of it is kept. A file imported again changes nothing."),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     auto *fileRow = new QHBoxLayout;
     m_files = new QListWidget(this);
     m_files->setObjectName(QStringLiteral("files"));
     m_files->setAccessibleName(tr("Files to import"));
-    m_files->setAccessibleDescription(tr("Each file is imported whole or not at all"));
+    m_files->setAccessibleDescription(tr("Each file is imported in one transaction"));
     fileRow->addWidget(m_files, 1);
     auto *fileButtons = new QVBoxLayout;
     auto *add = new QPushButton(tr("&Add Files…"), this);
@@ -55,6 +59,11 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_annotator->setPlaceholderText(tr("the file's own names, else the format's name"));
     m_annotator->setValidator(new IdentifierValidator(IdentifierKind::Name, m_annotator));
     form->addRow(tr("&Credit answers to:"), m_annotator);
+    m_strict = new QCheckBox(tr("Refuse a file at its first &bad record"), this);
+    m_strict->setObjectName(QStringLiteral("strict"));
+    m_strict->setAccessibleDescription(
+        tr("Instead of skipping the records that cannot be imported, import nothing of a file that has one"));
+    form->addRow(QString(), m_strict);
     layout->addLayout(form);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -118,10 +127,21 @@ QString ImportDialog::annotator() const
     return m_annotator->text().trimmed();
 }
 
+bool ImportDialog::strict() const
+{
+    return m_strict->isEnabled() && m_strict->isChecked();
+}
+
+void ImportDialog::setStrict(bool strict)
+{
+    m_strict->setChecked(strict);
+}
+
 void ImportDialog::updateState()
 {
-    // Batches name their own annotators.
+    // Batches name their own annotators, and are always refused whole.
     m_annotator->setEnabled(format() != ImportFormat::Batch);
+    m_strict->setEnabled(format() != ImportFormat::Batch);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_files->count() > 0);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
@@ -11,8 +12,8 @@ class QListWidget;
 
 namespace verdict {
 
-// Chooses what to import: files, their format, and who to credit answers
-// the files do not attribute.
+// Chooses what to import: files, their format, who to credit answers the
+// files do not attribute, and whether a foreign file's bad records refuse it.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
     ImportFormat format() const;
     void setFormat(ImportFormat format);
     QString annotator() const;
+    // Refuse a foreign file at its first record that cannot be imported.
+    bool strict() const;
+    void setStrict(bool strict);
 
 private:
     void addFiles();
@@ -33,6 +37,7 @@ private:
     QListWidget *m_files = nullptr;
     QComboBox *m_format = nullptr;
     QLineEdit *m_annotator = nullptr;
+    QCheckBox *m_strict = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

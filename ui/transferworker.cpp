@@ -50,6 +50,7 @@ void TransferWorker::runImport(QStringList &summary, QList<Issue> &issues, bool 
         options.format = m_job.format;
         options.actor = m_job.person;
         options.annotator = m_job.annotator;
+        options.strict = m_job.strict;
         options.cancel = &m_cancel;
         options.progress = [this, file](qint64 done, qint64 total) { emit progress(done, total, file); };
         const auto report = importer.importFile(file, options);
@@ -66,13 +67,7 @@ void TransferWorker::runImport(QStringList &summary, QList<Issue> &issues, bool 
             summary << tr("%1: imported before; nothing changed").arg(name);
             continue;
         }
-        const ImportCounts &c = report->counts;
-        summary << tr("%1: %2 tasks added (%3 already here), %4 annotations added, %5 replaced")
-                       .arg(name)
-                       .arg(c.tasksAdded)
-                       .arg(c.tasksUnchanged)
-                       .arg(c.annotationsAdded)
-                       .arg(c.annotationsReplaced);
+        summary << tr("%1: %2").arg(name, Importer::summary(*report));
     }
 }
 

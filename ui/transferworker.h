@@ -23,6 +23,7 @@ struct TransferJob
     QStringList files;
     ImportFormat format = ImportFormat::Auto;
     QString annotator;
+    bool strict = false; // ImportOptions::strict
     // Export
     ExportRequest request;
     QString output;

@@ -1,10 +1,14 @@
 // Times batch import and export against two floors, on N synthetic tasks of
-// about 1.5 KB (docs/performance.md says how it is run and what it measured).
+// about 1.5 KB (docs/performance.md says how it is run and what it measured),
+// and the import of the same texts as a foreign file (TRL preference pairs),
+// refused whole at a bad record (--strict) or record by record in savepoints.
 //
-//   bench_batch [--tasks N] [--dir DIR] [--phase all|generate|parse|plain|import|export]
+//   bench_batch [--tasks N] [--dir DIR]
+//               [--phase all|generate|parse|plain|import|export|trl-generate|trl-strict|trl-lenient]
 //
 // Phases after "generate" reuse DIR/bench.jsonl and DIR/bench.verdict, so each
-// can run alone under /usr/bin/time -v to measure its peak memory.
+// can run alone under /usr/bin/time -v to measure its peak memory; the TRL
+// phases use DIR/bench-trl.jsonl and DIR/bench-trl.verdict.
 
 #include "batchexporter.h"
 #include "batchformat.h"
@@ -38,7 +42,7 @@ void report(const char *phase, qint64 tasks, qint64 nanoseconds, qint64 bytes)
 {
     const double seconds = double(nanoseconds) / 1e9;
     out << QStringLiteral("%1 %2 tasks in %3 s: %4 tasks/s, %5 MB/s")
-               .arg(QLatin1StringView(phase), -8)
+               .arg(QLatin1StringView(phase), -11)
                .arg(tasks)
                .arg(seconds, 0, 'f', 2)
                .arg(double(tasks) / seconds, 0, 'f', 0)
@@ -107,6 +111,49 @@ int generate(const QString &file, qint64 tasks)
                .arg(writer.bytes() >> 20)
                .arg(writer.bytes() / std::max<qint64>(1, writer.lines()))
         << Qt::endl;
+    return 0;
+}
+
+// The same texts as TRL preference pairs: the prompt, and the two responses as chosen and rejected.
+int generateTrl(const QString &file, qint64 tasks)
+{
+    JsonlWriter writer(false);
+    if (!writer.open(file).ok())
+        return 1;
+    for (qint64 i = 0; i < tasks; ++i) {
+        const json task = syntheticTask(i);
+        // The texts repeat across tasks; the number makes each pair its own task.
+        (void)writer.write(
+            json{{"prompt", std::to_string(i) + ". " + task["context"][0]["content"].get<std::string>()},
+                {"chosen", task["responses"][0]["content"]}, {"rejected", task["responses"][1]["content"]}}
+                .dump()
+            + '\n');
+    }
+    if (!writer.commit().ok())
+        return 1;
+    out << QStringLiteral("generated %1 preference pairs, %2 MB").arg(tasks).arg(writer.bytes() >> 20) << Qt::endl;
+    return 0;
+}
+
+int importForeign(const QString &file, const QString &path, bool strict)
+{
+    for (const QString &f : {path, QString(path + u"-wal"), QString(path + u"-shm")})
+        QFile::remove(f);
+    auto project = Project::create(path, QStringLiteral("Benchmark"));
+    if (!project)
+        return 1;
+    ImportOptions options;
+    options.format = ImportFormat::Trl;
+    options.strict = strict;
+    QElapsedTimer timer;
+    timer.start();
+    const auto done = Importer(**project).importFile(file, options);
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!done) {
+        out << done.error().toString() << Qt::endl;
+        return 1;
+    }
+    report(strict ? "trl-strict" : "trl-lenient", done->counts.tasksAdded, elapsed, QFile(file).size());
     return 0;
 }
 
@@ -216,8 +263,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Working directory."), QStringLiteral("DIR"),
         QDir::tempPath() + QStringLiteral("/verdict-bench"));
     const QCommandLineOption phase(QStringLiteral("phase"),
-        QStringLiteral("all, generate, parse, plain, import or export."), QStringLiteral("PHASE"),
-        QStringLiteral("all"));
+        QStringLiteral("all, generate, parse, plain, import, export, trl-generate, trl-strict or trl-lenient."),
+        QStringLiteral("PHASE"), QStringLiteral("all"));
     parser.addOption(tasks);
     parser.addOption(dir);
     parser.addOption(phase);
@@ -238,5 +285,12 @@ int main(int argc, char *argv[])
         failed |= import(batch, base + QStringLiteral("/bench.verdict"));
     if (all || which == u"export")
         failed |= exportDataset(base + QStringLiteral("/bench.verdict"), base + QStringLiteral("/export.jsonl"));
+    const QString pairs = base + QStringLiteral("/bench-trl.jsonl");
+    if (all || which == u"trl-generate")
+        failed |= generateTrl(pairs, parser.value(tasks).toLongLong());
+    if (all || which == u"trl-strict")
+        failed |= importForeign(pairs, base + QStringLiteral("/bench-trl.verdict"), true);
+    if (all || which == u"trl-lenient")
+        failed |= importForeign(pairs, base + QStringLiteral("/bench-trl.verdict"), false);
     return failed;
 }

@@ -242,3 +242,86 @@ jsonl("prodigy/plain.jsonl", [
     {"text": "Uber's lesson for start-ups", "meta": {"source": "The Times"}},
     {"text": "A second headline"},
 ])
+
+# Files with a few records that cannot be imported among good ones: without
+# --strict the good ones import and each bad one is a warning.
+jsonl("openai/mixed.jsonl", [
+    {"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}]},
+    {"messages": [{"role": "user", "content": "Hi"}]},
+    {"id": "chat\u0007bell", "messages": [{"role": "user", "content": "Ring"}, {"role": "assistant", "content": "Ding"}]},
+    {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/c.png"}}]},
+                  {"role": "assistant", "content": "A cat."}]},
+    {"id": "chat-9", "messages": [{"role": "user", "content": "Bye"}, {"role": "assistant", "content": "Goodbye"}]},
+])
+jsonl("openai/changed.jsonl", [
+    {"id": "chat-7", "messages": [{"role": "user", "content": "Hello"}, {"role": "assistant", "content": "Salut"}]},
+    {"id": "chat-50", "messages": [{"role": "user", "content": "Why?"}, {"role": "assistant", "content": "Because."}]},
+])
+jsonl("trl/mixed.jsonl", [
+    {"prompt": "2+2?", "chosen": "4", "rejected": "5"},
+    {"prompt": "Say hi", "chosen": "Hi", "rejected": "Hi"},
+    {"prompt": "Name a colour", "chosen": "Blue", "rejected": "Seven", "annotators": ["ana\u001b[31m"]},
+    {"prompt": "Capital of Peru?", "chosen": "Lima"},
+    {"prompt": "3+3?", "chosen": "6", "rejected": "9"},
+])
+jsonl("hh/mixed.jsonl", [
+    {"chosen": "\n\nHuman: What is 2+2?\n\nAssistant: 4.", "rejected": "\n\nHuman: What is 2+2?\n\nAssistant: 5."},
+    {"chosen": "Just some text", "rejected": "\n\nHuman: Hi\n\nAssistant: Hello"},
+    {"chosen": "\n\nHuman: Hi\n\nAssistant: Hello"},
+    {"chosen": "\n\nHuman: Hi\n\nAssistant: Hello\n\nHuman: Bye", "rejected": "\n\nHuman: Hi\n\nAssistant: Go"},
+    {"chosen": "\n\nHuman: Thanks\n\nAssistant: You're welcome.", "rejected": "\n\nHuman: Thanks\n\nAssistant: Whatever."},
+])
+jsonl("prodigy/mixed.jsonl", [
+    {"text": t1, "spans": [span(t1, "Ada Lovelace", "PERSON")], "answer": "accept", "_annotator_id": "ana"},
+    {"text": "Short text", "spans": [{"start": 0, "end": 5, "label": "ORPHAN"}, {"start": 6, "end": 40, "label": "LOC"}],
+     "answer": "accept"},
+    {"text": "Skip me", "answer": "ignore"},
+    {"text": "A bell", "answer": "accept", "_annotator_id": "bo\u0007b"},
+    {"text": "Unsure", "answer": "maybe"},
+    {"text": "You absolute clown", "label": "INSULT", "answer": "accept"},
+])
+array("labelstudio/mixed.json", [
+    {"id": 31, "data": {"text": "Ada in Paris"},
+     "annotations": [{"completed_by": 1, "result": [{"type": "labels", "from_name": "label", "to_name": "text",
+                                                     "value": ls_span("Ada in Paris", "Ada", ["PER"])}]}]},
+    {"id": 32, "data": {"text": "Bob in Rome"},
+     "annotations": [{"completed_by": 1, "result": [
+         {"type": "labels", "from_name": "label", "to_name": "text", "value": ls_span("Bob in Rome", "Bob", ["STRAY"])},
+         {"type": "labels", "from_name": "label", "to_name": "nowhere", "value": {"start": 7, "end": 11, "labels": ["LOC"]}}]}]},
+    {"id": 33, "data": {"text": "Lovely day"},
+     "annotations": [{"completed_by": 1, "result": [
+         {"type": "rating", "from_name": "stars", "to_name": "text", "value": {"rating": 4}},
+         {"type": "choices", "from_name": "sentiment", "to_name": "text", "value": {"choices": ["Positive"]}}]}]},
+    {"id": 34, "data": {"prompt": "Which?", "answer1": "This one", "answer2": "That one"},
+     "annotations": [{"completed_by": 1, "result": [
+         {"type": "pairwise", "from_name": "comparison", "to_name": "answer1,answer2", "value": {"selected": "center"}}]}]},
+    {"id": 35, "data": {"text": "Eve was here"},
+     "annotations": [{"completed_by": {"id": 9, "email": "eve\u0007@example.com"}, "result": [
+         {"type": "choices", "from_name": "sentiment", "to_name": "text", "value": {"choices": ["Neutral"]}}]}]},
+    {"id": 36, "data": {"text": "Dreadful day"},
+     "annotations": [{"completed_by": 2, "result": [
+         {"type": "choices", "from_name": "sentiment", "to_name": "text", "value": {"choices": ["Negative"]}}]}]},
+])
+array("labelstudio/shared-first.json", [
+    {"id": 41, "data": {"text": "Shared text"},
+     "annotations": [{"completed_by": 1, "result": [
+         {"type": "choices", "from_name": "sentiment", "to_name": "text", "value": {"choices": ["Positive"]}}]}]},
+])
+array("labelstudio/shared-second.json", [
+    {"id": 41, "data": {"text": "Shared text"},
+     "annotations": [{"completed_by": 3, "result": [
+                          {"type": "choices", "from_name": "sentiment", "to_name": "text", "value": {"choices": ["Stray"]}}]},
+                     {"completed_by": 2, "result": [
+                          {"type": "choices", "from_name": "sentiment", "to_name": "text", "value": {"choices": ["Negative"]}}]}]},
+    {"id": 42, "data": {"text": "Other text"},
+     "annotations": [{"completed_by": 2, "result": [
+         {"type": "choices", "from_name": "sentiment", "to_name": "text", "value": {"choices": ["Negative"]}}]}]},
+])
+with open("labelstudio/invalid-trailing-comma.json", "w", encoding="utf-8") as f:
+    f.write('[\n  {"data": {"text": "One"}},\n  {"data": {"text": "Two"}},\n]\n')
+jsonl("doccano/mixed.jsonl", [
+    {"text": t4, "label": [u16(t4, "Ada") + ["PER"]]},
+    {"text": "Short", "label": [[0, 2, "GHOST"], [3, 40, "LOC"]]},
+    {"text": t4, "label": [[6, 11, "PER"]]},
+    {"text": "Great product", "label": ["positive"]},
+])
