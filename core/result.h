@@ -16,6 +16,7 @@ struct Error
     int line = 0;
     int column = 0;
     QString field; // the path of the field the message is about ("responses[1].content"), if any
+    bool busy = false; // another program held the project's write lock: trying again later may work
 
     // "FILE:LINE:COLUMN: field: message", leaving out the parts that are unknown.
     QString toString() const;
