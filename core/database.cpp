@@ -333,4 +333,23 @@ Result<void> Transaction::commit()
     return done;
 }
 
+Snapshot::Snapshot(Database &database)
+    : m_database(database)
+{
+    if (m_database.m_transactionDepth > 0)
+        return;
+    m_begun = m_database.exec(QStringLiteral("BEGIN"));
+    m_own = m_begun.ok();
+    if (m_own)
+        ++m_database.m_transactionDepth;
+}
+
+Snapshot::~Snapshot()
+{
+    if (!m_own)
+        return;
+    --m_database.m_transactionDepth;
+    (void)m_database.exec(QStringLiteral("COMMIT"));
+}
+
 } // namespace verdict

@@ -81,6 +81,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class Snapshot;
     Database() = default;
     Result<void> migrate(const QList<Migration> &migrations);
     Error failure(const QSqlError &error, const QString &what) const;
@@ -119,6 +120,26 @@ private:
     QString m_savepoint;
     bool m_outer = false;
     bool m_done = false;
+};
+
+// A read transaction: everything read while it lives comes from one state of
+// the project, whatever other connections commit meanwhile. Inside another
+// transaction it adds nothing (that one reads one state already).
+class [[nodiscard]] Snapshot final
+{
+public:
+    explicit Snapshot(Database &database);
+    ~Snapshot();
+    Snapshot(const Snapshot &) = delete;
+    Snapshot &operator=(const Snapshot &) = delete;
+
+    bool ok() const { return m_begun.ok(); }
+    const Error &error() const { return m_begun.error(); }
+
+private:
+    Database &m_database;
+    Result<void> m_begun;
+    bool m_own = false;
 };
 
 } // namespace verdict

@@ -66,20 +66,26 @@ private slots:
     void commandsThatWriteSayWhoHoldsTheProject_data()
     {
         QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("leavesNoFile");
         QTest::newRow("rubric publish") << QStringList{QStringLiteral("rubric"), QStringLiteral("publish"),
-            QStringLiteral("PROJECT"), QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json")};
+            QStringLiteral("PROJECT"), QStringLiteral(VERDICT_TEST_DATA "/rubric-all-kinds.json")}
+                                        << QString();
         QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("PROJECT"),
-            QStringLiteral(VERDICT_SOURCE_DIR "/resources/demo/batches/annotations.jsonl")};
+            QStringLiteral(VERDICT_SOURCE_DIR "/resources/demo/batches/annotations.jsonl")}
+                                << QString();
         QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("PROJECT"),
-            QStringLiteral("--format"), QStringLiteral("dataset"), QStringLiteral("-o"), QStringLiteral("OUT")};
+            QStringLiteral("--format"), QStringLiteral("dataset"), QStringLiteral("-o"), QStringLiteral("OUT")}
+                                << QStringLiteral("OUT");
         QTest::newRow("assign") << QStringList{QStringLiteral("assign"), QStringLiteral("PROJECT"),
             QStringLiteral("--annotators"), QStringLiteral("kim,lee"), QStringLiteral("--out-dir"),
-            QStringLiteral("OUT")};
+            QStringLiteral("OUT")}
+                                << QStringLiteral("OUT/assignment-kim.jsonl");
     }
 
     void commandsThatWriteSayWhoHoldsTheProject()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(QString, leavesNoFile);
         const QString out = m_dir.filePath(QStringLiteral("out-%1").arg(m_count));
         arguments.replaceInStrings(QStringLiteral("PROJECT"), m_project);
         arguments.replaceInStrings(QStringLiteral("OUT"), out);
@@ -94,6 +100,8 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("process %1").arg(m_holder.processId())), qPrintable(err));
         QVERIFY2(err.contains(u"--wait"), qPrintable(err));
         QVERIFY2(!err.contains(u"database is locked") && !err.contains(u"BEGIN"), qPrintable(err));
+        if (!leavesNoFile.isEmpty())
+            QVERIFY(!QFile::exists(leavesNoFile.replace(QStringLiteral("OUT"), out)));
     }
 
     void waitOutlastsTheHolder()
