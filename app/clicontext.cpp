@@ -1,6 +1,9 @@
 #include "clicontext.h"
 
+#include "database.h"
 #include "jsonfields.h"
+
+#include <cmath>
 
 namespace verdict::cli {
 
@@ -8,7 +11,9 @@ Context::Context(QStringList arguments, QTextStream &out, QTextStream &err)
     : out(out)
     , err(err)
     , m_arguments(std::move(arguments))
-{ }
+{
+    Database::setDefaultBusyTimeout(DefaultWaitSeconds * 1000);
+}
 
 std::optional<int> Context::parse(QCommandLineParser &parser, const QString &synopsis, const QString &description,
     int minPositional, int maxPositional)
@@ -33,12 +38,24 @@ std::optional<int> Context::parse(QCommandLineParser &parser, const QString &syn
         return usage(tr("missing arguments"));
     if (maxPositional >= 0 && count > maxPositional)
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional)));
+    if (parser.optionNames().contains(QStringLiteral("wait"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("wait")).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 86400 * 24)
+            return usage(tr("--wait expects a number of seconds, such as 60, not \"%1\"")
+                             .arg(parser.value(QStringLiteral("wait"))));
+        Database::setDefaultBusyTimeout(int(std::lround(seconds * 1000)));
+    }
     return std::nullopt;
 }
 
 int Context::fail(const Error &error)
 {
-    err << QStringLiteral("verdict: ") << error.toString() << u'\n';
+    Error shown = error;
+    if (shown.busy)
+        shown.message += tr("; run the command again when that has finished, or let it wait longer with --wait "
+                            "SECONDS");
+    err << QStringLiteral("verdict: ") << shown.toString() << u'\n';
     err.flush();
     return BadInput;
 }
@@ -63,6 +80,15 @@ QCommandLineOption Context::actorOption()
 {
     return QCommandLineOption(
         QStringLiteral("as"), tr("Act as PERSON (default: $VERDICT_PERSON or your login)."), QStringLiteral("PERSON"));
+}
+
+QCommandLineOption Context::waitOption()
+{
+    return QCommandLineOption(QStringLiteral("wait"),
+        tr("When another program is writing to the project (a long import), wait up to SECONDS for it "
+           "(default %1).")
+            .arg(DefaultWaitSeconds),
+        QStringLiteral("SECONDS"), QString::number(DefaultWaitSeconds));
 }
 
 QString Context::actor(const QCommandLineParser &parser) const

@@ -39,6 +39,10 @@ public:
     // Who is acting: the --as option where a command has one, else VERDICT_PERSON, else the login name.
     QString actor(const QCommandLineParser &parser) const;
     static QCommandLineOption actorOption();
+    // --wait SECONDS, for commands that write: how long to wait for another
+    // program writing to the project (default DefaultWaitSeconds). parse() applies it.
+    static QCommandLineOption waitOption();
+    static constexpr int DefaultWaitSeconds = 10;
 
     const QStringList &arguments() const { return m_arguments; }
 

@@ -46,10 +46,11 @@ int runAssign(Context &context)
         {annotators, overlap, goldRate, seed, outDir, rubric, label, calibration, jsonOption})
         parser.addOption(o);
     parser.addOption(Context::actorOption());
+    parser.addOption(Context::waitOption());
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     if (auto exit = context.parse(parser,
             tr("assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] "
-               "[--rubric ID] [--label LABEL] [--calibration] [--json]"),
+               "[--rubric ID] [--label LABEL] [--calibration] [--wait SECONDS] [--json]"),
             tr("Hands every task without a gold answer to K distinct annotators with balanced loads, mixes in "
                "gold tasks at rate P, shuffles each annotator's order from the seed, and writes one assignment "
                "batch per annotator. Gold tasks look like any other task unless --calibration is given."),

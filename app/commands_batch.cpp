@@ -54,12 +54,13 @@ int runImport(Context &context)
     parser.addOption(annotator);
     parser.addOption(strict);
     parser.addOption(Context::actorOption());
+    parser.addOption(Context::waitOption());
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     parser.addPositionalArgument(
         QStringLiteral("FILE"), tr("Files to import, each in one transaction."), QStringLiteral("FILE..."));
-    if (auto exit
-        = context.parse(parser, tr("import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--strict] [--json]"),
+    if (auto exit = context.parse(parser,
+            tr("import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--strict] [--wait SECONDS] [--json]"),
             tr("Imports batches and foreign files into a project, each file in one transaction. A batch goes in "
                "whole or not at all; a foreign file skips the records that cannot be imported, each with a warning, "
                "unless --strict. The same file imported again changes nothing."),
@@ -214,10 +215,13 @@ int runExport(Context &context)
              consensus, minAnnotators, rubricVersion, jsonOption})
         parser.addOption(o);
     parser.addOption(Context::actorOption());
+    parser.addOption(Context::waitOption());
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     if (auto exit = context.parse(parser,
             tr("export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] "
-               "[--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]"),
+               "[--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--wait "
+               "SECONDS] "
+               "[--json]"),
             tr("Writes a batch or a training-data file. The file appears whole or not at all."), 1, 1))
         return *exit;
     if (!parser.isSet(format))

@@ -6,8 +6,6 @@
 #include "rubricjson.h"
 #include "timeutil.h"
 
-#include <QFile>
-
 namespace verdict::cli {
 
 namespace {
@@ -136,19 +134,22 @@ int runInit(Context &context)
         first = std::move(read).value();
     }
     const QString path = parser.positionalArguments().constFirst();
-    auto project = Project::create(path, parser.value(name));
+    const QString actor = context.actor(parser);
+    // The rubric is published before the project appears: nothing half-made is ever left behind.
+    auto project
+        = Project::create(path, parser.value(name), schema::migrations(), {}, [&](Project &created) -> Result<void> {
+              if (!first)
+                  return {};
+              auto published = created.rubrics().publish(*first, tr("First version"), actor);
+              if (published)
+                  return {};
+              Error error = published.error();
+              if (error.file.isEmpty())
+                  error.file = parser.value(rubric);
+              return error;
+          });
     if (!project)
         return context.fail(project.error());
-    if (first) {
-        auto published = (*project)->rubrics().publish(*first, tr("First version"), context.actor(parser));
-        if (!published) {
-            project->reset();
-            QFile::remove(path);
-            Error error = published.error();
-            error.file = parser.value(rubric);
-            return context.fail(error);
-        }
-    }
     context.out << tr("Created %1").arg(path) << u'\n';
     return Success;
 }

@@ -24,10 +24,12 @@ int publish(Context &context)
     parser.addOption(message);
     parser.addOption(json);
     parser.addOption(Context::actorOption());
+    parser.addOption(Context::waitOption());
     parser.addPositionalArgument(QStringLiteral("publish"), {});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("RUBRIC.json"), tr("The rubric to publish."));
-    if (auto exit = context.parse(parser, tr("rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--json]"),
+    if (auto exit
+        = context.parse(parser, tr("rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]"),
             tr("Publishes a rubric file as the next version of its id. Published versions "
                "never change; publishing the same content again changes nothing."),
             3, 3))
@@ -42,7 +44,8 @@ int publish(Context &context)
     auto outcome = (*project)->rubrics().publish(*rubric, parser.value(message), context.actor(parser));
     if (!outcome) {
         Error error = outcome.error();
-        error.file = args[2];
+        if (!error.busy) // a busy project is about the project, not the rubric
+            error.file = args[2];
         return context.fail(error);
     }
     if (parser.isSet(json)) {

@@ -110,9 +110,79 @@ Adjudication adjudicationFrom(const SqliteStatement &q)
 
 } // namespace
 
+struct BatchExporter::Staged
+{
+    std::unique_ptr<JsonlWriter> writer;
+    ExportReport report;
+    QString fingerprint;
+    QString producer;
+    json detail;
+};
+
 BatchExporter::BatchExporter(Project &project)
     : m_project(project)
 { }
+
+BatchExporter::~BatchExporter() = default;
+
+void BatchExporter::hold()
+{
+    m_holding = true;
+}
+
+void BatchExporter::discard()
+{
+    m_held.clear();
+    m_holding = false;
+}
+
+Result<void> BatchExporter::publish()
+{
+    std::vector<Staged> held = std::move(m_held);
+    m_held.clear();
+    m_holding = false;
+    if (held.empty())
+        return {};
+    auto recorded = record(held);
+    if (!recorded)
+        return recorded.error();
+    if (!*recorded)
+        return makeError(tr("another export of the same batch was recorded while these were written; write them "
+                            "again"));
+    return putInPlace(held);
+}
+
+Result<bool> BatchExporter::record(std::vector<Staged> &batches)
+{
+    Transaction transaction(m_project.database());
+    if (!transaction.ok())
+        return transaction.error();
+    BatchStore store(m_project.database());
+    for (Staged &batch : batches) {
+        auto last = store.lastExport(batch.report.batchId);
+        if (!last)
+            return last.error();
+        const int revision = !last.value()                   ? 1
+            : last.value()->fingerprint == batch.fingerprint ? last.value()->revision
+                                                             : last.value()->revision + 1;
+        if (revision != batch.report.revision)
+            return false;
+        if (auto logged = m_project.audit().append(batch.producer, QStringLiteral("export"), batch.detail); !logged)
+            return logged.error();
+    }
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    return true;
+}
+
+Result<void> BatchExporter::putInPlace(std::vector<Staged> &batches)
+{
+    for (Staged &batch : batches) {
+        if (auto done = batch.writer->commit(); !done)
+            return done;
+    }
+    return {};
+}
 
 std::string BatchExporter::taskLine(
     std::string_view id, std::string_view context, std::string_view responses, std::string_view meta)
@@ -473,11 +543,44 @@ Result<void> BatchExporter::walk(const Plan &plan, Sha256 *fingerprint, JsonlWri
 
 Result<ExportReport> BatchExporter::write(Plan plan, const QString &fileName, const ExportOptions &options)
 {
+    // Another export of the same batch recorded while this one was written
+    // took the revision: write it again under the next.
+    for (int attempt = 1;; ++attempt) {
+        auto staged = stage(plan, fileName, options);
+        if (!staged)
+            return staged.error();
+        ExportReport report = staged->report;
+        if (m_holding) {
+            m_held.push_back(std::move(staged).value());
+            return report;
+        }
+        std::vector<Staged> batch;
+        batch.push_back(std::move(staged).value());
+        auto recorded = record(batch);
+        if (!recorded)
+            return recorded.error();
+        if (*recorded) {
+            if (auto placed = putInPlace(batch); !placed)
+                return placed.error();
+            return report;
+        }
+        if (attempt == 3)
+            return makeError(
+                tr("other exports of this batch keep being recorded while it is written; export it again"), fileName);
+    }
+}
+
+Result<BatchExporter::Staged> BatchExporter::stage(Plan &plan, const QString &fileName, const ExportOptions &options)
+{
     BatchManifest &manifest = plan.manifest;
     manifest.projectId = m_project.id();
     manifest.projectName = m_project.name();
     manifest.producer = options.producer;
     manifest.tool = toolName();
+    // Both passes read the same state of the project, whatever others commit meanwhile.
+    Snapshot snapshot(m_project.database());
+    if (!snapshot.ok())
+        return snapshot.error();
 
     // First pass: what the batch will hold, for its time and revision.
     Sha256 fingerprint;
@@ -497,14 +600,18 @@ Result<ExportReport> BatchExporter::write(Plan plan, const QString &fileName, co
         : last.value()->fingerprint == digest ? last.value()->revision
                                               : last.value()->revision + 1;
 
-    // Second pass: the file.
-    ExportReport report;
+    // Second pass: the file, beside its destination until it is recorded.
+    Staged staged;
+    staged.fingerprint = digest;
+    staged.producer = options.producer;
+    ExportReport &report = staged.report;
     report.file = fileName;
     report.format = QStringLiteral("batch");
     report.kind = batchKindName(manifest.kind);
     report.batchId = manifest.batchId;
     report.revision = manifest.revision;
-    JsonlWriter writer(true);
+    staged.writer = std::make_unique<JsonlWriter>(true);
+    JsonlWriter &writer = *staged.writer;
     if (auto opened = writer.open(fileName); !opened)
         return opened.error();
     if (auto ok = writer.write(batchformat::recordLine("manifest", batchformat::manifestToJson(manifest))); !ok)
@@ -519,17 +626,14 @@ Result<ExportReport> BatchExporter::write(Plan plan, const QString &fileName, co
     }
     if (options.cancel && options.cancel->load())
         return makeError(tr("cancelled; no file was written"), fileName);
-    if (auto ok = writer.commit(); !ok)
+    if (auto ok = writer.finish(); !ok)
         return ok.error();
     report.records = writer.lines();
     report.sha256 = writer.digest();
-
-    const json detail{{"format", "batch"}, {"kind", toStd(report.kind)}, {"batch_id", toStd(manifest.batchId)},
+    staged.detail = json{{"format", "batch"}, {"kind", toStd(report.kind)}, {"batch_id", toStd(manifest.batchId)},
         {"revision", manifest.revision}, {"fingerprint", toStd(digest)},
         {"file", toStd(QFileInfo(fileName).fileName())}, {"records", report.records}, {"sha256", toStd(report.sha256)}};
-    if (auto logged = m_project.audit().append(options.producer, QStringLiteral("export"), detail); !logged)
-        return logged.error();
-    return report;
+    return staged;
 }
 
 } // namespace verdict

@@ -1,11 +1,25 @@
 #include "database.h"
 
+#include "filesync.h"
+#include "jsonfields.h"
+#include "timeutil.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QVariant>
+
+#include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace verdict {
 
@@ -22,18 +36,146 @@ QString nextConnectionName()
     return QStringLiteral("verdict-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Error sqlError(const QSqlError &error, const QString &what)
+// SQLite's result code for a lock another connection holds (SQLITE_BUSY).
+const QString busyCode = QStringLiteral("5");
+
+std::atomic_int defaultTimeout = 10000;
+
+QMutex descriptionMutex;
+QString programDescription;
+
+QString describeProgram()
 {
-    Error e = makeError(QCoreApplication::translate("verdict::Database", "database error: %1 (in: %2)")
-                            .arg(error.text(), what.simplified().left(200)));
+    QMutexLocker lock(&descriptionMutex);
+    if (!programDescription.isEmpty())
+        return programDescription;
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.isEmpty())
+        return QCoreApplication::applicationName();
+    arguments.first() = QFileInfo(arguments.first()).fileName();
+    return arguments.join(u' ');
+}
+
+QString loginName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+QString notePath(const QString &path)
+{
+    return path + QStringLiteral("-writer");
+}
+
+bool hasFile(const QString &path)
+{
+    return !path.isEmpty() && !path.startsWith(u':') && !path.startsWith(QStringLiteral("file:"));
+}
+
+} // namespace
+
+void Database::setDefaultBusyTimeout(int milliseconds)
+{
+    defaultTimeout = std::max(0, milliseconds);
+}
+
+int Database::defaultBusyTimeout()
+{
+    return defaultTimeout;
+}
+
+void Database::setProgramDescription(const QString &description)
+{
+    QMutexLocker lock(&descriptionMutex);
+    programDescription = description;
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeout = std::max(0, milliseconds);
+    (void)exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeout));
+}
+
+void Database::noteWriter(bool holding)
+{
+    if (!hasFile(m_path))
+        return;
+    QFile file(notePath(m_path));
+    if (!holding) {
+        // Only this program's own note: another may already hold the lock and have written its own.
+        if (!m_note.isEmpty() && file.open(QIODevice::ReadOnly) && file.read(m_note.size() + 1) == m_note) {
+            file.close();
+            file.remove();
+        }
+        m_note.clear();
+        return;
+    }
+    const nlohmann::json note{{"program", toStd(describeProgram())}, {"pid", QCoreApplication::applicationPid()},
+        {"host", toStd(QSysInfo::machineHostName())}, {"user", toStd(loginName())},
+        {"since", toStd(isoTime(QDateTime::currentDateTimeUtc()))}};
+    m_note = QByteArray::fromStdString(note.dump()) + '\n';
+    // Best effort: a folder this program cannot write to only means others learn less.
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(m_note);
+}
+
+QString Database::writer() const
+{
+    QFile file(notePath(m_path));
+    if (!hasFile(m_path) || !file.open(QIODevice::ReadOnly))
+        return {};
+    const nlohmann::json note = nlohmann::json::parse(file.read(64 << 10).toStdString(), nullptr, false);
+    if (!note.is_object())
+        return {};
+    // Whoever wrote the note, it is shown as plain text on one line.
+    const auto text = [&note](const char *key) {
+        const auto it = note.find(key);
+        QString value = it != note.end() && it->is_string() ? fromStd(it->get<std::string>()).left(500) : QString();
+        for (QChar &c : value) {
+            if (!c.isPrint())
+                c = u' ';
+        }
+        return value;
+    };
+    const auto pidField = note.find("pid");
+    const qint64 pid = pidField != note.end() && pidField->is_number_integer() ? pidField->get<qint64>() : 0;
+    const QString host = text("host");
+    // A note its program left when it was killed says nothing.
+    if (pid <= 0 || (host == QSysInfo::machineHostName() && !filesync::processRuns(pid)))
+        return {};
+    return tr("%1 (run by %2 as process %3 on %4, since %5)")
+        .arg(text("program"), text("user"))
+        .arg(pid)
+        .arg(host, parseIsoTime(text("since")).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+Error Database::busyError() const
+{
+    const QString waited = m_busyTimeout % 1000 == 0 ? QString::number(m_busyTimeout / 1000)
+                                                     : QString::number(m_busyTimeout / 1000.0, 'f', 1);
+    const QString holder = writer();
+    Error error = makeError(holder.isEmpty()
+            ? tr("the project is busy: another program is writing to it; gave up after waiting %1 s").arg(waited)
+            : tr("the project is busy: %1 is writing to it; gave up after waiting %2 s").arg(holder, waited),
+        m_path);
+    error.busy = true;
+    return error;
+}
+
+Error Database::failure(const QSqlError &error, const QString &what) const
+{
+    if (error.nativeErrorCode() == busyCode)
+        return busyError();
+    Error e = makeError(tr("database error: %1 (in: %2)").arg(error.text(), what.simplified().left(200)));
     // SQLite's extended result codes keep the primary code in the low byte; 19 is SQLITE_CONSTRAINT.
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     e.refusedValue = ok && (code & 0xff) == 19;
     return e;
 }
-
-} // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const QList<Migration> &migrations)
 {
@@ -55,7 +197,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     db->m_connectionName = nextConnectionName();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db->m_busyTimeout = defaultBusyTimeout();
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(db->m_busyTimeout));
     if (!db->m_db.open())
         return makeError(tr("cannot open: %1").arg(db->m_db.lastError().text()), path);
 
@@ -107,7 +250,7 @@ QSqlQuery Database::prepare(const QString &sql) const
 Result<void> Database::run(QSqlQuery &query) const
 {
     if (!query.exec())
-        return sqlError(query.lastError(), query.lastQuery());
+        return failure(query.lastError(), query.lastQuery());
     return {};
 }
 
@@ -115,7 +258,7 @@ Result<void> Database::exec(const QString &sql) const
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return sqlError(query.lastError(), sql);
+        return failure(query.lastError(), sql);
     return {};
 }
 
@@ -162,6 +305,8 @@ Transaction::Transaction(Database &database)
     m_begun = m_database.exec(m_outer ? QStringLiteral("BEGIN IMMEDIATE") : u"SAVEPOINT " + m_savepoint);
     if (m_begun.ok())
         ++m_database.m_transactionDepth;
+    if (m_begun.ok() && m_outer)
+        m_database.noteWriter(true);
 }
 
 Transaction::~Transaction()
@@ -171,6 +316,7 @@ Transaction::~Transaction()
     --m_database.m_transactionDepth;
     if (m_outer) {
         (void)m_database.exec(QStringLiteral("ROLLBACK"));
+        m_database.noteWriter(false);
     } else {
         (void)m_database.exec(u"ROLLBACK TO " + m_savepoint);
         (void)m_database.exec(u"RELEASE " + m_savepoint);
@@ -185,11 +331,30 @@ Result<void> Transaction::commit()
     --m_database.m_transactionDepth;
     if (!m_outer)
         return m_database.exec(u"RELEASE " + m_savepoint);
-    if (auto done = m_database.exec(QStringLiteral("COMMIT")); !done) {
+    auto done = m_database.exec(QStringLiteral("COMMIT"));
+    if (!done)
         (void)m_database.exec(QStringLiteral("ROLLBACK"));
-        return done;
-    }
-    return {};
+    m_database.noteWriter(false);
+    return done;
+}
+
+Snapshot::Snapshot(Database &database)
+    : m_database(database)
+{
+    if (m_database.m_transactionDepth > 0)
+        return;
+    m_begun = m_database.exec(QStringLiteral("BEGIN"));
+    m_own = m_begun.ok();
+    if (m_own)
+        ++m_database.m_transactionDepth;
+}
+
+Snapshot::~Snapshot()
+{
+    if (!m_own)
+        return;
+    --m_database.m_transactionDepth;
+    (void)m_database.exec(QStringLiteral("COMMIT"));
 }
 
 } // namespace verdict

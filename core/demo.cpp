@@ -53,7 +53,8 @@ Result<QList<T>> readRecords(const QString &fileName, Read read)
     return list;
 }
 
-Result<std::unique_ptr<Project>> build(const QString &path, const QString &id)
+// The demo rubric and tasks, and whatever `more` adds, in a project made in one step.
+Result<std::unique_ptr<Project>> build(const QString &path, const QString &id, const Project::Fill &more = {})
 {
     auto demoRubric = rubric();
     if (!demoRubric)
@@ -61,19 +62,15 @@ Result<std::unique_ptr<Project>> build(const QString &path, const QString &id)
     auto demoTasks = tasks();
     if (!demoTasks)
         return demoTasks.error();
-    auto project = Project::create(path, tr("Verdict demo"), schema::migrations(), id);
-    if (!project)
-        return project.error();
-    Transaction transaction((*project)->database());
-    if (auto published = (*project)->rubrics().publish(*demoRubric, tr("Demo rubric"), QString()); !published)
-        return published.error();
-    for (const Task &task : *demoTasks) {
-        if (auto inserted = (*project)->tasks().insert(task); !inserted)
-            return inserted.error();
-    }
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    return project;
+    return Project::create(path, tr("Verdict demo"), schema::migrations(), id, [&](Project &project) -> Result<void> {
+        if (auto published = project.rubrics().publish(*demoRubric, tr("Demo rubric"), QString()); !published)
+            return published.error();
+        for (const Task &task : *demoTasks) {
+            if (auto inserted = project.tasks().insert(task); !inserted)
+                return inserted.error();
+        }
+        return more ? more(project) : Result<void>();
+    });
 }
 
 } // namespace
@@ -148,25 +145,21 @@ Result<std::unique_ptr<Project>> createWithSampleWork(const QString &path)
     auto decisions = sampleAdjudications();
     if (!decisions)
         return decisions.error();
-    auto project = build(path, id);
-    if (!project)
-        return project.error();
-    Transaction transaction((*project)->database());
-    for (const Annotation &a : *annotations) {
-        if (auto done = (*project)->annotations().store(a); !done)
-            return done.error();
-    }
-    for (const GoldAnswer &g : *gold) {
-        if (auto done = (*project)->gold().set(g); !done)
-            return done.error();
-    }
-    for (const Adjudication &d : *decisions) {
-        if (auto done = (*project)->adjudications().set(d); !done)
-            return done.error();
-    }
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    return project;
+    return build(path, id, [&](Project &project) -> Result<void> {
+        for (const Annotation &a : *annotations) {
+            if (auto done = project.annotations().store(a); !done)
+                return done;
+        }
+        for (const GoldAnswer &g : *gold) {
+            if (auto done = project.gold().set(g); !done)
+                return done;
+        }
+        for (const Adjudication &d : *decisions) {
+            if (auto done = project.adjudications().set(d); !done)
+                return done;
+        }
+        return {};
+    });
 }
 
 } // namespace verdict::demo

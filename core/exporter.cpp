@@ -187,16 +187,19 @@ Result<ExportReport> Exporter::writeAnswers(
     }
     if (options.cancel && options.cancel->load())
         return makeError(tr("cancelled; no file was written"), fileName);
-    if (auto committed = writer.commit(); !committed)
-        return committed.error();
-    if (options.progress)
-        options.progress(*total, *total);
+    // Recorded first, then put in place: a file on disk means a recorded export.
+    if (auto finished = writer.finish(); !finished)
+        return finished.error();
     report.records = writer.lines();
     report.tasks = tasks.size();
     const nlohmann::json detail{{"format", toStd(report.format)}, {"file", toStd(QFileInfo(fileName).fileName())},
         {"records", report.records}, {"answer_sets", report.annotations}, {"skipped", report.skipped}};
     if (auto logged = m_project.audit().append(options.producer, QStringLiteral("export"), detail); !logged)
         return logged.error();
+    if (auto committed = writer.commit(); !committed)
+        return committed.error();
+    if (options.progress)
+        options.progress(*total, *total);
     return report;
 }
 

@@ -7,7 +7,9 @@
 namespace verdict {
 
 // Makes nowUtc() on this thread return a fixed time while it lives, for data
-// that must come out the same on every run (the demo's example batches).
+// that must come out the same on every run (the demo's example batches) or
+// carry the time it was made rather than stored (writes that waited for a
+// busy project).
 class FixedClock final
 {
 public:

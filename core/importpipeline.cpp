@@ -4,10 +4,17 @@
 #include "jsonlineparser.h"
 #include "jsontext.h"
 
+#include <QMutex>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <memory>
+#include <mutex>
 #include <optional>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace verdict {
 
@@ -31,6 +38,57 @@ void locateIn(Error &error, const RecordPlace &where, std::size_t offset)
     error.column = p.line == 1 ? where.column + p.column - 1 : p.column;
 }
 
+// Bytes of records between the reader and the store. The reader reads on only
+// while fewer than the limit are in flight, so that at most the limit, or one
+// record when a record is larger, is held at a time, however large the records.
+class InFlight final
+{
+public:
+    explicit InFlight(qint64 limit)
+        : m_limit(limit)
+    { }
+
+    // Waits until there is room for more; false once closed.
+    bool waitForRoom()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_bytes >= m_limit && !m_closed)
+            m_room.wait(&m_mutex);
+        return !m_closed;
+    }
+    void add(qint64 bytes)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_bytes += bytes;
+    }
+    void release(qint64 bytes)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_bytes -= bytes;
+        m_room.wakeAll();
+    }
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_room.wakeAll();
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_room;
+    qint64 m_bytes = 0;
+    const qint64 m_limit;
+    bool m_closed = false;
+};
+
+// A mapped chunk and the bytes of the records it came from.
+struct Mapped
+{
+    ImportChunk chunk;
+    qint64 bytes = 0;
+};
+
 } // namespace
 
 Error ImportPipeline::place(Error error, const RecordPlace &where)
@@ -50,6 +108,14 @@ Error ImportPipeline::cancelled()
 Result<void> ImportPipeline::run(const QString &fileName, RecordMapper &mapper, const Consumer &consume,
     const std::atomic_bool *cancel, BadRecords badRecords)
 {
+#ifdef __GLIBC__
+    // glibc raises the size from which it maps blocks as large ones are freed,
+    // and then keeps freed blocks of up to 32 MiB in its heaps: the buffers a
+    // long record passes through would stay in memory after it. Blocks of
+    // 4 MiB and more are mapped, and so go back to the system when freed.
+    static std::once_flag tuned;
+    std::call_once(tuned, [] { mallopt(M_MMAP_THRESHOLD, 4 << 20); });
+#endif
     const RecordMapper::Policy policy = mapper.policy();
     RecordReader reader(policy.digest);
     if (auto opened = reader.open(fileName); !opened)
@@ -60,20 +126,24 @@ Result<void> ImportPipeline::run(const QString &fileName, RecordMapper &mapper, 
         return started;
 
     BoundedQueue<RecordChunk> raw(4);
-    BoundedQueue<ImportChunk> mapped(4);
+    BoundedQueue<Mapped> mapped(4);
+    InFlight inFlight(InFlightBytes);
     std::atomic_bool stop = false;
     std::optional<Error> readerError;
     std::optional<Error> mapperError;
 
     std::unique_ptr<QThread> readerThread(QThread::create([&] {
-        while (!stop.load()) {
+        while (!stop.load() && inFlight.waitForRoom()) {
             RecordChunk chunk;
             auto more = reader.next(chunk);
             if (!more) {
                 readerError = more.error();
                 break;
             }
-            if (!*more || !raw.push(std::move(chunk)))
+            if (!*more)
+                break;
+            inFlight.add(qint64(chunk.data.size()));
+            if (!raw.push(std::move(chunk)))
                 break;
         }
         raw.close();
@@ -89,7 +159,9 @@ Result<void> ImportPipeline::run(const QString &fileName, RecordMapper &mapper, 
             raw.close(true);
         };
         while (!mapperError && raw.pop(chunk)) {
-            ImportChunk out;
+            Mapped mappedChunk;
+            mappedChunk.bytes = qint64(chunk.data.size());
+            ImportChunk &out = mappedChunk.chunk;
             out.fileOffset = chunk.fileOffset;
             for (const RecordSpan &span : chunk.records) {
                 const std::size_t itemsBefore = out.items.size();
@@ -158,13 +230,14 @@ Result<void> ImportPipeline::run(const QString &fileName, RecordMapper &mapper, 
             }
             if (mapperError)
                 break;
-            if (!mapped.push(std::move(out)))
+            chunk = RecordChunk(); // its text is mapped: give it back before waiting
+            if (!mapped.push(std::move(mappedChunk)))
                 break;
         }
         if (!mapperError && !readerError && !stop.load()) {
-            ImportChunk last;
-            last.fileOffset = reader.size();
-            if (auto done = mapper.finish(reader, last); !done)
+            Mapped last;
+            last.chunk.fileOffset = reader.size();
+            if (auto done = mapper.finish(reader, last.chunk); !done)
                 mapperError = done.error();
             else
                 mapped.push(std::move(last));
@@ -176,18 +249,22 @@ Result<void> ImportPipeline::run(const QString &fileName, RecordMapper &mapper, 
     mapperThread->start();
 
     std::optional<Error> consumerError;
-    ImportChunk chunk;
+    Mapped chunk;
     while (mapped.pop(chunk)) {
         if (cancel && cancel->load()) {
             consumerError = cancelled();
             break;
         }
-        if (auto done = consume(chunk); !done) {
+        if (auto done = consume(chunk.chunk); !done) {
             consumerError = done.error();
             break;
         }
+        const qint64 stored = chunk.bytes;
+        chunk = Mapped(); // stored: give it back before waiting for the next
+        inFlight.release(stored);
     }
     stop = true;
+    inFlight.close();
     raw.close(true);
     mapped.close(true);
     readerThread->wait();

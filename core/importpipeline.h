@@ -13,13 +13,16 @@ namespace verdict {
 
 // Reads a file on one thread, parses and maps its records on another, and
 // hands the items to `consume` on the calling thread, in order, with at most
-// a few megabytes in flight: parsing overlaps storing, and memory stays flat
-// however large the file.
+// InFlightBytes of records between reading and storing (or one record, when
+// a record is larger): parsing overlaps storing, and memory stays flat
+// however large the file or its records (docs/batch-format.md, "Reading").
 class ImportPipeline final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPipeline)
 
 public:
+    static constexpr qint64 InFlightBytes = 16 << 20;
+
     using Consumer = std::function<Result<void>(ImportChunk &chunk)>;
 
     // What a record the mapper cannot map does: stop the run, or be left out

@@ -52,13 +52,26 @@ Result<void> JsonlWriter::write(std::string_view line)
     return {};
 }
 
-Result<void> JsonlWriter::commit()
+Result<void> JsonlWriter::finish()
 {
+    if (m_finished)
+        return {};
+    m_finished = true;
     if (m_batch) {
         m_digest = m_hash.hexDigest();
         m_buffer += batchformat::recordLine("end", batchformat::endToJson({m_lines, m_digest}));
     }
-    if (auto done = flush(); !done)
+    Result<void> done = flush();
+    if (done && !m_file.flush())
+        done = makeError(tr("cannot write: %1").arg(m_file.errorString()), m_file.fileName());
+    if (!done)
+        m_file.cancelWriting(); // commit() then fails too
+    return done;
+}
+
+Result<void> JsonlWriter::commit()
+{
+    if (auto done = finish(); !done)
         return done;
     if (!m_file.commit())
         return makeError(tr("cannot write: %1").arg(m_file.errorString()), m_file.fileName());

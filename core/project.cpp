@@ -1,13 +1,20 @@
 #include "project.h"
 
+#include "filesync.h"
 #include "jsonfields.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
 #include <QVariant>
+
+#include <array>
 
 namespace verdict {
 
@@ -16,6 +23,50 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("verdict::Project", text);
+}
+
+// The files SQLite keeps beside a database while it is open or was cut short.
+const std::array sideFiles{"-journal", "-wal", "-shm", "-writer"};
+
+void removeWithSideFiles(const QString &path)
+{
+    QFile::remove(path);
+    for (const char *suffix : sideFiles)
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+// ".NAME.HOST.PID.RANDOM.creating" beside the project: hidden, and telling
+// which process on which machine is making it.
+QString creationPrefix(const QString &path)
+{
+    return u'.' + QFileInfo(path).fileName() + u'.';
+}
+
+QString creationHost()
+{
+    QString host = QSysInfo::machineHostName();
+    host.replace(u'.', u'_');
+    return host.isEmpty() ? QStringLiteral("host") : host;
+}
+
+QString temporaryFileFor(const QString &path)
+{
+    return QFileInfo(path).dir().filePath(creationPrefix(path) + creationHost() + u'.'
+        + QString::number(QCoreApplication::applicationPid()) + u'.'
+        + QString::number(QRandomGenerator::global()->generate(), 36) + QStringLiteral(".creating"));
+}
+
+// Removes what creations of `path` killed on this machine left behind.
+void removeAbandonedCreations(const QString &path)
+{
+    const QDir dir = QFileInfo(path).dir();
+    const QString prefix = creationPrefix(path) + creationHost() + u'.';
+    const QStringList names = dir.entryList({prefix + u"*.creating*"}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        const qint64 pid = name.mid(prefix.size()).section(u'.', 0, 0).toLongLong();
+        if (pid > 0 && !filesync::processRuns(pid))
+            QFile::remove(dir.filePath(name));
+    }
 }
 
 } // namespace
@@ -30,17 +81,23 @@ Project::Project(std::unique_ptr<Database> db)
     , m_audit(*m_db)
 { }
 
-Result<std::unique_ptr<Project>> Project::create(
-    const QString &path, const QString &name, const QList<Migration> &migrations, const QString &fixedId)
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name,
+    const QList<Migration> &migrations, const QString &fixedId, const Fill &fill)
 {
     if (name.trimmed().isEmpty())
         return makeError(tr("a project needs a name"), path);
-    auto db = Database::open(path, Database::Mode::Create, migrations);
-    if (!db)
-        return db.error();
-    std::unique_ptr<Project> project(new Project(std::move(db).value()));
-    {
+    if (QFileInfo::exists(path))
+        return makeError(tr("already exists; choose another name or open it instead"), path);
+    removeAbandonedCreations(path);
+    const QString temporary = temporaryFileFor(path);
+    const auto made = [&]() -> Result<void> {
+        auto db = Database::open(temporary, Database::Mode::Create, migrations);
+        if (!db)
+            return db.error();
+        std::unique_ptr<Project> project(new Project(std::move(db).value()));
         Transaction transaction(project->database());
+        if (!transaction.ok())
+            return transaction.error();
         const QString id = fixedId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : fixedId;
         for (const auto &[key, value] :
             {std::pair{QStringLiteral("id"), id}, std::pair{QStringLiteral("name"), name.trimmed()},
@@ -50,17 +107,46 @@ Result<std::unique_ptr<Project>> Project::create(
             query.addBindValue(key);
             query.addBindValue(value);
             if (auto done = project->database().run(query); !done)
-                return done.error();
+                return done;
         }
         if (auto done = project->audit().append(QString(), QStringLiteral("create"), {{"name", toStd(name.trimmed())}});
             !done)
-            return done.error();
+            return done;
+        if (auto done = project->loadMeta(); !done)
+            return done;
+        if (fill) {
+            if (auto done = fill(*project); !done)
+                return done;
+        }
         if (auto done = transaction.commit(); !done)
-            return done.error();
+            return done;
+        // Everything into the one file: a name given to it must not leave its write-ahead log behind.
+        QSqlQuery journal = project->database().prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        if (auto done = project->database().run(journal); !done)
+            return done;
+        if (!journal.next() || journal.value(0).toString() != u"delete")
+            return makeError(tr("cannot finish the project file"), path);
+        return {};
+    };
+    auto done = made();
+    if (done)
+        done = filesync::syncFile(temporary);
+    if (done) {
+        // Files of an earlier project of this name, deleted without them, must not be taken for this one's.
+        for (const char *suffix : sideFiles) {
+            if (!QFileInfo::exists(path))
+                QFile::remove(path + QLatin1StringView(suffix));
+        }
+        done = filesync::renameNew(temporary, path);
     }
-    if (auto done = project->loadMeta(); !done)
-        return done.error();
-    return project;
+    removeWithSideFiles(temporary);
+    if (!done) {
+        Error error = done.error();
+        if (error.file == temporary)
+            error.file = path;
+        return error;
+    }
+    return open(path, migrations);
 }
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, const QList<Migration> &migrations)

@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 
+#include <functional>
 #include <memory>
 
 namespace verdict {
@@ -48,9 +49,16 @@ struct ProjectInfo
 class Project final
 {
 public:
-    // `id` is for reproducible fixtures (the demo); a new project gets a random one.
+    // What a new project holds besides its name: filled in before it appears.
+    using Fill = std::function<Result<void>(Project &project)>;
+
+    // Creates a project in one step: it is made in a temporary file beside
+    // `path`, filled by `fill`, flushed to disk and only then given its name,
+    // so that a failure or a crash at any moment leaves either nothing at
+    // `path` or the whole project. `id` is for reproducible fixtures (the
+    // demo); a new project gets a random one.
     static Result<std::unique_ptr<Project>> create(const QString &path, const QString &name,
-        const QList<Migration> &migrations = schema::migrations(), const QString &id = {});
+        const QList<Migration> &migrations = schema::migrations(), const QString &id = {}, const Fill &fill = {});
     static Result<std::unique_ptr<Project>> open(
         const QString &path, const QList<Migration> &migrations = schema::migrations());
 

@@ -85,6 +85,9 @@ Result<bool> RecordReader::fill()
         m_buffer.erase(0, m_pos);
         m_pos = 0;
     }
+    // After a long record, give back what held it.
+    if (m_buffer.capacity() > 8 * std::size_t(BlockBytes) && m_buffer.size() < std::size_t(BlockBytes))
+        m_buffer.shrink_to_fit();
     const std::size_t old = m_buffer.size();
     m_buffer.resize(old + std::size_t(BlockBytes));
     const qint64 got = m_file.read(m_buffer.data() + old, BlockBytes);
@@ -122,39 +125,62 @@ Result<bool> RecordReader::next(RecordChunk &chunk)
 
 Result<bool> RecordReader::nextLines(RecordChunk &chunk)
 {
-    std::size_t lastStart = 0;
+    std::size_t searched = 0; // bytes from m_pos on known to hold no line feed
     while (chunk.data.size() < ChunkBytes) {
         const char *start = m_buffer.data() + m_pos;
         const std::size_t available = m_buffer.size() - m_pos;
-        const void *newline = std::memchr(start, '\n', available);
+        const void *newline = std::memchr(start + searched, '\n', available - searched);
         if (!newline && !m_eof) {
+            // A long line after others: it comes alone in the next chunk, read then, not now.
+            if (!chunk.records.empty() && available >= ChunkBytes)
+                break;
             if (available > MaxRecordBytes)
                 return error(
                     tr("a line longer than %1 MiB; is this a JSONL file?").arg(MaxRecordBytes >> 20), m_line, 1);
-            auto more = fill();
+            searched = available;
+            auto more = fill(); // keeps the bytes from m_pos on, now at the front
             if (!more)
                 return more.error();
             continue;
         }
+        searched = 0;
         if (!newline && available == 0)
             break;
         const std::size_t length = newline ? std::size_t(static_cast<const char *>(newline) - start) : available;
-        lastStart = chunk.data.size();
-        chunk.records.push_back(RecordSpan{chunk.data.size(), length, m_line, 1, newline == nullptr});
-        chunk.data.append(start, newline ? length + 1 : length);
+        const std::size_t taken = newline ? length + 1 : length;
+        if (taken >= ChunkBytes) {
+            // A long line travels alone, in the buffer it was read into rather than a copy of it.
+            if (!chunk.records.empty())
+                break;
+            std::string rest(m_buffer, m_pos + taken);
+            m_buffer.resize(m_pos + taken);
+            m_buffer.erase(0, m_pos);
+            chunk.data = std::move(m_buffer);
+            m_buffer = std::move(rest);
+            m_pos = 0;
+            chunk.records.push_back(RecordSpan{0, length, m_line, 1, newline == nullptr});
+        } else {
+            chunk.records.push_back(RecordSpan{chunk.data.size(), length, m_line, 1, newline == nullptr});
+            chunk.data.append(start, taken);
+            m_pos += taken;
+        }
         ++m_lines;
         m_endsWithNewline = newline != nullptr;
-        m_pos += newline ? length + 1 : length;
-        m_consumed += qint64(newline ? length + 1 : length);
+        m_consumed += qint64(taken);
         ++m_line;
     }
     if (chunk.records.empty())
         return false;
     if (m_digestMode == Digest::BeforeLastLine) {
-        // The last line seen is hashed only once another follows it.
-        m_hash.addData(m_heldBack);
-        m_hash.addData(std::string_view(chunk.data.data(), lastStart));
-        m_heldBack.assign(chunk.data, lastStart, std::string::npos);
+        // Every line but the file's last: a line is hashed once another is known to follow it.
+        const std::size_t last = chunk.records.back().offset;
+        m_hash.addData(std::string_view(chunk.data.data(), last));
+        if (m_pos == m_buffer.size() && !m_eof) {
+            if (auto more = fill(); !more)
+                return more.error();
+        }
+        if (m_pos < m_buffer.size())
+            m_hash.addData(std::string_view(chunk.data).substr(last));
     }
     return true;
 }

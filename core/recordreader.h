@@ -38,7 +38,8 @@ struct RecordChunk
 
 // Reads a file of JSON records in chunks of about a megabyte, in constant
 // memory: the lines of a JSONL file, or the elements of a file holding one
-// JSON array (as Label Studio exports). It hashes the file on the way: every
+// JSON array (as Label Studio exports). A line longer than a chunk comes
+// alone, in the buffer it was read into. It hashes the file on the way: every
 // byte before the last line (the digest a batch's end record carries), or
 // the whole file.
 class RecordReader final
@@ -103,7 +104,6 @@ private:
     int m_column = 1; // column of m_buffer[m_pos] (array layout)
 
     Sha256 m_hash;
-    std::string m_heldBack; // the latest line, hashed once another follows
     QString m_digest;
     qint64 m_lines = 0;
     bool m_endsWithNewline = false;

@@ -20,6 +20,7 @@ struct Error
     // was being stored, which a reader of files turns into a message about
     // the record; the message itself is the database's.
     bool refusedValue = false;
+    bool busy = false; // another program held the project's write lock: trying again later may work
 
     // "FILE:LINE:COLUMN: field: message", leaving out the parts that are unknown.
     QString toString() const;

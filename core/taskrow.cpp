@@ -344,9 +344,7 @@ public:
             = (1u << unsigned(Key::Type)) | (1u << unsigned(Key::Id)) | (1u << unsigned(Key::Responses));
         if (m_at != At::Done || (m_topSeen & needed) != needed || m_ids.empty())
             return std::nullopt;
-        m_row.context.insert(0, 1, '[');
-        m_row.context += ']';
-        m_row.responses.insert(0, 1, '[');
+        m_row.context += m_row.context.empty() ? "[]" : "]";
         m_row.responses += ']';
         if (m_row.meta.empty())
             m_row.meta = "{}";
@@ -366,21 +364,21 @@ private:
         if ((m_seen & both) != both
             || (m_role != "system" && m_role != "user" && m_role != "assistant" && m_role != "tool"))
             return false;
-        if (!m_row.context.empty())
-            m_row.context += ',';
+        reserveFor(m_row.context, m_role.size());
         m_row.context += "{\"content\":";
         jsonescape::appendString(m_row.context, m_content);
         m_row.context += ",\"role\":";
         jsonescape::appendString(m_row.context, m_role);
         m_row.context += '}';
         if (m_role == "user") {
-            m_prompt = m_content;
+            m_prompt = enoughForPreview(m_content);
             m_hasPrompt = true;
         } else if (!m_hasPrompt) {
-            m_lastTurn = m_content;
+            m_lastTurn = enoughForPreview(m_content);
         }
         if (m_hasPrompt)
             m_lastTurn.clear();
+        m_content = std::string(); // a long text is held once, in the row
         m_seen = m_topSeen;
         return true;
     }
@@ -394,8 +392,7 @@ private:
             if (id == m_responseId)
                 return false;
         }
-        if (!m_row.responses.empty())
-            m_row.responses += ',';
+        reserveFor(m_row.responses, m_responseId.size() + m_model.size());
         m_row.responses += "{\"content\":";
         jsonescape::appendString(m_row.responses, m_content);
         m_row.responses += ",\"id\":";
@@ -403,9 +400,33 @@ private:
         m_row.responses += ",\"model\":";
         jsonescape::appendString(m_row.responses, m_model);
         m_row.responses += '}';
+        m_content = std::string(); // a long text is held once, in the row
         m_ids.push_back(std::move(m_responseId));
         m_seen = m_topSeen;
         return true;
+    }
+
+    // Opens the next item of a list of turns or responses, with room for its
+    // content at once: a long text is not copied again as the list grows.
+    void reserveFor(std::string &list, std::size_t other)
+    {
+        list.reserve(list.size() + m_content.size() + other + 64);
+        list += list.empty() ? '[' : ',';
+    }
+
+    // As much of a turn as its preview needs (previewOf: simplified, then the
+    // first 160 characters): the text itself when short, else its first 64 KiB
+    // when they hold more than that (the preview is then the same).
+    static std::string enoughForPreview(const std::string &text)
+    {
+        constexpr std::size_t head = 64 << 10;
+        if (text.size() <= head)
+            return text;
+        std::size_t cut = head;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut; // not inside a UTF-8 sequence
+        std::string start = text.substr(0, cut);
+        return fromStd(start).simplified().size() > 160 ? start : text;
     }
 
     bool metaOpen(json &&value)

@@ -2,6 +2,7 @@
 #include "batchformat.h"
 #include "demo.h"
 #include "fixedclock.h"
+#include "importer.h"
 #include "jsonfields.h"
 #include "taskjson.h"
 #include "taskrow.h"
@@ -216,6 +217,155 @@ private slots:
         QVERIFY(!report.ok());
         QVERIFY(report.error().message.contains(u"cancelled"));
         QVERIFY(!QFile::exists(out));
+    }
+
+    // A file on disk means a recorded export: when the project cannot record
+    // the export (another connection holds its write lock), no file appears,
+    // and the next export does not give the same revision other content.
+    void anExportThatCannotBeRecordedLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.verdict"));
+        auto project = demo::createWithSampleWork(path);
+        QVERIFY(project.ok());
+        QVERIFY((*project)->database().exec(QStringLiteral("PRAGMA busy_timeout = 200")).ok());
+        BatchExporter exporter(**project);
+        const QString first = dir.filePath(QStringLiteral("first.jsonl"));
+        QCOMPARE(exporter.writeAnnotations(QStringLiteral("lee"), first, by(QStringLiteral("lee")))->revision, 1);
+
+        const auto changeNote = [&](const QString &note) {
+            Annotation lee = *(*project)->annotations().find(QStringLiteral("demo-034"), QStringLiteral("lee")).value();
+            lee.note = note;
+            return (*project)->annotations().save(lee).ok();
+        };
+        QVERIFY(changeNote(QStringLiteral("first change")));
+        const QString refused = dir.filePath(QStringLiteral("refused.jsonl"));
+        {
+            auto other = Project::open(path);
+            QVERIFY(other.ok());
+            Transaction holding((*other)->database());
+            QVERIFY(holding.ok());
+            const auto report = exporter.writeAnnotations(QStringLiteral("lee"), refused, by(QStringLiteral("lee")));
+            QVERIFY(!report.ok());
+        }
+        QVERIFY(!QFile::exists(refused));
+
+        QVERIFY(changeNote(QStringLiteral("second change")));
+        const QString next = dir.filePath(QStringLiteral("next.jsonl"));
+        const auto report = exporter.writeAnnotations(QStringLiteral("lee"), next, by(QStringLiteral("lee")));
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(report->revision, 2);
+
+        // Every file there is was recorded, and another project takes them in turn.
+        const auto events = (*project)->audit().recent(100);
+        QVERIFY(events.ok());
+        for (const QString &file : {first, next}) {
+            const std::string sha = json::parse(readAll(file).trimmed().split('\n').last().toStdString())["sha256"];
+            bool recorded = false;
+            for (const AuditEvent &event : *events)
+                recorded = recorded || (event.action == u"export" && event.detail.value("sha256", "") == sha);
+            QVERIFY2(recorded, qPrintable(file));
+        }
+        auto receiving = demo::create(dir.filePath(QStringLiteral("receiving.verdict")));
+        QVERIFY(receiving.ok());
+        for (const QString &file : {first, next}) {
+            const auto imported = Importer(**receiving).importFile(file, {});
+            QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+        }
+    }
+
+    // Several batches all or none: held batches appear, recorded, only when
+    // published; discarded, or when recording them fails, none does.
+    void heldBatchesAppearTogetherOrNotAtAll()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.verdict"));
+        auto project = demo::createWithSampleWork(path);
+        QVERIFY(project.ok());
+        QVERIFY((*project)->database().exec(QStringLiteral("PRAGMA busy_timeout = 200")).ok());
+        const auto exports = [&] {
+            const auto events = (*project)->audit().recent(1000);
+            if (!events)
+                return -1;
+            int count = 0;
+            for (const AuditEvent &event : events.value())
+                count += event.action == u"export" ? 1 : 0;
+            return count;
+        };
+        const auto file = [&](const char *name) { return dir.filePath(QLatin1StringView(name)); };
+        BatchExporter exporter(**project);
+
+        exporter.hold();
+        QCOMPARE(exporter.writeAnnotations(QStringLiteral("kim"), file("kim.jsonl"), {})->revision, 1);
+        QCOMPARE(exporter.writeAnnotations(QStringLiteral("lee"), file("lee.jsonl"), {})->revision, 1);
+        QVERIFY(!QFile::exists(file("kim.jsonl")) && !QFile::exists(file("lee.jsonl")));
+        QCOMPARE(exports(), 0);
+        QVERIFY(exporter.publish().ok());
+        QVERIFY(QFile::exists(file("kim.jsonl")) && QFile::exists(file("lee.jsonl")));
+        QCOMPARE(exports(), 2);
+
+        exporter.hold();
+        QVERIFY(exporter.writeGold(file("gold.jsonl"), {}).ok());
+        exporter.discard();
+        QVERIFY(!QFile::exists(file("gold.jsonl")));
+        QCOMPARE(exports(), 2);
+
+        exporter.hold();
+        QVERIFY(exporter.writeGold(file("gold.jsonl"), {}).ok());
+        QVERIFY(exporter.writeDataset(file("dataset.jsonl"), {}).ok());
+        {
+            auto other = Project::open(path);
+            QVERIFY(other.ok());
+            Transaction holding((*other)->database());
+            QVERIFY(holding.ok());
+            const auto published = exporter.publish();
+            QVERIFY(!published.ok());
+            QVERIFY(published.error().busy);
+        }
+        QVERIFY(!QFile::exists(file("gold.jsonl")) && !QFile::exists(file("dataset.jsonl")));
+        QCOMPARE(exports(), 2);
+        // Not held any more: the next export goes straight into place.
+        QVERIFY(exporter.writeGold(file("gold.jsonl"), {}).ok());
+        QVERIFY(QFile::exists(file("gold.jsonl")));
+    }
+
+    // Two exports of one batch at once: the one that records second does not
+    // keep the revision the first took for other content.
+    void concurrentExportsNeverShareARevision()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.verdict"));
+        auto project = demo::createWithSampleWork(path);
+        QVERIFY(project.ok());
+        auto other = Project::open(path);
+        QVERIFY(other.ok());
+        const QString mine = dir.filePath(QStringLiteral("mine.jsonl"));
+        const QString theirs = dir.filePath(QStringLiteral("theirs.jsonl"));
+        bool interfered = false;
+        ExportOptions options = by(QStringLiteral("lee"));
+        // While this export writes its file, another connection changes the
+        // annotations and exports the same batch.
+        options.progress = [&](qint64, qint64) {
+            if (interfered)
+                return;
+            interfered = true;
+            Annotation lee = *(*other)->annotations().find(QStringLiteral("demo-034"), QStringLiteral("lee")).value();
+            lee.note = QStringLiteral("changed meanwhile");
+            QVERIFY((*other)->annotations().save(lee).ok());
+            QCOMPARE(BatchExporter(**other)
+                         .writeAnnotations(QStringLiteral("lee"), theirs, by(QStringLiteral("lee")))
+                         ->revision,
+                1);
+        };
+        const auto report = BatchExporter(**project).writeAnnotations(QStringLiteral("lee"), mine, options);
+        QVERIFY(interfered);
+        // One batch id and revision, one content: the export that recorded
+        // second wrote what the project held by then, under the revision that fits it.
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(testutil::jsonText(manifestOf(mine)["batch_id"]), testutil::jsonText(manifestOf(theirs)["batch_id"]));
+        if (manifestOf(mine)["revision"].get<int>() == manifestOf(theirs)["revision"].get<int>())
+            QCOMPARE(readAll(mine), readAll(theirs));
+        QVERIFY(readAll(mine).contains("changed meanwhile"));
     }
 
     // The fast path writes task records from stored text; it must match the record a Task makes.

@@ -107,6 +107,50 @@ private slots:
         QCOMPARE(read.digest, sha(bytes.left(bytes.lastIndexOf('{'))));
     }
 
+    // A line longer than a chunk comes alone, whole, in its place, and is
+    // hashed like any other; so is a long last line, which is not.
+    void readsLongLinesAlone_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray longLine = "{\"long\":\"" + QByteArray(3 << 20, 'y') + "\"}\n";
+        QByteArray before;
+        for (int i = 0; i < 3000; ++i)
+            before += "{\"i\":" + QByteArray::number(i) + ",\"pad\":\"" + QByteArray(100, 'x') + "\"}\n";
+        QTest::newRow("between others") << before + longLine + before + "{\"end\":true}\n";
+        QTest::newRow("first") << longLine + longLine + "{\"end\":true}\n";
+        QTest::newRow("last") << before + longLine;
+        QTest::newRow("last, no line feed") << before + longLine.chopped(1);
+    }
+
+    void readsLongLinesAlone()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = write(dir, bytes);
+        RecordReader reader;
+        QVERIFY(reader.open(path).ok());
+        RecordChunk chunk;
+        QByteArrayList lines;
+        while (true) {
+            auto more = reader.next(chunk);
+            QVERIFY(more.ok());
+            if (!*more)
+                break;
+            for (const RecordSpan &span : chunk.records) {
+                const QByteArray text(chunk.data.data() + span.offset, qsizetype(span.size));
+                if (text.size() > (1 << 20))
+                    QCOMPARE(chunk.records.size(), std::size_t(1));
+                lines << text;
+            }
+        }
+        QByteArrayList expected = bytes.split('\n');
+        if (bytes.endsWith('\n'))
+            expected.removeLast();
+        QCOMPARE(lines, expected);
+        const qsizetype lastStart = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
+        QCOMPARE(reader.digest(), sha(bytes.left(lastStart)));
+    }
+
     void splitsAnArrayIntoRecordsWithTheirPlace()
     {
         QTemporaryDir dir;

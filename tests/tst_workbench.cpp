@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoGroup>
 
 using namespace verdict;
@@ -415,6 +416,80 @@ private slots:
         QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-003"));
     }
 
+    // While another program holds the project's write lock, edits and submits
+    // wait in order without stalling the window; the status bar says why, and
+    // everything lands once the project is free.
+    void editsQueueWhileAnotherProgramHoldsTheProject()
+    {
+        // A message box would stop the test; close any that opens.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer.start(100);
+        const auto sample = demo::sampleAnnotations();
+        QVERIFY(sample.ok());
+        const auto kims = [&](const QString &task) {
+            for (const Annotation &a : *sample) {
+                if (a.taskId == task && a.annotator == u"kim")
+                    return a.answers;
+            }
+            return json();
+        };
+
+        auto other = Project::open(m_path);
+        QVERIFY(other.ok());
+        auto holding = std::make_unique<Transaction>((*other)->database());
+        QVERIFY(holding->ok());
+
+        for (const QString &id : {QStringLiteral("demo-001"), QStringLiteral("demo-003")}) {
+            showTask(id);
+            const json answers = kims(id);
+            for (const auto &[criterion, value] : answers.items())
+                m_window->session()->apply(QString::fromStdString(criterion), {}, value);
+            QVERIFY(m_window->submit());
+        }
+        showTask(QStringLiteral("demo-005"));
+        m_window->session()->setRanking(QStringLiteral("overall"), {{QStringLiteral("b")}, {QStringLiteral("a")}});
+
+        // Nothing is stored yet; the status bar says why and what waits.
+        auto *busy = m_window->findChild<QLabel *>(QStringLiteral("busyStatus"));
+        QVERIFY(busy);
+        QVERIFY(busy->isVisible());
+        QVERIFY2(busy->text().contains(u"busy"), qPrintable(busy->text()));
+        QVERIFY2(
+            busy->toolTip().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(busy->toolTip()));
+        auto reader = Project::open(m_path);
+        QVERIFY(reader.ok());
+        QVERIFY(!(*reader)->annotations().find(QStringLiteral("demo-001"), QStringLiteral("kim")).value());
+        // What waits is what the window shows: back on a submitted task, it is submitted.
+        showTask(QStringLiteral("demo-001"));
+        QCOMPARE(m_window->session()->status(), AnnotationStatus::Submitted);
+
+        holding.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), 20000);
+        for (const QString &id : {QStringLiteral("demo-001"), QStringLiteral("demo-003")}) {
+            const auto stored = (*reader)->annotations().find(id, QStringLiteral("kim"));
+            QVERIFY(stored.ok() && stored.value());
+            QCOMPARE(stored.value()->status, AnnotationStatus::Submitted);
+            QCOMPARE(stored.value()->revision, 1);
+            QCOMPARE(testutil::jsonText(stored.value()->answers), testutil::jsonText(kims(id)));
+        }
+        const auto draft = (*reader)->annotations().find(QStringLiteral("demo-005"), QStringLiteral("kim"));
+        QVERIFY(draft.ok() && draft.value());
+        QCOMPARE(draft.value()->status, AnnotationStatus::Draft);
+        QCOMPARE(testutil::jsonText(draft.value()->answers["overall"]), QStringLiteral("[[\"b\"],[\"a\"]]"));
+        // The submits were recorded in the order they were made.
+        QStringList submitted;
+        const auto events = (*reader)->audit().recent(20);
+        for (const AuditEvent &event : *events) {
+            if (event.action == u"submit")
+                submitted.prepend(QString::fromStdString(event.detail.value("task", "")));
+        }
+        QCOMPARE(submitted, (QStringList{QStringLiteral("demo-001"), QStringLiteral("demo-003")}));
+    }
+
     void shortcutsAreListedFromTheActions()
     {
         const auto entries = ShortcutsDialog::collect(m_window.get());
@@ -450,6 +525,19 @@ private:
         QCoreApplication::processEvents();
     }
     void key(Qt::Key k) { key(QKeySequence(k)); }
+
+    void showTask(const QString &id)
+    {
+        QueueModel *queue = m_window->queueModel();
+        for (int row = 0; row < queue->rowCount(); ++row) {
+            if (queue->index(row, QueueModel::IdColumn).data().toString() == id) {
+                m_window->selectRow(row);
+                QCOMPARE(m_window->taskView()->task().id, id);
+                return;
+            }
+        }
+        QFAIL(qPrintable(id));
+    }
 
     json storedAnswers() const
     {

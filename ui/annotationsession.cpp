@@ -5,6 +5,7 @@
 #include "project.h"
 #include "relabelspancommand.h"
 #include "removespancommand.h"
+#include "savequeue.h"
 #include "setchoicecommand.h"
 #include "setflagscommand.h"
 #include "setrankingcommand.h"
@@ -38,9 +39,13 @@ QString titleOf(const Rubric &rubric, const QString &criterion)
 } // namespace
 
 Result<std::unique_ptr<AnnotationSession>> AnnotationSession::open(
-    Project &project, const Task &task, const Rubric &rubric, const QString &annotator)
+    Project &project, const Task &task, const Rubric &rubric, const QString &annotator, const SaveQueue *saves)
 {
-    auto stored = project.annotations().find(task.id, annotator);
+    Result<std::optional<Annotation>> stored = std::optional<Annotation>();
+    if (auto waiting = saves ? saves->pending(task.id, annotator) : std::nullopt)
+        stored = std::move(waiting);
+    else
+        stored = project.annotations().find(task.id, annotator);
     if (!stored)
         return stored.error();
     if (!stored.value()) {
@@ -329,7 +334,7 @@ Result<void> AnnotationSession::store(AnnotationStatus status, const QString &no
         emit saved();
         return {};
     }
-    if (auto done = m_project.annotations().save(next); !done)
+    if (auto done = m_saves ? m_saves->save(next) : m_project.annotations().save(next); !done)
         return done;
     m_annotation = std::move(next);
     m_stored = true;
@@ -379,9 +384,10 @@ Result<void> AnnotationSession::flushActiveTime()
 {
     if (!m_stored || m_annotation.activeSeconds == m_savedSeconds)
         return {};
-    if (auto done
-        = m_project.annotations().setActiveSeconds(m_task.id, m_annotation.annotator, m_annotation.activeSeconds);
-        !done)
+    const auto done = m_saves
+        ? m_saves->setActiveSeconds(m_task.id, m_annotation.annotator, m_annotation.activeSeconds)
+        : m_project.annotations().setActiveSeconds(m_task.id, m_annotation.annotator, m_annotation.activeSeconds);
+    if (!done)
         return done;
     m_savedSeconds = m_annotation.activeSeconds;
     return {};

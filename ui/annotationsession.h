@@ -15,6 +15,7 @@
 namespace verdict {
 
 class Project;
+class SaveQueue;
 
 // One person's work on one task: the answers as they stand, an undo stack
 // with a command for every edit, and the draft stored the moment an edit is
@@ -27,9 +28,10 @@ class AnnotationSession final : public QObject
 public:
     // Opens `annotator`'s work on `task`: what is stored, under the rubric
     // version it was made under, or a new annotation under `rubric` (the
-    // latest published version). `project` must outlive the session.
-    static Result<std::unique_ptr<AnnotationSession>> open(
-        Project &project, const Task &task, const Rubric &rubric, const QString &annotator);
+    // latest published version). `project` must outlive the session. With
+    // `saves`, what waits there to be written counts as stored.
+    static Result<std::unique_ptr<AnnotationSession>> open(Project &project, const Task &task, const Rubric &rubric,
+        const QString &annotator, const SaveQueue *saves = nullptr);
 
     AnnotationSession(Project &project, Task task, Rubric rubric, Annotation annotation, bool stored);
     ~AnnotationSession() override;
@@ -44,6 +46,9 @@ public:
     // their own answer to adjudicate with, which is not an annotation.
     void setScratch(bool scratch) { m_scratch = scratch; }
     bool isScratch() const { return m_scratch; }
+    // Writes go through `saves` (the window's), which queues them while the
+    // project is busy; without one they go straight to the project.
+    void setSaveQueue(SaveQueue *saves) { m_saves = saves; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // The stored value of a criterion, or of one response's part of a
@@ -110,6 +115,7 @@ private:
     Annotation m_annotation;
     bool m_stored = false;
     bool m_scratch = false;
+    SaveQueue *m_saves = nullptr; // not owned
     double m_savedSeconds = 0;
     QUndoStack m_undoStack;
 };

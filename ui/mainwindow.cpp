@@ -9,6 +9,7 @@
 #include "batchactions.h"
 #include "choiceeditor.h"
 #include "codehighlighter.h"
+#include "database.h"
 #include "demo.h"
 #include "flagseditor.h"
 #include "goldfeedbackdialog.h"
@@ -23,6 +24,7 @@
 #include "responseview.h"
 #include "rubriceditor.h"
 #include "rubricpanel.h"
+#include "savequeue.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "spaneditor.h"
@@ -85,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Verdict"));
     setObjectName(QStringLiteral("workbench"));
+    // What others are told when this window's writes keep them waiting.
+    Database::setProgramDescription(tr("the Verdict workbench"));
     m_person = AppSettings::person();
     followPalette();
 
@@ -189,9 +193,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeLabel->setToolTip(tr("Active time on this task: counted while Verdict has the focus and you are not idle "
                                "for more than a minute"));
     m_countsLabel = new QLabel(this);
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(QStringLiteral("busyStatus"));
+    m_busyLabel->hide();
     statusBar()->addWidget(m_projectLabel);
     statusBar()->addWidget(m_personLabel);
     statusBar()->addWidget(m_taskLabel, 1);
+    statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -564,10 +572,28 @@ bool MainWindow::openProject(const QString &path)
     }
     if (!ensurePerson())
         return false;
+    if (!mayLeaveWaitingChanges(QFileInfo(path).fileName()))
+        return false;
     closeSession();
     delete m_adjudication; // it works on the project being closed
     m_adjudication = nullptr;
+    delete m_saves;
+    m_saves = nullptr;
     m_project = std::move(opened).value();
+    m_saves = new SaveQueue(*m_project, this);
+    connect(m_saves, &SaveQueue::changed, this, &MainWindow::updateBusy);
+    connect(m_saves, &SaveQueue::written, this, [this](const QString &taskId, const QString &annotator) {
+        if (m_session && m_session->task().id == taskId && annotator == m_person)
+            updateSessionStatus();
+        if (m_saves->count() == 0) {
+            // Everything waiting is stored: the queue and counts show it now.
+            m_queue->refreshAll();
+            updateCounts();
+        }
+    });
+    connect(m_saves, &SaveQueue::failed, this,
+        [this](const Error &error) { showError(tr("A waiting change could not be saved"), error.toString()); });
+    updateBusy();
     AppSettings::addRecentProject(path);
     setWindowTitle(tr("%1 — Verdict").arg(m_project->name()));
     loadRubric();
@@ -625,7 +651,7 @@ void MainWindow::newProject()
         this, tr("New Project"), tr("Project name:"), QLineEdit::Normal, QFileInfo(file).completeBaseName(), &ok);
     if (!ok)
         return;
-    QFile::remove(file); // the dialog has asked to overwrite
+    QFile::remove(file); // the dialog has asked to overwrite; what it leaves beside goes when the new one is made
     auto created = Project::create(file, name);
     if (!created) {
         showError(tr("Cannot create project"), created.error().toString());
@@ -769,13 +795,14 @@ void MainWindow::openSession(const Task &task)
         m_rubricPanel->setStatusText(tr("This project has no published rubric: there is nothing to annotate yet."));
         return;
     }
-    auto opened = AnnotationSession::open(*m_project, task, m_rubric, m_person);
+    auto opened = AnnotationSession::open(*m_project, task, m_rubric, m_person, m_saves);
     if (!opened) {
         showError(tr("Cannot open the annotation"), opened.error().toString());
         return;
     }
     m_session = std::move(opened).value();
     AnnotationSession *session = m_session.get();
+    session->setSaveQueue(m_saves);
     m_undoGroup->addStack(session->undoStack());
     m_undoGroup->setActiveStack(session->undoStack());
     m_rubricPanel->setRubric(session->rubric());
@@ -1046,9 +1073,22 @@ bool MainWindow::nextUnfinished()
     if (!m_project)
         return false;
     const qint64 current = m_sessionRowId;
-    auto next = m_project->tasks().nextUnfinished(m_queue->filter(), current);
+    // A task whose submit waits for the busy project is finished too.
+    const auto waitsFinished = [this](qint64 rowId) {
+        const QString id
+            = m_queue->index(m_queue->rowOf(rowId), QueueModel::IdColumn).data(QueueModel::TaskIdRole).toString();
+        const auto waiting = m_saves && !id.isEmpty() ? m_saves->pending(id, m_person) : std::nullopt;
+        return waiting && waiting->status != AnnotationStatus::Draft;
+    };
+    const auto after = [&](qint64 from) {
+        auto found = m_project->tasks().nextUnfinished(m_queue->filter(), from);
+        while (found && found.value() && waitsFinished(*found.value()))
+            found = m_project->tasks().nextUnfinished(m_queue->filter(), *found.value());
+        return found;
+    };
+    auto next = after(current);
     if (next && !next.value() && current != 0)
-        next = m_project->tasks().nextUnfinished(m_queue->filter(), 0);
+        next = after(0);
     if (!next) {
         showError(tr("Cannot find the next task"), next.error().toString());
         return false;
@@ -1111,11 +1151,13 @@ void MainWindow::updateSessionStatus()
         return;
     }
     const Annotation &a = m_session->annotation();
+    const bool waiting = m_saves && m_saves->pending(m_session->task().id, a.annotator);
     QString text;
     switch (a.status) {
     case AnnotationStatus::Draft:
-        text = m_session->isStored() ? tr("Draft, saved %1").arg(a.updatedAt.toLocalTime().toString(u"HH:mm:ss"))
-                                     : tr("Not started");
+        text = waiting              ? tr("Draft, not saved yet")
+            : m_session->isStored() ? tr("Draft, saved %1").arg(a.updatedAt.toLocalTime().toString(u"HH:mm:ss"))
+                                    : tr("Not started");
         if (a.revision > 0)
             text += tr(" · changed since it was submitted: submit again");
         break;
@@ -1131,10 +1173,45 @@ void MainWindow::updateSessionStatus()
         text = tr("Escalated: %1").arg(a.note);
         break;
     }
+    if (waiting)
+        text += tr(" · waits for the busy project");
     const QString task = tr("Task %1").arg(m_session->task().id);
     m_taskLabel->setText(task + QStringLiteral(" · ") + text);
     m_rubricPanel->setStatusText(text);
     m_timeLabel->setText(tr("Active %1").arg(clockText(m_session->activeSeconds())));
+}
+
+void MainWindow::updateBusy()
+{
+    const int waiting = m_saves ? m_saves->count() : 0;
+    m_busyLabel->setVisible(waiting > 0);
+    if (waiting == 0)
+        return;
+    m_busyLabel->setText(tr("Project busy: %n change(s) waiting", nullptr, waiting));
+    m_busyLabel->setToolTip(tr("%1.\nYour changes are kept and saved, in the order you made them, as soon as the "
+                               "project is free.")
+                                .arg(m_saves->reason()));
+    if (m_session)
+        updateSessionStatus();
+}
+
+bool MainWindow::mayLeaveWaitingChanges(const QString &other)
+{
+    if (!m_saves || m_saves->flush())
+        return true;
+    const int waiting = m_saves->count();
+    const QString text = other.isEmpty()
+        ? tr("%n change(s) could not be saved yet: %1.\n\nWait for the project to be free, or close Verdict and "
+             "lose them?",
+            nullptr, waiting)
+              .arg(m_saves->reason())
+        : tr("%n change(s) could not be saved yet: %1.\n\nWait for the project to be free, or open %2 and lose "
+             "them?",
+            nullptr, waiting)
+              .arg(m_saves->reason(), other);
+    return QMessageBox::warning(
+               this, tr("Changes Are Waiting"), text, QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -1163,6 +1240,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_session->addActiveSeconds(m_clock->takeNow());
         if (auto done = m_session->flushActiveTime(); !done)
             statusBar()->showMessage(done.error().toString(), 5000);
+    }
+    if (!mayLeaveWaitingChanges()) {
+        event->ignore();
+        return;
     }
     QMainWindow::closeEvent(event);
 }

@@ -30,6 +30,7 @@ class AdjudicationWindow;
 class Project;
 class QueueModel;
 class RubricPanel;
+class SaveQueue;
 class TaskView;
 
 // The workbench: the queue on the left with the guidelines under it, the
@@ -58,6 +59,8 @@ public:
     GuidancePane *guidancePane() const { return m_guidance; }
     AnnotationSession *session() const { return m_session.get(); }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    // The annotation writes waiting for the project (another program holding it).
+    SaveQueue *saveQueue() const { return m_saves; }
     // An action by its object name ("submit", "nextTask"…), for tests and scripts.
     QAction *action(const QString &name) const;
 
@@ -111,6 +114,11 @@ private:
     void updateStatus();
     void updateCounts();
     void updateSessionStatus();
+    void updateBusy();
+    // With changes waiting for a busy project: tries them once more, then asks
+    // whether to close (or open `other`) without them; true when nothing
+    // would be lost or the person agrees.
+    bool mayLeaveWaitingChanges(const QString &other = {});
     void showSpans(const QString &responseId = {});
     void updateResponseNotes();
     void applyFilter();
@@ -130,6 +138,7 @@ private:
     void flagFocused();
 
     std::unique_ptr<Project> m_project;
+    SaveQueue *m_saves = nullptr; // the current project's, deleted before it
     QString m_person;
     Rubric m_rubric; // the latest published version: new work starts under it
     bool m_hasRubric = false;
@@ -170,6 +179,7 @@ private:
     QLabel *m_taskLabel = nullptr;
     QLabel *m_timeLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
 };
 
 } // namespace verdict

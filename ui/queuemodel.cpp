@@ -50,6 +50,13 @@ void QueueModel::refreshTask(qint64 rowId)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void QueueModel::refreshAll()
+{
+    m_pages.clear();
+    if (!m_rowIds.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rowIds.size()) - 1, ColumnCount - 1));
+}
+
 qint64 QueueModel::rowIdAt(int row) const
 {
     return row >= 0 && row < m_rowIds.size() ? m_rowIds[row] : 0;

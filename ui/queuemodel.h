@@ -30,6 +30,8 @@ public:
     void reload();
     // Rereads the rows of one task (its status changed).
     void refreshTask(qint64 rowId);
+    // Rereads what every row shows, keeping the rows (statuses changed).
+    void refreshAll();
 
     qint64 rowIdAt(int row) const;
     // The row showing the task, or -1 when the filter hides it.

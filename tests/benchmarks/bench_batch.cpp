@@ -3,8 +3,11 @@
 // and the import of the same texts as a foreign file (TRL preference pairs),
 // refused whole at a bad record (--strict) or record by record in savepoints.
 //
-//   bench_batch [--tasks N] [--dir DIR]
+//   bench_batch [--tasks N] [--record-mib M] [--dir DIR]
 //               [--phase all|generate|parse|plain|import|export|trl-generate|trl-strict|trl-lenient]
+//
+// With --record-mib, each task's first response is M MiB long instead (large
+// records: how much memory an import of them takes).
 //
 // Phases after "generate" reuse DIR/bench.jsonl and DIR/bench.verdict, so each
 // can run alone under /usr/bin/time -v to measure its peak memory; the TRL
@@ -88,7 +91,19 @@ json syntheticTask(qint64 i)
         {"meta", json{{"language", "en"}, {"source", "bench"}}}};
 }
 
-int generate(const QString &file, qint64 tasks)
+// A task whose first response is `bytes` long: a large record.
+json largeTask(qint64 i, std::size_t bytes)
+{
+    json task = syntheticTask(i);
+    std::string &content = task["responses"][0]["content"].get_ref<std::string &>();
+    const std::string seed = content;
+    content.reserve(bytes);
+    while (content.size() + seed.size() <= bytes) // whole pieces: never a cut UTF-8 sequence
+        content += seed;
+    return task;
+}
+
+int generate(const QString &file, qint64 tasks, std::size_t recordBytes)
 {
     JsonlWriter writer(true);
     if (!writer.open(file).ok())
@@ -103,7 +118,8 @@ int generate(const QString &file, qint64 tasks)
     (void)writer.write(batchformat::recordLine("manifest", batchformat::manifestToJson(m)));
     (void)writer.write(batchformat::recordLine("rubric", rubricjson::toJson(benchRubric())));
     for (qint64 i = 0; i < tasks; ++i)
-        (void)writer.write(batchformat::recordLine("task", syntheticTask(i)));
+        (void)writer.write(
+            batchformat::recordLine("task", recordBytes > 0 ? largeTask(i, recordBytes) : syntheticTask(i)));
     if (!writer.commit().ok())
         return 1;
     out << QStringLiteral("generated %1 tasks, %2 MB, %3 bytes a line")
@@ -265,7 +281,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption phase(QStringLiteral("phase"),
         QStringLiteral("all, generate, parse, plain, import, export, trl-generate, trl-strict or trl-lenient."),
         QStringLiteral("PHASE"), QStringLiteral("all"));
+    const QCommandLineOption recordMib(QStringLiteral("record-mib"),
+        QStringLiteral("Large records: each task's first response this many MiB long."), QStringLiteral("M"),
+        QStringLiteral("0"));
     parser.addOption(tasks);
+    parser.addOption(recordMib);
     parser.addOption(dir);
     parser.addOption(phase);
     parser.process(app);
@@ -276,7 +296,7 @@ int main(int argc, char *argv[])
     const bool all = which == u"all";
     int failed = 0;
     if (all || which == u"generate")
-        failed |= generate(batch, parser.value(tasks).toLongLong());
+        failed |= generate(batch, parser.value(tasks).toLongLong(), parser.value(recordMib).toULongLong() << 20);
     if (all || which == u"parse")
         failed |= parseOnly(batch);
     if (all || which == u"plain")
