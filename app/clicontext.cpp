@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "jsonfields.h"
+#include "person.h"
 
 namespace verdict::cli {
 
@@ -65,15 +66,23 @@ QCommandLineOption Context::actorOption()
         QStringLiteral("as"), tr("Act as PERSON (default: $VERDICT_PERSON or your login)."), QStringLiteral("PERSON"));
 }
 
-QString Context::actor(const QCommandLineParser &parser) const
+std::optional<QString> Context::actor(const QCommandLineParser &parser)
 {
-    if (parser.optionNames().contains(QStringLiteral("as")) && parser.isSet(QStringLiteral("as")))
-        return parser.value(QStringLiteral("as"));
-    const QString person = qEnvironmentVariable("VERDICT_PERSON");
-    if (!person.isEmpty())
+    if (parser.optionNames().contains(QStringLiteral("as")) && parser.isSet(QStringLiteral("as"))) {
+        const QString person = parser.value(QStringLiteral("as")).trimmed();
+        if (person.isEmpty()) {
+            usage(tr("--as needs a name"));
+            return std::nullopt;
+        }
         return person;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    }
+    const QString person = personFromEnvironment();
+    if (person.isEmpty()) {
+        usage(tr("cannot tell who you are: $VERDICT_PERSON, $USER and $USERNAME are not set and your user has no "
+                 "login name; name yourself with --as NAME"));
+        return std::nullopt;
+    }
+    return person;
 }
 
 } // namespace verdict::cli

@@ -104,6 +104,9 @@ int runImport(Context &context)
     if (!chosen)
         return context.usage(tr("unknown format \"%1\"; expected %2")
                                  .arg(parser.value(format), importFormatNames().join(QStringLiteral(", "))));
+    const auto actor = context.actor(parser);
+    if (!actor)
+        return BadUsage;
     const QStringList arguments = parser.positionalArguments();
     auto project = Project::open(arguments.constFirst());
     if (!project)
@@ -111,7 +114,7 @@ int runImport(Context &context)
 
     ImportOptions options;
     options.format = *chosen;
-    options.actor = context.actor(parser);
+    options.actor = *actor;
     options.annotator = parser.value(annotator);
     Importer importer(**project);
     json files = json::array();
@@ -340,6 +343,9 @@ int runExport(Context &context)
     if (request.format == ExportFormat::Batch && (request.kind == BatchKind::Gold || request.kind == BatchKind::Dataset)
         && !request.annotator.isEmpty())
         return context.usage(tr("--annotator does not apply to a %1 batch").arg(batchKindName(request.kind)));
+    const auto producer = context.actor(parser);
+    if (!producer)
+        return BadUsage;
 
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
@@ -353,7 +359,7 @@ int runExport(Context &context)
         request.assignment = *spec;
     }
     ExportOptions options;
-    options.producer = context.actor(parser);
+    options.producer = *producer;
     auto report = exporter.run(request, parser.value(output), options);
     if (!report)
         return context.fail(report.error());

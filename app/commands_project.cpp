@@ -127,9 +127,14 @@ int runInit(Context &context)
     if (!parser.isSet(name))
         return context.usage(tr("--name is required"));
 
-    // Read the rubric first: a bad rubric should not leave a half-made project behind.
+    // Read the rubric and decide who publishes it first: neither should leave a half-made project behind.
     std::optional<Rubric> first;
+    QString publisher;
     if (parser.isSet(rubric)) {
+        const auto actor = context.actor(parser);
+        if (!actor)
+            return BadUsage;
+        publisher = *actor;
         auto read = rubricjson::readFile(parser.value(rubric));
         if (!read)
             return context.fail(read.error());
@@ -140,7 +145,7 @@ int runInit(Context &context)
     if (!project)
         return context.fail(project.error());
     if (first) {
-        auto published = (*project)->rubrics().publish(*first, tr("First version"), context.actor(parser));
+        auto published = (*project)->rubrics().publish(*first, tr("First version"), publisher);
         if (!published) {
             project->reset();
             QFile::remove(path);

@@ -32,6 +32,9 @@ int publish(Context &context)
                "never change; publishing the same content again changes nothing."),
             3, 3))
         return *exit;
+    const auto actor = context.actor(parser);
+    if (!actor)
+        return BadUsage;
     const QStringList args = parser.positionalArguments();
     auto rubric = rubricjson::readFile(args[2]);
     if (!rubric)
@@ -39,7 +42,7 @@ int publish(Context &context)
     auto project = Project::open(args[1]);
     if (!project)
         return context.fail(project.error());
-    auto outcome = (*project)->rubrics().publish(*rubric, parser.value(message), context.actor(parser));
+    auto outcome = (*project)->rubrics().publish(*rubric, parser.value(message), *actor);
     if (!outcome) {
         Error error = outcome.error();
         error.file = args[2];

@@ -5,12 +5,16 @@
 #include "taskview.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace verdict;
 
@@ -104,6 +108,44 @@ private slots:
         QVERIFY(!window.openProject(bad));
         QVERIFY(window.project());
         QCOMPARE(window.project()->path(), m_path);
+    }
+
+    // The first time, the workbench asks who is working and offers the name
+    // the command line would record: with neither $USER nor $USERNAME set,
+    // the login name.
+    void asksForTheNameOfferingTheLoginName()
+    {
+        const passwd *entry = getpwuid(getuid());
+        QVERIFY(entry && entry->pw_name && *entry->pw_name);
+        const QString login = QString::fromLocal8Bit(entry->pw_name);
+        QStringList saved;
+        const QList<const char *> variables{"USER", "USERNAME", "VERDICT_PERSON"};
+        for (const char *variable : variables) {
+            saved << qEnvironmentVariable(variable);
+            qunsetenv(variable);
+        }
+        AppSettings::setPerson({});
+
+        QString offered = QStringLiteral("<not asked>");
+        QTimer::singleShot(0, this, [&offered] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                offered = dialog->textValue();
+                dialog->setTextValue(QStringLiteral("lee"));
+                dialog->accept();
+            }
+        });
+        MainWindow window;
+        const bool opened = window.openProject(m_path);
+        for (qsizetype i = 0; i < variables.size(); ++i) {
+            if (!saved[i].isEmpty())
+                qputenv(variables[i], saved[i].toLocal8Bit());
+        }
+        const QString chosen = AppSettings::person();
+        AppSettings::setPerson(QStringLiteral("kim"));
+        QVERIFY(opened);
+        QCOMPARE(offered, login);
+        QCOMPARE(window.person(), QStringLiteral("lee"));
+        QCOMPARE(chosen, QStringLiteral("lee"));
     }
 
 private:
