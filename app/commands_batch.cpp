@@ -236,8 +236,8 @@ int runExport(Context &context)
         tr("The final answers: the lead's decisions, else the consensus rule, with where each came from. A dataset "
            "batch gets final records; trl, sft, prodigy and ratings take their answers from them."));
     const QCommandLineOption consensus(QStringLiteral("consensus"),
-        tr("With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or "
-           "unanimous."),
+        tr("With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree, "
+           "0.5 ≤ SHARE < 1) or unanimous."),
         QStringLiteral("RULE"));
     const QCommandLineOption minAnnotators(QStringLiteral("min-annotators"),
         tr("With --final: fewer annotators than this never make a consensus (default 1)."), QStringLiteral("N"));
@@ -315,9 +315,12 @@ int runExport(Context &context)
             rule.share = text.mid(9).toDouble(&ok);
         else if (!text.isEmpty() && text != u"majority")
             ok = false;
-        if (!ok || rule.share < 0 || rule.share >= 1)
-            return context.usage(
-                tr("--consensus takes majority, majority:SHARE (0 ≤ SHARE < 1) or unanimous, not \"%1\"").arg(text));
+        // Below one half two different answers could both carry, and one of them would be picked unseen.
+        if (!ok || !(rule.share >= 0.5 && rule.share < 1))
+            return context.usage(tr("--consensus takes majority, majority:SHARE with 0.5 ≤ SHARE < 1, or unanimous, "
+                                    "not \"%1\": an answer carries when more than SHARE of the annotators give it, "
+                                    "and with less than one half two different answers could both carry")
+                                     .arg(text));
         if (parser.isSet(minAnnotators)) {
             rule.minAnnotators = parser.value(minAnnotators).toInt(&ok);
             if (!ok || rule.minAnnotators < 1)
