@@ -238,6 +238,68 @@ private slots:
         QCOMPARE(testutil::snapshot(*project), before);
     }
 
+    // A rubric version keeps the time the producing project published it, not
+    // the time it arrived; a batch written before the field existed still
+    // imports, with the import time as before.
+    void aRubricVersionKeepsItsPublicationTime()
+    {
+        QTemporaryDir dir;
+        const QDateTime published(QDate(2026, 10, 5), QTime(8, 30), Qt::UTC);
+        const QDateTime arrived = published.addDays(30);
+        auto lead = testutil::newProject(dir, QStringLiteral("lead"));
+        {
+            const FixedClock clock(published);
+            QVERIFY(lead->rubrics().publish(*demo::rubric(), {}, QStringLiteral("ana")).ok());
+        }
+        QVERIFY(lead->tasks().insert(testutil::task(QStringLiteral("t1"), QStringLiteral("Hello"))).ok());
+        AssignmentSpec spec;
+        spec.annotator = QStringLiteral("kim");
+        spec.taskIds = {QStringLiteral("t1")};
+        spec.rubricId = QStringLiteral("helpful-safe");
+        spec.rubricVersion = 1;
+        const QString file = dir.filePath(QStringLiteral("assignment.jsonl"));
+        QVERIFY(BatchExporter(*lead).writeAssignment(spec, file, {}).ok());
+        const QList<QByteArray> lines = readAll(file).split('\n');
+        QVERIFY2(lines[1].contains("\"published_at\":\"2026-10-05T08:30:00Z\""), lines[1].constData());
+
+        const FixedClock later(arrived);
+        auto workspace = testutil::newProject(dir, QStringLiteral("kim"));
+        const auto imported = Importer(*workspace).importFile(file, {});
+        QVERIFY2(imported.ok(), why(imported).c_str());
+        QCOMPARE(workspace->rubrics().get(QStringLiteral("helpful-safe"), 1).value()->publishedAt, published);
+        // The trainer's batches carry it on unchanged.
+        Annotation a;
+        a.taskId = QStringLiteral("t1");
+        a.annotator = QStringLiteral("kim");
+        a.rubricId = QStringLiteral("helpful-safe");
+        a.rubricVersion = 1;
+        QVERIFY(workspace->annotations().save(a).ok());
+        const QString back = dir.filePath(QStringLiteral("kim.jsonl"));
+        QVERIFY(BatchExporter(*workspace).writeAnnotations(QStringLiteral("kim"), back, {}).ok());
+        QVERIFY(readAll(back).split('\n')[1].contains("\"published_at\":\"2026-10-05T08:30:00Z\""));
+
+        // Without the field: published when it arrived.
+        const QString old = rewritten(dir, file,
+            [](QList<QByteArray> &records) { records[1].replace(",\"published_at\":\"2026-10-05T08:30:00Z\"", ""); });
+        auto other = testutil::newProject(dir, QStringLiteral("lee"));
+        QVERIFY(Importer(*other).importFile(old, {}).ok());
+        QCOMPARE(other->rubrics().get(QStringLiteral("helpful-safe"), 1).value()->publishedAt, arrived);
+
+        // A time that is not one is refused at its field, and nothing is imported.
+        const QString bad = rewritten(dir, file, [](QList<QByteArray> &records) {
+            records[1].replace("\"published_at\":\"2026-10-05T08:30:00Z\"", "\"published_at\":\"last week\"");
+        });
+        auto third = testutil::newProject(dir, QStringLiteral("noor"));
+        const QString before = testutil::snapshot(*third);
+        const auto refused = Importer(*third).importFile(bad, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().line, 2);
+        QCOMPARE(refused.error().field, QStringLiteral("published_at"));
+        QCOMPARE(refused.error().column, int(readAll(bad).split('\n')[1].indexOf("\"last week\"")) + 1);
+        QVERIFY2(refused.error().message.contains(u"expected a time like"), why(refused).c_str());
+        QCOMPARE(testutil::snapshot(*third), before);
+    }
+
     // The room's round trip: lead → assignment → trainer → annotations → lead, twice.
     void aHigherRevisionSupersedesAndALowerOneIsRefused()
     {
