@@ -107,6 +107,7 @@ private:
     ImportedBatch m_previous;
     BatchManifest m_manifest;
     QHash<QString, std::optional<Rubric>> m_rubrics;
+    QList<qint64> m_queueOrder; // an assignment's tasks, in its order
 };
 
 } // namespace verdict

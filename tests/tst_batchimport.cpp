@@ -300,6 +300,81 @@ private slots:
         QCOMPARE(testutil::snapshot(*third), before);
     }
 
+    // A higher revision of an assignment puts its tasks in its own order in
+    // the trainer's queue (docs/batch-format.md, "Queue order").
+    void theNewestAssignmentRevisionSetsTheQueueOrder()
+    {
+        QTemporaryDir dir;
+        auto lead = demo::create(dir.filePath(QStringLiteral("lead.verdict")));
+        QVERIFY(lead.ok());
+        AssignmentSpec spec;
+        spec.annotator = QStringLiteral("kim");
+        spec.rubricId = QStringLiteral("helpful-safe");
+        spec.rubricVersion = 1;
+        const auto write = [&](const QStringList &order, const QString &name) {
+            spec.taskIds.clear();
+            for (const QString &n : order)
+                spec.taskIds << QStringLiteral("demo-0") + n;
+            const QString file = dir.filePath(name);
+            const auto report = BatchExporter(**lead).writeAssignment(spec, file, {});
+            return report.ok() ? std::optional(std::pair(file, report->revision)) : std::nullopt;
+        };
+        auto workspace = testutil::newProject(dir, QStringLiteral("kim"));
+        const auto queue = [&]() {
+            QStringList ids;
+            const QList<qint64> rows = workspace->tasks().rowIds({}).value();
+            for (qint64 row : rows)
+                ids << workspace->tasks().byRowId(row).value()->id.mid(6);
+            return ids.join(u' ');
+        };
+        const auto first
+            = write({QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"), QStringLiteral("04")},
+                QStringLiteral("rev1.jsonl"));
+        QVERIFY(first && first->second == 1);
+        QVERIFY(Importer(*workspace).importFile(first->first, {}).ok());
+        QCOMPARE(queue(), QStringLiteral("01 02 03 04"));
+
+        // Revision 2 leaves 03 out, brings 05 and changes the order.
+        const auto second
+            = write({QStringLiteral("04"), QStringLiteral("05"), QStringLiteral("02"), QStringLiteral("01")},
+                QStringLiteral("rev2.jsonl"));
+        QVERIFY(second && second->second == 2);
+        const auto imported = Importer(*workspace).importFile(second->first, {});
+        QVERIFY2(imported.ok(), why(imported).c_str());
+        QCOMPARE(imported->supersededRevision, 1);
+        QCOMPARE(queue(), QStringLiteral("04 05 03 02 01"));
+
+        // "Next unfinished" walks the same order, past finished tasks.
+        Annotation done;
+        done.taskId = QStringLiteral("demo-003");
+        done.annotator = QStringLiteral("kim");
+        done.rubricId = QStringLiteral("helpful-safe");
+        done.rubricVersion = 1;
+        done.status = AnnotationStatus::Skipped;
+        QVERIFY(workspace->annotations().save(done).ok());
+        TaskFilter mine;
+        mine.annotator = QStringLiteral("kim");
+        QStringList walked;
+        qint64 at = 0;
+        while (const auto next = workspace->tasks().nextUnfinished(mine, at).value()) {
+            walked << workspace->tasks().byRowId(*next).value()->id.mid(6);
+            at = *next;
+        }
+        QCOMPARE(walked.join(u' '), QStringLiteral("04 05 02 01"));
+
+        // Back to the first order: the tasks it lists take their places again.
+        const auto third
+            = write({QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"), QStringLiteral("04")},
+                QStringLiteral("rev3.jsonl"));
+        QVERIFY(third && third->second == 3);
+        QVERIFY(Importer(*workspace).importFile(third->first, {}).ok());
+        QCOMPARE(queue(), QStringLiteral("01 05 02 03 04"));
+
+        // Other kinds of batch leave the order alone.
+        QVERIFY(Importer(*workspace).importFile(demoBatches + u"gold.jsonl", {}).ok());
+        QVERIFY(queue().startsWith(u"01 05 02 03 04"));
+    }
+
     // The room's round trip: lead → assignment → trainer → annotations → lead, twice.
     void aHigherRevisionSupersedesAndALowerOneIsRefused()
     {
