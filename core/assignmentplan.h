@@ -23,7 +23,7 @@ struct AnnotatorShare
     int goldTasks = 0; // how many of taskIds are gold
 };
 
-// Splits work between annotators (docs/quality.md, "Assignment"): every
+// Splits work between annotators (docs/cli.md, "assign"): every
 // regular task goes to `overlap` distinct annotators, loads differ by at most
 // one task, gold tasks are mixed into each share at `goldRate` (a share of n
 // regular tasks gets round(rate × n / (1 − rate)) gold tasks, no more than

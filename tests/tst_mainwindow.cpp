@@ -1,12 +1,18 @@
+#include "adjudicationwindow.h"
 #include "appsettings.h"
+#include "authoringwindow.h"
 #include "demo.h"
 #include "mainwindow.h"
 #include "queuemodel.h"
 #include "taskview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -108,6 +114,56 @@ private slots:
         QVERIFY(!window.openProject(bad));
         QVERIFY(window.project());
         QCOMPARE(window.project()->path(), m_path);
+    }
+
+    // Every "Menu → Item" the documentation names is an item of that menu in
+    // one of the workbench's windows, as a reader would look for it.
+    void theDocumentationNamesRealMenus()
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(m_path));
+        AdjudicationWindow adjudication(window.project(), QStringLiteral("kim"));
+        AuthoringWindow authoring(m_path, QStringLiteral("kim"));
+        const auto plain = [](QString text) { return text.remove(u'&'); };
+        QHash<QString, QStringList> menus; // title -> item texts, of every window
+        for (QMainWindow *each : std::initializer_list<QMainWindow *>{&window, &adjudication, &authoring}) {
+            for (QAction *top : each->menuBar()->actions()) {
+                if (!top->menu())
+                    continue;
+                QStringList &items = menus[plain(top->text())];
+                for (QAction *item : top->menu()->actions()) {
+                    if (!item->isSeparator())
+                        items << plain(item->text());
+                }
+            }
+        }
+        QVERIFY(menus.contains(QStringLiteral("Lead")));
+        QStringList pages{QStringLiteral(VERDICT_SOURCE_DIR "/README.md")};
+        const QDir docs(QStringLiteral(VERDICT_SOURCE_DIR "/docs"));
+        for (const QString &name : docs.entryList({QStringLiteral("*.md")}, QDir::Files))
+            pages << docs.filePath(name);
+        const QRegularExpression reference(QStringLiteral("(?<![\\w`])([A-Z][a-z]+) (?:→|▸) (.{1,60})"));
+        int checked = 0;
+        for (const QString &page : pages) {
+            QFile file(page);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll()).simplified();
+            for (auto it = reference.globalMatch(text); it.hasNext();) {
+                const auto match = it.next();
+                const QString menu = match.captured(1);
+                const QString rest = match.captured(2);
+                const QString where = QFileInfo(page).fileName() + u": " + menu + u" → " + rest;
+                QVERIFY2(menus.contains(menu), qPrintable(u"no menu " + menu + u" in the workbench; " + where));
+                const QStringList &items = menus[menu];
+                const bool found = std::any_of(items.cbegin(), items.cend(), [&rest](const QString &item) {
+                    return rest.startsWith(item)
+                        && (rest.size() == item.size() || !rest[item.size()].isLetterOrNumber());
+                });
+                QVERIFY2(found, qPrintable(u"no such item in the menu; " + where));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 20);
     }
 
     // The first time, the workbench asks who is working and offers the name
