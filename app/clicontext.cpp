@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "jsonfields.h"
+#include "person.h"
 
 #include <cmath>
 
@@ -91,15 +92,23 @@ QCommandLineOption Context::waitOption()
         QStringLiteral("SECONDS"), QString::number(DefaultWaitSeconds));
 }
 
-QString Context::actor(const QCommandLineParser &parser) const
+std::optional<QString> Context::actor(const QCommandLineParser &parser)
 {
-    if (parser.optionNames().contains(QStringLiteral("as")) && parser.isSet(QStringLiteral("as")))
-        return parser.value(QStringLiteral("as"));
-    const QString person = qEnvironmentVariable("VERDICT_PERSON");
-    if (!person.isEmpty())
+    if (parser.optionNames().contains(QStringLiteral("as")) && parser.isSet(QStringLiteral("as"))) {
+        const QString person = parser.value(QStringLiteral("as")).trimmed();
+        if (person.isEmpty()) {
+            usage(tr("--as needs a name"));
+            return std::nullopt;
+        }
         return person;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    }
+    const QString person = personFromEnvironment();
+    if (person.isEmpty()) {
+        usage(tr("cannot tell who you are: $VERDICT_PERSON, $USER and $USERNAME are not set and your user has no "
+                 "login name; name yourself with --as NAME"));
+        return std::nullopt;
+    }
+    return person;
 }
 
 } // namespace verdict::cli

@@ -36,8 +36,10 @@ public:
     int usage(const QString &message);
     void printJson(const nlohmann::json &value);
 
-    // Who is acting: the --as option where a command has one, else VERDICT_PERSON, else the login name.
-    QString actor(const QCommandLineParser &parser) const;
+    // Who is acting: the --as option where a command has one, else
+    // personFromEnvironment(). When that names no one, prints a usage error
+    // asking for --as and returns nothing (the command then exits with 2).
+    std::optional<QString> actor(const QCommandLineParser &parser);
     static QCommandLineOption actorOption();
     // --wait SECONDS, for commands that write: how long to wait for another
     // program writing to the project (default DefaultWaitSeconds). parse() applies it.

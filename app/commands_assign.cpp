@@ -86,12 +86,15 @@ int runAssign(Context &context)
     options.label = parser.value(label);
     options.calibration = parser.isSet(calibration);
 
+    const auto producer = context.actor(parser);
+    if (!producer)
+        return BadUsage;
     const QString path = parser.positionalArguments().constFirst();
     auto project = Project::open(path);
     if (!project)
         return context.fail(project.error());
     ExportOptions exportOptions;
-    exportOptions.producer = context.actor(parser);
+    exportOptions.producer = *producer;
     auto report = Assigner::run(**project, options, exportOptions);
     if (!report)
         return context.fail(report.error());

@@ -70,6 +70,9 @@ int runImport(Context &context)
     if (!chosen)
         return context.usage(tr("unknown format \"%1\"; expected %2")
                                  .arg(parser.value(format), importFormatNames().join(QStringLiteral(", "))));
+    const auto actor = context.actor(parser);
+    if (!actor)
+        return BadUsage;
     const QStringList arguments = parser.positionalArguments();
     auto project = Project::open(arguments.constFirst());
     if (!project)
@@ -77,7 +80,7 @@ int runImport(Context &context)
 
     ImportOptions options;
     options.format = *chosen;
-    options.actor = context.actor(parser);
+    options.actor = *actor;
     options.annotator = parser.value(annotator);
     options.strict = parser.isSet(strict);
     Importer importer(**project);
@@ -203,8 +206,8 @@ int runExport(Context &context)
         tr("The final answers: the lead's decisions, else the consensus rule, with where each came from. A dataset "
            "batch gets final records; trl, sft, prodigy and ratings take their answers from them."));
     const QCommandLineOption consensus(QStringLiteral("consensus"),
-        tr("With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or "
-           "unanimous."),
+        tr("With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree, "
+           "0.5 ≤ SHARE < 1) or unanimous."),
         QStringLiteral("RULE"));
     const QCommandLineOption minAnnotators(QStringLiteral("min-annotators"),
         tr("With --final: fewer annotators than this never make a consensus (default 1)."), QStringLiteral("N"));
@@ -285,9 +288,12 @@ int runExport(Context &context)
             rule.share = text.mid(9).toDouble(&ok);
         else if (!text.isEmpty() && text != u"majority")
             ok = false;
-        if (!ok || rule.share < 0 || rule.share >= 1)
-            return context.usage(
-                tr("--consensus takes majority, majority:SHARE (0 ≤ SHARE < 1) or unanimous, not \"%1\"").arg(text));
+        // Below one half two different answers could both carry, and one of them would be picked unseen.
+        if (!ok || !(rule.share >= 0.5 && rule.share < 1))
+            return context.usage(tr("--consensus takes majority, majority:SHARE with 0.5 ≤ SHARE < 1, or unanimous, "
+                                    "not \"%1\": an answer carries when more than SHARE of the annotators give it, "
+                                    "and with less than one half two different answers could both carry")
+                                     .arg(text));
         if (parser.isSet(minAnnotators)) {
             rule.minAnnotators = parser.value(minAnnotators).toInt(&ok);
             if (!ok || rule.minAnnotators < 1)
@@ -313,6 +319,9 @@ int runExport(Context &context)
     if (request.format == ExportFormat::Batch && (request.kind == BatchKind::Gold || request.kind == BatchKind::Dataset)
         && !request.annotator.isEmpty())
         return context.usage(tr("--annotator does not apply to a %1 batch").arg(batchKindName(request.kind)));
+    const auto producer = context.actor(parser);
+    if (!producer)
+        return BadUsage;
 
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
@@ -326,7 +335,7 @@ int runExport(Context &context)
         request.assignment = *spec;
     }
     ExportOptions options;
-    options.producer = context.actor(parser);
+    options.producer = *producer;
     auto report = exporter.run(request, parser.value(output), options);
     if (!report)
         return context.fail(report.error());

@@ -125,22 +125,26 @@ int runInit(Context &context)
     if (!parser.isSet(name))
         return context.usage(tr("--name is required"));
 
-    // Read the rubric first: a bad rubric should not leave a half-made project behind.
+    // Read the rubric and decide who publishes it first: neither should leave a half-made project behind.
     std::optional<Rubric> first;
+    QString publisher;
     if (parser.isSet(rubric)) {
+        const auto actor = context.actor(parser);
+        if (!actor)
+            return BadUsage;
+        publisher = *actor;
         auto read = rubricjson::readFile(parser.value(rubric));
         if (!read)
             return context.fail(read.error());
         first = std::move(read).value();
     }
     const QString path = parser.positionalArguments().constFirst();
-    const QString actor = context.actor(parser);
     // The rubric is published before the project appears: nothing half-made is ever left behind.
     auto project
         = Project::create(path, parser.value(name), schema::migrations(), {}, [&](Project &created) -> Result<void> {
               if (!first)
                   return {};
-              auto published = created.rubrics().publish(*first, tr("First version"), actor);
+              auto published = created.rubrics().publish(*first, tr("First version"), publisher);
               if (published)
                   return {};
               Error error = published.error();

@@ -34,6 +34,9 @@ int publish(Context &context)
                "never change; publishing the same content again changes nothing."),
             3, 3))
         return *exit;
+    const auto actor = context.actor(parser);
+    if (!actor)
+        return BadUsage;
     const QStringList args = parser.positionalArguments();
     auto rubric = rubricjson::readFile(args[2]);
     if (!rubric)
@@ -41,7 +44,7 @@ int publish(Context &context)
     auto project = Project::open(args[1]);
     if (!project)
         return context.fail(project.error());
-    auto outcome = (*project)->rubrics().publish(*rubric, parser.value(message), context.actor(parser));
+    auto outcome = (*project)->rubrics().publish(*rubric, parser.value(message), *actor);
     if (!outcome) {
         Error error = outcome.error();
         if (!error.busy) // a busy project is about the project, not the rubric

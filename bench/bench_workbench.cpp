@@ -1,5 +1,5 @@
 // Measures the workbench's speed as a trainer feels it (docs/performance.md):
-//   bench_workbench switch DIR        switching to the next task, two 10 KB responses with code
+//   bench_workbench switch DIR [N]    switching to the next task, two 10 KB responses with code (N tasks, 201)
 //   bench_workbench generate FILE N   a project with N tasks, by bulk insert
 //   bench_workbench open FILE         time to the first task shown, and peak memory
 // Run with QT_QPA_PLATFORM=offscreen.
@@ -90,15 +90,17 @@ void idle(int ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
-int benchSwitch(const QString &dir)
+int benchSwitch(const QString &dir, int tasks)
 {
     const QString path = dir + QStringLiteral("/switch.verdict");
+    QFile::remove(path);
     auto project = demo::create(path);
     if (!project) {
         print(project.error().toString());
         return 1;
     }
-    const int tasks = 201;
+    // The highlighter the workbench uses, found as the application finds it, and started.
+    print(QStringLiteral("switch: highlighter: %1").arg(CodeHighlighter::instance().readyBackendName()));
     {
         Transaction transaction((*project)->database());
         for (int i = 0; i < tasks; ++i) {
@@ -154,7 +156,7 @@ int benchSwitch(const QString &dir)
     // Where the time goes: the task view alone (render, map, lay out, paint).
     QList<double> viewTimes;
     QList<Task> loaded;
-    for (int i = 0; i < 40; ++i)
+    for (int i = 0; i < std::min(40, tasks); ++i)
         loaded << *window.project()->tasks().byId(QStringLiteral("long-%1").arg(i, 4, 10, QLatin1Char('0'))).value();
     for (const Task &t : loaded) {
         QElapsedTimer timer;
@@ -291,12 +293,15 @@ int main(int argc, char *argv[])
     AppSettings::setPerson(QStringLiteral("bench"));
     const QStringList args = app.arguments();
     const QString mode = args.value(1);
-    if (mode == u"switch" && args.size() == 3)
-        return benchSwitch(args[2]);
+    if (mode == u"switch" && (args.size() == 3 || args.size() == 4)) {
+        const int tasks = args.size() == 4 ? args[3].toInt() : 201;
+        if (tasks >= 3) // a switch after a pause and a cold one at least
+            return benchSwitch(args[2], tasks);
+    }
     if (mode == u"generate" && args.size() == 4)
         return benchGenerate(args[2], args[3].toLongLong());
     if (mode == u"open" && args.size() == 3)
         return benchOpen(args[2]);
-    std::fputs("usage: bench_workbench switch DIR | generate FILE N | open FILE\n", stderr);
+    std::fputs("usage: bench_workbench switch DIR [TASKS] | generate FILE N | open FILE\n", stderr);
     return 2;
 }

@@ -150,11 +150,11 @@ public:
             for (const SpanDataset::Unit *unit : units) {
                 for (qsizetype i = 0; i < unit->byAnnotator.size(); ++i) {
                     for (qsizetype j = i + 1; j < unit->byAnnotator.size(); ++j) {
+                        // Both figures are symmetric in the pair, so which annotator comes first
+                        // (the order they were stored in) cannot change them.
                         const auto &[a, spansA] = unit->byAnnotator[i];
                         const auto &[b, spansB] = unit->byAnnotator[j];
-                        metrics::SpanCounts c = a < b ? metrics::compareSpans(spansA, spansB, label)
-                                                      : metrics::compareSpans(spansB, spansA, label);
-                        counts += c;
+                        counts += metrics::compareSpans(spansA, spansB, label);
                         raters.insert(a);
                         raters.insert(b);
                         ++comparisons;
@@ -170,7 +170,8 @@ public:
                     row.result = MetricResult::undefined(
                         m_sets.annotators.size() == 1 ? Undefined::SingleRater : Undefined::NoPairableUnits);
                 } else {
-                    row.result = metric == Metric::ExactF1 ? metrics::exactF1(counts) : metrics::overlapF1(counts);
+                    row.result
+                        = metric == Metric::ExactF1 ? metrics::exactF1(counts) : metrics::mutualOverlapF1(counts);
                     row.result.units = qint64(units.size());
                     row.result.raters = raters.size();
                     row.result.pairs = comparisons;

@@ -370,7 +370,11 @@ Result<void> BatchExporter::walk(const Plan &plan, Sha256 *fingerprint, JsonlWri
     };
 
     for (const Rubric &rubric : plan.rubrics) {
-        if (auto ok = put(batchformat::recordLine("rubric", rubricjson::toJson(rubric))); !ok)
+        nlohmann::json record = rubricjson::toJson(rubric);
+        // When this project published the version, so a project that imports it keeps the date.
+        if (rubric.publishedAt.isValid())
+            record["published_at"] = toStd(isoTime(rubric.publishedAt));
+        if (auto ok = put(batchformat::recordLine("rubric", record)); !ok)
             return ok;
         keepLatest(&latest, toStd(isoTime(rubric.publishedAt)));
     }

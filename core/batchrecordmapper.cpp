@@ -5,6 +5,7 @@
 #include "jsontext.h"
 #include "rubricjson.h"
 #include "taskjson.h"
+#include "timeutil.h"
 
 namespace verdict {
 
@@ -71,12 +72,24 @@ Result<void> BatchRecordMapper::map(nlohmann::json &record, const RecordPlace &p
         break;
     case RecordType::Rubric: {
         record.erase("type");
+        // When the producing project published the version: a batch field, not part of the rubric file format.
+        QDateTime publishedAt;
+        if (const auto at = record.find("published_at"); at != record.end()) {
+            if (!at->is_string())
+                return fieldError(
+                    QStringLiteral("published_at"), tr("expected a string, found %1").arg(JsonFields::typeName(*at)));
+            publishedAt = parseIsoTime(fromStd(at->get_ref<const std::string &>()));
+            if (!publishedAt.isValid())
+                return fieldError(QStringLiteral("published_at"), tr("expected a time like 2026-11-22T10:00:00Z"));
+            record.erase(at);
+        }
         auto rubric = rubricjson::fromJson(record);
         if (!rubric)
             return rubric.error();
         // A rubric file may leave its version to publishing; a batch carries published versions.
         if (rubric->version < 1)
             return fieldError(QStringLiteral("version"), tr("missing; a rubric record carries its published version"));
+        rubric->publishedAt = publishedAt;
         if (rubric->id == m_manifest.rubricId && rubric->version == m_manifest.rubricVersion)
             m_sawAssignedRubric = true;
         rubric->status = RubricStatus::Published;

@@ -189,7 +189,7 @@ Result<void> BatchStore::endRecord(bool keep)
     return released ? Result<void>() : Result<void>(released.error());
 }
 
-Result<BatchStore::TaskOutcome> BatchStore::putTask(const TaskRow &row, QString *difference)
+Result<BatchStore::TaskOutcome> BatchStore::putTask(const TaskRow &row, QString *difference, qint64 *rowId)
 {
     if (auto ready = prepareImport(); !ready)
         return ready.error();
@@ -202,16 +202,22 @@ Result<BatchStore::TaskOutcome> BatchStore::putTask(const TaskRow &row, QString 
     m_insertTask.bind(7, m_now);
     const auto stepped = m_insertTask.step();
     const qint64 changed = stepped.ok() ? m_insertTask.changes() : 0;
+    const qint64 inserted = changed > 0 ? m_insertTask.lastInsertRowId() : 0;
     m_insertTask.reset();
     if (!stepped)
         return stepped.error();
-    if (changed > 0)
+    if (changed > 0) {
+        if (rowId)
+            *rowId = inserted;
         return TaskOutcome::Added;
+    }
 
     m_selectTask.bind(1, row.id);
     auto found = m_selectTask.step();
     TaskOutcome outcome = TaskOutcome::Same;
     if (found.ok() && *found) {
+        if (rowId)
+            *rowId = m_selectTask.integer(0);
         const std::pair<int, const std::string *> parts[] = {{1, &row.context}, {2, &row.responses}, {3, &row.meta}};
         for (const auto &[column, text] : parts) {
             if (!sameJsonText(m_selectTask.text(column), *text)) {

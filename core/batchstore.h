@@ -66,8 +66,9 @@ public:
 
     enum class TaskOutcome { Added, Same, Different };
     // Adds a task, or compares it with the stored one of the same id. On
-    // Different, `difference` names the part that differs.
-    Result<TaskOutcome> putTask(const TaskRow &row, QString *difference = nullptr);
+    // Different, `difference` names the part that differs. `rowId`, when
+    // given, receives the task's row id (the new or the stored one).
+    Result<TaskOutcome> putTask(const TaskRow &row, QString *difference = nullptr, qint64 *rowId = nullptr);
 
     struct StoredTask
     {

@@ -214,6 +214,7 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
     m_report = ImportReport();
     m_report.file = fileName;
     m_rubrics.clear();
+    m_queueOrder.clear();
     m_verifyOnly = false;
     m_checker = std::make_unique<BatchChecker>(fileName);
     m_decisionTask.clear();
@@ -506,9 +507,12 @@ Result<void> Importer::applyTask(const TaskRow &row, const ImportItem &item)
             return named;
     }
     QString difference;
-    auto outcome = m_store.putTask(row, &difference);
+    qint64 rowId = 0;
+    auto outcome = m_store.putTask(row, &difference, &rowId);
     if (!outcome)
         return storeError(item, outcome.error());
+    if (!m_foreign && m_manifest.kind == BatchKind::Assignment)
+        m_queueOrder << rowId;
     switch (*outcome) {
     case BatchStore::TaskOutcome::Added:
         ++m_report.counts.tasksAdded;
@@ -843,6 +847,9 @@ Result<void> Importer::applyEnd(const batchformat::EndRecord &end, const ImportI
     ImportedBatch batch{m_manifest.batchId, m_manifest.revision, batchKindName(m_manifest.kind), m_manifest.producer,
         QFileInfo(m_report.file).fileName(), end.sha256, end.records, nowUtc()};
     if (auto done = m_store.recordImport(batch); !done)
+        return storeError(item, done.error());
+    // The newest assignment decides the order of its tasks in the queue (docs/batch-format.md, "Queue order").
+    if (auto done = m_project.tasks().arrange(m_queueOrder); !done)
         return storeError(item, done.error());
     if (m_manifest.calibration) {
         if (auto done = m_store.markCalibration(); !done)

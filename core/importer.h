@@ -153,6 +153,7 @@ private:
     QString m_decisionTask; // the task of the last decision, and its rubric version
     std::optional<Rubric> m_decisionRubric;
     std::optional<TaskShape> m_shape; // of the last task answers were checked against
+    QList<qint64> m_queueOrder; // an assignment's tasks, in its order
 };
 
 } // namespace verdict

@@ -205,7 +205,9 @@ Result<PublishOutcome> RubricStore::adopt(Rubric rubric, const QString &changelo
     }
     rubric.status = RubricStatus::Published;
     rubric.changelog = changelog;
-    rubric.publishedAt = nowUtc();
+    // Keeps the time the other project published it; without one, now.
+    if (!rubric.publishedAt.isValid())
+        rubric.publishedAt = nowUtc();
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at, "
         "taxonomies) VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?)"));

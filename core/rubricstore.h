@@ -45,7 +45,8 @@ public:
     // Takes in a version published in another project (from a batch) under
     // its own number, even when earlier versions are missing here. Identical
     // content already here creates nothing; other content under the same id
-    // and version is refused, as is a draft at that version.
+    // and version is refused, as is a draft at that version. The version
+    // keeps rubric.publishedAt, the other project's publication time, when set.
     Result<PublishOutcome> adopt(Rubric rubric, const QString &changelog, const QString &actor);
 
 private:

@@ -143,6 +143,16 @@ QList<Migration> all()
             QStringLiteral("CREATE INDEX task_by_authoring_kind ON task (json_extract(meta, '$.authoring.kind'))"),
         }};
 
+    // Queue order an assignment set (docs/batch-format.md, "Queue order"): a
+    // task's place in the queue is its row here, else its own row id. Places
+    // are always the task row ids in another order, so no two tasks share one.
+    list << Migration{3,
+        {
+            QStringLiteral(R"(CREATE TABLE queue_place (
+            task_id INTEGER PRIMARY KEY REFERENCES task (id) ON DELETE CASCADE,
+            place INTEGER NOT NULL))"),
+        }};
+
     return list;
 }
 

@@ -77,4 +77,13 @@ MetricResult overlapF1(const SpanCounts &c)
     return MetricResult::of(2 * precision * recall / (precision + recall), c.texts, 2, c.texts);
 }
 
+MetricResult mutualOverlapF1(const SpanCounts &c)
+{
+    if (c.texts == 0)
+        return MetricResult::undefined(Undefined::NoPairableUnits);
+    if (c.spansA + c.spansB == 0)
+        return MetricResult::undefined(Undefined::NothingLabelled, c.texts, 2, c.texts);
+    return MetricResult::of(double(c.overlappedA + c.overlappedB) / double(c.spansA + c.spansB), c.texts, 2, c.texts);
+}
+
 } // namespace verdict::metrics

@@ -23,11 +23,20 @@ struct SpanCounts
 // Compares the spans of `label` in `a` and `b` (the other labels are ignored).
 SpanCounts compareSpans(const QList<Span> &a, const QList<Span> &b, const QString &label);
 
-// Exact-match F1: 2 * exact / (spansA + spansB).
+// Exact-match F1: 2 * exact / (spansA + spansB). The same whichever side is
+// A, for one comparison and for counts added up over many.
 MetricResult exactF1(const SpanCounts &counts);
-// Overlap F1 with A as the reference: recall = overlappedA / spansA,
+// Overlap F1 with A as the reference (gold): recall = overlappedA / spansA,
 // precision = overlappedB / spansB, F1 = 2PR / (P + R); 0 when only one side
-// has spans. Swapping A and B swaps P and R and leaves F1 unchanged.
+// has spans. Counts added up over several comparisons give a figure that
+// depends on which side was A in each: for agreement between annotators,
+// where neither is the reference, use mutualOverlapF1().
 MetricResult overlapF1(const SpanCounts &counts);
+// Overlap F1 between peers: every comparison counted both ways round, so
+// recall and precision are both (overlappedA + overlappedB) / (spansA +
+// spansB), and so is F1; 0 when only one side has spans. Whole numbers added
+// up and one division: the same bits whichever side was A in each comparison
+// and in whatever order the counts were added.
+MetricResult mutualOverlapF1(const SpanCounts &counts);
 
 } // namespace verdict::metrics

@@ -95,6 +95,11 @@ qint64 SqliteStatement::changes() const
     return sqlite3_changes64(m_db);
 }
 
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -40,6 +40,8 @@ public:
     bool isNull(int column) const;
     // Rows changed by the last step of an INSERT, UPDATE or DELETE.
     qint64 changes() const;
+    // The row id of the last row inserted on this connection.
+    qint64 lastInsertRowId() const;
 
 private:
     Error error() const;

@@ -6,6 +6,7 @@
 #include "timeutil.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace verdict {
 
@@ -165,20 +167,91 @@ Result<QList<qint64>> TaskStore::rowIds(const TaskFilter &filter) const
     auto done = selectIntegers(sql, values, [&ids](qint64 id) { ids << id; });
     if (!done)
         return done.error();
-    std::sort(ids.begin(), ids.end());
+    auto moved = movedPlaces();
+    if (!moved)
+        return moved.error();
+    if (moved->isEmpty()) {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+    std::vector<std::pair<qint64, qint64>> placed; // (place, row id)
+    placed.reserve(std::size_t(ids.size()));
+    for (qint64 id : std::as_const(ids))
+        placed.emplace_back(moved->value(id, id), id);
+    std::sort(placed.begin(), placed.end());
+    for (std::size_t i = 0; i < placed.size(); ++i)
+        ids[qsizetype(i)] = placed[i].second;
     return ids;
+}
+
+Result<QHash<qint64, qint64>> TaskStore::movedPlaces() const
+{
+    QHash<qint64, qint64> places;
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT task_id, place FROM queue_place"));
+    query.setForwardOnly(true);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    while (query.next())
+        places.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return places;
+}
+
+Result<void> TaskStore::arrange(const QList<qint64> &rowIds)
+{
+    QList<qint64> tasks;
+    QSet<qint64> seen;
+    for (qint64 id : rowIds) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            tasks << id;
+        }
+    }
+    auto moved = movedPlaces();
+    if (!moved)
+        return moved.error();
+    QList<qint64> current;
+    current.reserve(tasks.size());
+    for (qint64 id : std::as_const(tasks))
+        current << moved->value(id, id);
+    QList<qint64> places = current;
+    std::sort(places.begin(), places.end());
+    if (places == current)
+        return {}; // already in this order: the usual case, tasks that arrived in it
+    QSqlQuery put = m_db.prepare(QStringLiteral("INSERT INTO queue_place (task_id, place) VALUES (?, ?) "
+                                                "ON CONFLICT (task_id) DO UPDATE SET place = excluded.place"));
+    QSqlQuery back = m_db.prepare(QStringLiteral("DELETE FROM queue_place WHERE task_id = ?"));
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (places[i] == current[i])
+            continue;
+        // Back at its own row id, a task needs no row.
+        QSqlQuery &query = places[i] == tasks[i] ? back : put;
+        query.bindValue(0, tasks[i]);
+        if (places[i] != tasks[i])
+            query.bindValue(1, places[i]);
+        if (auto done = m_db.run(query); !done)
+            return done.error();
+    }
+    return {};
 }
 
 Result<std::optional<qint64>> TaskStore::nextUnfinished(const TaskFilter &filter, qint64 afterRowId) const
 {
+    auto moved = movedPlaces();
+    if (!moved)
+        return moved.error();
+    // Without moved tasks the place is the row id, and the primary key finds the next one at once.
+    const QString place = moved->isEmpty() ? QStringLiteral("t.id") : QStringLiteral("COALESCE(q.place, t.id)");
     QStringList conditions;
     QStringList values;
     filterConditions(filter, conditions, values);
-    conditions << QStringLiteral("t.id > ?")
+    // Values are bound as text; an expression has no column affinity to turn them back into numbers.
+    conditions << place + u" > CAST(? AS INTEGER)"
                << QStringLiteral("NOT EXISTS (SELECT 1 FROM annotation a WHERE a.task_id = t.id AND a.annotator = ? "
                                  "AND a.status <> 'draft')");
-    values << QString::number(afterRowId) << filter.annotator;
-    const QString sql = u"SELECT t.id FROM task t WHERE " + conditions.join(u" AND ") + u" ORDER BY t.id LIMIT 1";
+    values << QString::number(moved->value(afterRowId, afterRowId)) << filter.annotator;
+    const QString sql = u"SELECT t.id FROM task t"
+        + (moved->isEmpty() ? QString() : QStringLiteral(" LEFT JOIN queue_place q ON q.task_id = t.id")) + u" WHERE "
+        + conditions.join(u" AND ") + u" ORDER BY " + place + u" LIMIT 1";
     std::optional<qint64> found;
     auto done = selectIntegers(sql, values, [&found](qint64 id) { found = id; });
     if (!done)

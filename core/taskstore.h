@@ -4,6 +4,7 @@
 #include "result.h"
 #include "task.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -54,8 +55,10 @@ public:
     // Every task's external id, sorted.
     Result<QStringList> ids() const;
 
-    // The row ids of the tasks the filter lets through, in queue order. A
-    // million ids take 8 MB: the queue keeps these and fetches rows in windows.
+    // The row ids of the tasks the filter lets through, in queue order: the
+    // order tasks arrived in, except where an assignment arranged them
+    // (arrange()). A million ids take 8 MB: the queue keeps these and fetches
+    // rows in windows.
     Result<QList<qint64>> rowIds(const TaskFilter &filter) const;
     // Queue rows for the given row ids, in the same order, with `annotator`'s status.
     Result<QList<TaskSummary>> summaries(const QList<qint64> &rowIds, const QString &annotator) const;
@@ -67,7 +70,15 @@ public:
     // through and that the filter's annotator has not finished (new or draft).
     Result<std::optional<qint64>> nextUnfinished(const TaskFilter &filter, qint64 afterRowId) const;
 
+    // Puts the tasks `rowIds` names (an assignment's, in its order) in that
+    // order: between them they keep the places in the queue they hold, and
+    // take them in the order given; every other task keeps its place. A task
+    // named twice counts where it is named first.
+    Result<void> arrange(const QList<qint64> &rowIds);
+
 private:
+    // The tasks whose place in the queue is not their row id: row id -> place.
+    Result<QHash<qint64, qint64>> movedPlaces() const;
     static void filterConditions(const TaskFilter &filter, QStringList &conditions, QStringList &values);
     Result<void> selectIntegers(
         const QString &sql, const QStringList &values, const std::function<void(qint64)> &row) const;

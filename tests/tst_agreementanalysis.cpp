@@ -1,6 +1,11 @@
 #include "agreementanalysis.h"
 #include "annotationquery.h"
+#include "batchexporter.h"
+#include "importer.h"
 #include "qualityfixture.h"
+
+#include <algorithm>
+#include <bit>
 
 using namespace verdict;
 using namespace verdict::metrics;
@@ -20,6 +25,32 @@ const AgreementRow *find(const QList<AgreementRow> &rows, const QString &criteri
             return &row;
     }
     return nullptr;
+}
+
+// The span figures of a run, one line per row with the value's bits, so two
+// runs compare exactly.
+QStringList spanFigures(Project &project, const QString &slice)
+{
+    AgreementOptions options;
+    options.criterion = QStringLiteral("errors");
+    options.slice = slice;
+    const auto rows = AgreementAnalysis::run(project, options);
+    if (!rows)
+        return {rows.error().toString()};
+    QStringList lines;
+    for (const AgreementRow &row : *rows) {
+        if (row.aspect != u"spans")
+            continue;
+        lines << QStringLiteral("%1 %2 %3 %4 %5 units %6 raters %7 pairs %8")
+                     .arg(row.part, metricName(row.metric), row.slice)
+                     .arg(row.result.value ? std::bit_cast<quint64>(*row.result.value) : 0, 16, 16, QLatin1Char('0'))
+                     .arg(row.result.value.value_or(-1), 0, 'f', 6)
+                     .arg(row.result.units)
+                     .arg(row.result.raters)
+                     .arg(row.result.pairs);
+    }
+    lines.sort();
+    return lines;
 }
 
 } // namespace
@@ -254,11 +285,11 @@ private slots:
         auto rows
             = AgreementAnalysis::run(*m_project, AgreementOptions{{}, QStringLiteral("hallucination"), {}, {}, {}, {}});
         QVERIFY(rows.ok());
-        // "wrong", over annotator pairs (A = the earlier annotator):
+        // "wrong", over annotator pairs:
         //   t1a kim-lee: 1 and 1 span, exact match; kim-sam and lee-sam: 1 and 0.
         //   t2b kim-lee: [3,8) and [4,9) overlap but differ; kim-sam and lee-sam: 1 and 0.
-        // spansA = 6, spansB = 2, exact = 1 -> exact F1 = 2 / 8.
-        // overlappedA = 2, overlappedB = 2 -> recall 2/6, precision 2/2, F1 = 2 (1/3)(1) / (4/3) = 1/2.
+        // spans 6 + 2 = 8, exact = 1 -> exact F1 = 2 / 8.
+        // overlapping 2 + 2 (the two kim-lee pairs, both ways) -> overlap F1 = 4 / 8 = 1/2.
         const AgreementRow *exact
             = find(*rows, QStringLiteral("hallucination"), Metric::ExactF1, std::nullopt, QStringLiteral("wrong"));
         QVERIFY(exact);
@@ -393,6 +424,97 @@ private slots:
         auto rows = AgreementAnalysis::run(*m_project, {}, [&calls](int, int) { return ++calls < 3; });
         QVERIFY(!rows.ok());
         QCOMPARE(calls, 3);
+    }
+
+    // Span F1 between annotators does not depend on the order their work was
+    // stored in: the same three annotation batches imported in each of the
+    // six orders (so the annotators' internal ids differ) give the same bits.
+    void spanFiguresDoNotDependOnTheImportOrder()
+    {
+        QTemporaryDir dir;
+        auto source = testutil::newProject(dir, QStringLiteral("source"));
+        const auto rubric = rubricjson::fromJson(nlohmann::json{{"id", "errs"}, {"title", "Errors"},
+            {"criteria",
+                qualityfixture::list({{{"key", "errors"}, {"kind", "spans"}, {"per", "response"}, {"title", "Errors"},
+                    {"required", false},
+                    {"labels",
+                        qualityfixture::list({{{"key", "major"}, {"name", "Major"}, {"color", "#d62728"}},
+                            {{"key", "minor"}, {"name", "Minor"}, {"color", "#e0a030"}}})}}})}});
+        QVERIFY2(rubric.ok(), rubric.ok() ? "" : qPrintable(rubric.error().toString()));
+        QVERIFY(source->rubrics().publish(*rubric, {}, QStringLiteral("lead")).ok());
+        const QStringList annotators{QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("cy")};
+        QStringList taskIds;
+        for (int i = 0; i < 16; ++i) {
+            Task task = testutil::task(QStringLiteral("e%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Q"));
+            for (Response &r : task.responses)
+                r.content = QString(160, u'x');
+            QVERIFY(source->tasks().insert(task).ok());
+            taskIds << task.id;
+            // Each annotator marks a different number of spans, overlapping the others' in different ways.
+            for (int k = 0; k < annotators.size(); ++k) {
+                nlohmann::json answer = nlohmann::json::object();
+                for (int r = 0; r < 2; ++r) {
+                    nlohmann::json spans = nlohmann::json::array();
+                    const int count = (i * 7 + k * 5 + r * 3) % 5;
+                    for (int j = 0; j < count; ++j) {
+                        const int start = (i * 13 + k * 7 + j * 37 + r * 11) % 120;
+                        const int length = 2 + (i * 3 + k * 5 + j * 7) % 17;
+                        spans.push_back(
+                            qualityfixture::span(start, start + length, (i + j + k) % 3 ? "major" : "minor"));
+                    }
+                    answer[r == 0 ? "a" : "b"] = spans;
+                }
+                Annotation a;
+                a.taskId = task.id;
+                a.annotator = annotators[k];
+                a.rubricId = QStringLiteral("errs");
+                a.rubricVersion = 1;
+                a.answers = {{"errors", answer}};
+                a.status = AnnotationStatus::Submitted;
+                QVERIFY(source->annotations().save(a).ok());
+            }
+        }
+        AssignmentSpec spec;
+        spec.annotator = QStringLiteral("everyone");
+        spec.taskIds = taskIds;
+        spec.rubricId = QStringLiteral("errs");
+        spec.rubricVersion = 1;
+        const QString tasks = dir.filePath(QStringLiteral("tasks.jsonl"));
+        QVERIFY(BatchExporter(*source).writeAssignment(spec, tasks, {}).ok());
+        QHash<QString, QString> batches;
+        for (const QString &name : annotators) {
+            batches[name] = dir.filePath(name + u".jsonl");
+            QVERIFY(BatchExporter(*source).writeAnnotations(name, batches[name], {}).ok());
+        }
+
+        QStringList order = annotators;
+        QStringList first;
+        QStringList firstByModel;
+        int orders = 0;
+        do {
+            auto project = testutil::newProject(dir, QStringLiteral("order"));
+            QVERIFY(Importer(*project).importFile(tasks, {}).ok());
+            for (const QString &name : order)
+                QVERIFY(Importer(*project).importFile(batches[name], {}).ok());
+            // The internal ids follow the order of storage.
+            const auto stored = AnnotationQuery(project->database())
+                                    .answers(QStringLiteral("errors"), Scope::Response, AnswerForm::Json, {});
+            QVERIFY(stored.ok());
+            QCOMPARE(stored->annotators, order);
+            const QStringList figures = spanFigures(*project, {});
+            const QStringList byModel = spanFigures(*project, QStringLiteral("model"));
+            QCOMPARE(figures.size(), 4); // two labels, exact and overlap F1
+            if (first.isEmpty()) {
+                first = figures;
+                firstByModel = byModel;
+            }
+            QCOMPARE(figures, first);
+            QCOMPARE(byModel, firstByModel);
+            ++orders;
+        } while (std::next_permutation(order.begin(), order.end()));
+        QCOMPARE(orders, 6);
+        // The same figures as the source project, where the annotations were saved one task at a time.
+        QCOMPARE(spanFigures(*source, {}), first);
     }
 
 private:

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <bit>
 #include <cmath>
 
 using namespace verdict;
@@ -430,6 +431,45 @@ private slots:
         QCOMPARE(rounded(overlapF1(swapped), 12), rounded(overlapF1(c), 12));
         // Touching spans do not overlap (ends are exclusive).
         QCOMPARE(compareSpans({{0, 5, l}}, {{5, 9, l}}, l).overlappedA, qint64(0));
+    }
+
+    // Three annotators on one text, pooled over their three pairs. With A the
+    // reference in each pair, the pooled overlap F1 depends on which of the
+    // two was A; between peers every pair counts both ways round.
+    void mutualOverlapF1ByHand()
+    {
+        const QString l = QStringLiteral("wrong");
+        const QList<Span> ana{{0, 10, l}};
+        const QList<Span> ben{{2, 4, l}, {6, 8, l}, {20, 25, l}};
+        const QList<Span> cy{{50, 60, l}};
+        // ana–ben: ana's one span overlaps two of ben's; ben's [2,4) and [6,8) overlap ana's.
+        const SpanCounts anaBen = compareSpans(ana, ben, l);
+        QCOMPARE(anaBen.overlappedA, qint64(1));
+        QCOMPARE(anaBen.overlappedB, qint64(2));
+        SpanCounts oneWay = anaBen; // ana–ben, ana–cy, ben–cy
+        oneWay += compareSpans(ana, cy, l);
+        oneWay += compareSpans(ben, cy, l);
+        SpanCounts otherWay = compareSpans(ben, ana, l); // ben–ana, ben–cy, ana–cy
+        otherWay += compareSpans(ben, cy, l);
+        otherWay += compareSpans(ana, cy, l);
+        // Pooled one way: spans 1 + 1 + 3 = 5 against 3 + 1 + 1 = 5, overlapping 1 and 2:
+        // R = 1/5, P = 2/5, F1 = 2 (1/5)(2/5) / (3/5) = 4/15. The other way: spans 3 + 3 + 1 = 7
+        // against 1 + 1 + 1 = 3, overlapping 2 and 1: R = 2/7, P = 1/3, F1 = 4/13.
+        QCOMPARE(rounded(overlapF1(oneWay), 12), rounded(MetricResult::of(4.0 / 15, 1, 2, 1), 12));
+        QCOMPARE(rounded(overlapF1(otherWay), 12), rounded(MetricResult::of(4.0 / 13, 1, 2, 1), 12));
+        // Between peers: spans overlapping the other's, 1 + 2 (ana–ben) + 0 + 0, over every span
+        // in every pair, 4 + 2 + 4 = 10: 3/10, both ways, and exact-match F1 0 both ways.
+        QCOMPARE(*mutualOverlapF1(oneWay).value, 0.3);
+        QCOMPARE(std::bit_cast<quint64>(*mutualOverlapF1(otherWay).value),
+            std::bit_cast<quint64>(*mutualOverlapF1(oneWay).value));
+        QCOMPARE(*exactF1(oneWay).value, 0.0);
+        QCOMPARE(*exactF1(otherWay).value, 0.0);
+        // One pair alone: (2 + 2) / (2 + 3) for the example above, whichever side is A.
+        const SpanCounts c = compareSpans({{0, 5, l}, {10, 20, l}}, {{0, 5, l}, {12, 15, l}, {30, 40, l}}, l);
+        QCOMPARE(*mutualOverlapF1(c).value, 0.8);
+        QCOMPARE(mutualOverlapF1(SpanCounts()).reason, Undefined::NoPairableUnits);
+        QCOMPARE(mutualOverlapF1(compareSpans({}, {}, l)).reason, Undefined::NothingLabelled);
+        QCOMPARE(*mutualOverlapF1(compareSpans({{0, 5, l}}, {}, l)).value, 0.0);
     }
 
     void spanF1Undefined()

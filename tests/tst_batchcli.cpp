@@ -209,6 +209,36 @@ private slots:
         }
     }
 
+    // A share below one half would let two different answers both carry (2 of
+    // 4 against 2 of 4 at 0.4), and one of them was picked unseen: refused.
+    // One half is the default rule, under which a tie never carries.
+    void consensusShareBelowAHalfIsRefused()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("shares.verdict"));
+        QVERIFY(demo::createWithSampleWork(project).ok());
+        const QString out = m_dir.filePath(QStringLiteral("final.jsonl"));
+        const auto exportFinal = [&](const QString &rule, const QString &file) {
+            return run({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("dataset"),
+                QStringLiteral("--final"), QStringLiteral("--consensus"), rule, QStringLiteral("-o"), file,
+                QStringLiteral("--as"), QStringLiteral("lead")});
+        };
+        for (const char *rule :
+            {"majority:0.4", "majority:0.49", "majority:0", "majority:-1", "majority:1", "majority:nan", "majority:"}) {
+            const Run r = exportFinal(QLatin1StringView(rule), out);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"0.5 ≤ SHARE < 1"), qPrintable(r.err));
+            QVERIFY(!QFile::exists(out));
+        }
+        QCOMPARE(exportFinal(QStringLiteral("majority:0.5"), out).code, 0);
+        const QString byDefault = m_dir.filePath(QStringLiteral("default.jsonl"));
+        QCOMPARE(exportFinal(QStringLiteral("majority"), byDefault).code, 0);
+        QFile a(out);
+        QFile b(byDefault);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+        QCOMPARE(exportFinal(QStringLiteral("majority:0.75"), out).code, 0);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_project;

@@ -238,6 +238,143 @@ private slots:
         QCOMPARE(testutil::snapshot(*project), before);
     }
 
+    // A rubric version keeps the time the producing project published it, not
+    // the time it arrived; a batch written before the field existed still
+    // imports, with the import time as before.
+    void aRubricVersionKeepsItsPublicationTime()
+    {
+        QTemporaryDir dir;
+        const QDateTime published(QDate(2026, 10, 5), QTime(8, 30), Qt::UTC);
+        const QDateTime arrived = published.addDays(30);
+        auto lead = testutil::newProject(dir, QStringLiteral("lead"));
+        {
+            const FixedClock clock(published);
+            QVERIFY(lead->rubrics().publish(*demo::rubric(), {}, QStringLiteral("ana")).ok());
+        }
+        QVERIFY(lead->tasks().insert(testutil::task(QStringLiteral("t1"), QStringLiteral("Hello"))).ok());
+        AssignmentSpec spec;
+        spec.annotator = QStringLiteral("kim");
+        spec.taskIds = {QStringLiteral("t1")};
+        spec.rubricId = QStringLiteral("helpful-safe");
+        spec.rubricVersion = 1;
+        const QString file = dir.filePath(QStringLiteral("assignment.jsonl"));
+        QVERIFY(BatchExporter(*lead).writeAssignment(spec, file, {}).ok());
+        const QList<QByteArray> lines = readAll(file).split('\n');
+        QVERIFY2(lines[1].contains("\"published_at\":\"2026-10-05T08:30:00Z\""), lines[1].constData());
+
+        const FixedClock later(arrived);
+        auto workspace = testutil::newProject(dir, QStringLiteral("kim"));
+        const auto imported = Importer(*workspace).importFile(file, {});
+        QVERIFY2(imported.ok(), why(imported).c_str());
+        QCOMPARE(workspace->rubrics().get(QStringLiteral("helpful-safe"), 1).value()->publishedAt, published);
+        // The trainer's batches carry it on unchanged.
+        Annotation a;
+        a.taskId = QStringLiteral("t1");
+        a.annotator = QStringLiteral("kim");
+        a.rubricId = QStringLiteral("helpful-safe");
+        a.rubricVersion = 1;
+        QVERIFY(workspace->annotations().save(a).ok());
+        const QString back = dir.filePath(QStringLiteral("kim.jsonl"));
+        QVERIFY(BatchExporter(*workspace).writeAnnotations(QStringLiteral("kim"), back, {}).ok());
+        QVERIFY(readAll(back).split('\n')[1].contains("\"published_at\":\"2026-10-05T08:30:00Z\""));
+
+        // Without the field: published when it arrived.
+        const QString old = rewritten(dir, file,
+            [](QList<QByteArray> &records) { records[1].replace(",\"published_at\":\"2026-10-05T08:30:00Z\"", ""); });
+        auto other = testutil::newProject(dir, QStringLiteral("lee"));
+        QVERIFY(Importer(*other).importFile(old, {}).ok());
+        QCOMPARE(other->rubrics().get(QStringLiteral("helpful-safe"), 1).value()->publishedAt, arrived);
+
+        // A time that is not one is refused at its field, and nothing is imported.
+        const QString bad = rewritten(dir, file, [](QList<QByteArray> &records) {
+            records[1].replace("\"published_at\":\"2026-10-05T08:30:00Z\"", "\"published_at\":\"last week\"");
+        });
+        auto third = testutil::newProject(dir, QStringLiteral("noor"));
+        const QString before = testutil::snapshot(*third);
+        const auto refused = Importer(*third).importFile(bad, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().line, 2);
+        QCOMPARE(refused.error().field, QStringLiteral("published_at"));
+        QCOMPARE(refused.error().column, int(readAll(bad).split('\n')[1].indexOf("\"last week\"")) + 1);
+        QVERIFY2(refused.error().message.contains(u"expected a time like"), why(refused).c_str());
+        QCOMPARE(testutil::snapshot(*third), before);
+    }
+
+    // A higher revision of an assignment puts its tasks in its own order in
+    // the trainer's queue (docs/batch-format.md, "Queue order").
+    void theNewestAssignmentRevisionSetsTheQueueOrder()
+    {
+        QTemporaryDir dir;
+        auto lead = demo::create(dir.filePath(QStringLiteral("lead.verdict")));
+        QVERIFY(lead.ok());
+        AssignmentSpec spec;
+        spec.annotator = QStringLiteral("kim");
+        spec.rubricId = QStringLiteral("helpful-safe");
+        spec.rubricVersion = 1;
+        const auto write = [&](const QStringList &order, const QString &name) {
+            spec.taskIds.clear();
+            for (const QString &n : order)
+                spec.taskIds << QStringLiteral("demo-0") + n;
+            const QString file = dir.filePath(name);
+            const auto report = BatchExporter(**lead).writeAssignment(spec, file, {});
+            return report.ok() ? std::optional(std::pair(file, report->revision)) : std::nullopt;
+        };
+        auto workspace = testutil::newProject(dir, QStringLiteral("kim"));
+        const auto queue = [&]() {
+            QStringList ids;
+            const QList<qint64> rows = workspace->tasks().rowIds({}).value();
+            for (qint64 row : rows)
+                ids << workspace->tasks().byRowId(row).value()->id.mid(6);
+            return ids.join(u' ');
+        };
+        const auto first
+            = write({QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"), QStringLiteral("04")},
+                QStringLiteral("rev1.jsonl"));
+        QVERIFY(first && first->second == 1);
+        QVERIFY(Importer(*workspace).importFile(first->first, {}).ok());
+        QCOMPARE(queue(), QStringLiteral("01 02 03 04"));
+
+        // Revision 2 leaves 03 out, brings 05 and changes the order.
+        const auto second
+            = write({QStringLiteral("04"), QStringLiteral("05"), QStringLiteral("02"), QStringLiteral("01")},
+                QStringLiteral("rev2.jsonl"));
+        QVERIFY(second && second->second == 2);
+        const auto imported = Importer(*workspace).importFile(second->first, {});
+        QVERIFY2(imported.ok(), why(imported).c_str());
+        QCOMPARE(imported->supersededRevision, 1);
+        QCOMPARE(queue(), QStringLiteral("04 05 03 02 01"));
+
+        // "Next unfinished" walks the same order, past finished tasks.
+        Annotation done;
+        done.taskId = QStringLiteral("demo-003");
+        done.annotator = QStringLiteral("kim");
+        done.rubricId = QStringLiteral("helpful-safe");
+        done.rubricVersion = 1;
+        done.status = AnnotationStatus::Skipped;
+        QVERIFY(workspace->annotations().save(done).ok());
+        TaskFilter mine;
+        mine.annotator = QStringLiteral("kim");
+        QStringList walked;
+        qint64 at = 0;
+        while (const auto next = workspace->tasks().nextUnfinished(mine, at).value()) {
+            walked << workspace->tasks().byRowId(*next).value()->id.mid(6);
+            at = *next;
+        }
+        QCOMPARE(walked.join(u' '), QStringLiteral("04 05 02 01"));
+
+        // Back to the first order: the tasks it lists take their places again.
+        const auto third
+            = write({QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"), QStringLiteral("04")},
+                QStringLiteral("rev3.jsonl"));
+        QVERIFY(third && third->second == 3);
+        QVERIFY(Importer(*workspace).importFile(third->first, {}).ok());
+        QCOMPARE(queue(), QStringLiteral("01 05 02 03 04"));
+
+        // Other kinds of batch leave the order alone.
+        QVERIFY(Importer(*workspace).importFile(demoBatches + u"gold.jsonl", {}).ok());
+        QVERIFY(queue().startsWith(u"01 05 02 03 04"));
+    }
+
     // The room's round trip: lead → assignment → trainer → annotations → lead, twice.
     void aHigherRevisionSupersedesAndALowerOneIsRefused()
     {

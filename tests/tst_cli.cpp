@@ -10,6 +10,10 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace verdict;
 
 using verdict::testutil::Run;
@@ -18,6 +22,26 @@ using verdict::testutil::run;
 namespace {
 
 const QString demoRubric = QStringLiteral(VERDICT_SOURCE_DIR "/resources/demo/rubric.json");
+
+// The environment of a container or a service: no variable names the person.
+QProcessEnvironment withoutPerson()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("USER"), QStringLiteral("USERNAME"), QStringLiteral("VERDICT_PERSON"),
+             QStringLiteral("LOGNAME")})
+        env.remove(name);
+    return env;
+}
+
+// The manifest's producer of a batch file.
+QString producerOf(const QString &batch)
+{
+    QFile file(batch);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("<no file>");
+    const auto manifest = nlohmann::json::parse(file.readLine().toStdString());
+    return QString::fromStdString(manifest["producer"]["person"].get<std::string>());
+}
 
 } // namespace
 
@@ -218,6 +242,90 @@ private slots:
         process.start(QStringLiteral(VERDICT_BINARY), {QStringLiteral("nonsense-command")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
+    }
+
+    // Neither $USER nor $USERNAME: the person recorded is the login name of
+    // the user the command runs as.
+    void personIsTheLoginNameWithoutUserVariables()
+    {
+        QCOMPARE(run({QStringLiteral("demo"), m_project}).code, 0);
+        const passwd *entry = getpwuid(getuid());
+        QVERIFY(entry && entry->pw_name && *entry->pw_name);
+        const QString login = QString::fromLocal8Bit(entry->pw_name);
+
+        QProcess process;
+        process.setProcessEnvironment(withoutPerson());
+        const QString out = m_dir.filePath(QStringLiteral("gold-%1.jsonl").arg(m_count));
+        process.start(QStringLiteral(VERDICT_BINARY),
+            {QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("batch"),
+                QStringLiteral("--kind"), QStringLiteral("gold"), QStringLiteral("-o"), out});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QCOMPARE(producerOf(out), login);
+
+        // $VERDICT_PERSON still comes first, and --as before everything.
+        QProcessEnvironment named = withoutPerson();
+        named.insert(QStringLiteral("VERDICT_PERSON"), QStringLiteral("ana"));
+        process.setProcessEnvironment(named);
+        process.start(QStringLiteral(VERDICT_BINARY),
+            {QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("batch"),
+                QStringLiteral("--kind"), QStringLiteral("gold"), QStringLiteral("-o"), out});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(producerOf(out), QStringLiteral("ana"));
+
+        // An empty --as names no one.
+        Run r = run({QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("batch"),
+            QStringLiteral("--kind"), QStringLiteral("gold"), QStringLiteral("-o"), out, QStringLiteral("--as"),
+            QStringLiteral(" ")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--as needs a name"), qPrintable(r.err));
+    }
+
+    // A user with no entry in the password database and no variable naming
+    // them (a container started with a bare uid): the command refuses before
+    // it records anything and asks for --as. Needs root to run as such a user.
+    void noPersonAtAllIsRefused()
+    {
+        if (getuid() != 0)
+            QSKIP("needs root to run the command as a user without a login name");
+        uid_t nobody = 0;
+        for (uid_t uid = 45000; uid < 65000 && nobody == 0; ++uid) {
+            if (!getpwuid(uid) && !getgrgid(gid_t(uid)))
+                nobody = uid;
+        }
+        QVERIFY(nobody != 0);
+        QCOMPARE(run({QStringLiteral("demo"), m_project}).code, 0);
+        // A directory that user can write in, with a copy of the project.
+        QTemporaryDir shared;
+        QVERIFY(QFile::setPermissions(shared.path(), QFile::Permissions(0x7777)));
+        const QString project = shared.filePath(QStringLiteral("p.verdict"));
+        QVERIFY(QFile::copy(m_project, project));
+        QVERIFY(QFile::setPermissions(project, QFile::Permissions(0x6666)));
+        const QString out = shared.filePath(QStringLiteral("gold.jsonl"));
+        const QStringList exportArguments{QStringLiteral("export"), project, QStringLiteral("--format"),
+            QStringLiteral("batch"), QStringLiteral("--kind"), QStringLiteral("gold"), QStringLiteral("-o"), out};
+
+        QProcess process;
+        process.setProcessEnvironment(withoutPerson());
+        process.setChildProcessModifier([nobody] {
+            // In the child, before exec: become the user without a name.
+            if (setgroups(0, nullptr) != 0 || setgid(gid_t(nobody)) != 0 || setuid(nobody) != 0)
+                _exit(99);
+        });
+        process.start(QStringLiteral(VERDICT_BINARY), exportArguments);
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains(u"--as"), qPrintable(err));
+        QVERIFY(!QFile::exists(out));
+
+        // Naming yourself is the way out.
+        process.start(QStringLiteral(VERDICT_BINARY),
+            exportArguments + QStringList{QStringLiteral("--as"), QStringLiteral("kim")});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QCOMPARE(producerOf(out), QStringLiteral("kim"));
     }
 
 private:

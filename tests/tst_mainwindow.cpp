@@ -1,16 +1,26 @@
+#include "adjudicationwindow.h"
 #include "appsettings.h"
+#include "authoringwindow.h"
 #include "demo.h"
 #include "mainwindow.h"
 #include "queuemodel.h"
 #include "taskview.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace verdict;
 
@@ -104,6 +114,94 @@ private slots:
         QVERIFY(!window.openProject(bad));
         QVERIFY(window.project());
         QCOMPARE(window.project()->path(), m_path);
+    }
+
+    // Every "Menu → Item" the documentation names is an item of that menu in
+    // one of the workbench's windows, as a reader would look for it.
+    void theDocumentationNamesRealMenus()
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(m_path));
+        AdjudicationWindow adjudication(window.project(), QStringLiteral("kim"));
+        AuthoringWindow authoring(m_path, QStringLiteral("kim"));
+        const auto plain = [](QString text) { return text.remove(u'&'); };
+        QHash<QString, QStringList> menus; // title -> item texts, of every window
+        for (QMainWindow *each : std::initializer_list<QMainWindow *>{&window, &adjudication, &authoring}) {
+            for (QAction *top : each->menuBar()->actions()) {
+                if (!top->menu())
+                    continue;
+                QStringList &items = menus[plain(top->text())];
+                for (QAction *item : top->menu()->actions()) {
+                    if (!item->isSeparator())
+                        items << plain(item->text());
+                }
+            }
+        }
+        QVERIFY(menus.contains(QStringLiteral("Lead")));
+        QStringList pages{QStringLiteral(VERDICT_SOURCE_DIR "/README.md")};
+        const QDir docs(QStringLiteral(VERDICT_SOURCE_DIR "/docs"));
+        for (const QString &name : docs.entryList({QStringLiteral("*.md")}, QDir::Files))
+            pages << docs.filePath(name);
+        const QRegularExpression reference(QStringLiteral("(?<![\\w`])([A-Z][a-z]+) (?:→|▸) (.{1,60})"));
+        int checked = 0;
+        for (const QString &page : pages) {
+            QFile file(page);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll()).simplified();
+            for (auto it = reference.globalMatch(text); it.hasNext();) {
+                const auto match = it.next();
+                const QString menu = match.captured(1);
+                const QString rest = match.captured(2);
+                const QString where = QFileInfo(page).fileName() + u": " + menu + u" → " + rest;
+                QVERIFY2(menus.contains(menu), qPrintable(u"no menu " + menu + u" in the workbench; " + where));
+                const QStringList &items = menus[menu];
+                const bool found = std::any_of(items.cbegin(), items.cend(), [&rest](const QString &item) {
+                    return rest.startsWith(item)
+                        && (rest.size() == item.size() || !rest[item.size()].isLetterOrNumber());
+                });
+                QVERIFY2(found, qPrintable(u"no such item in the menu; " + where));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 20);
+    }
+
+    // The first time, the workbench asks who is working and offers the name
+    // the command line would record: with neither $USER nor $USERNAME set,
+    // the login name.
+    void asksForTheNameOfferingTheLoginName()
+    {
+        const passwd *entry = getpwuid(getuid());
+        QVERIFY(entry && entry->pw_name && *entry->pw_name);
+        const QString login = QString::fromLocal8Bit(entry->pw_name);
+        QStringList saved;
+        const QList<const char *> variables{"USER", "USERNAME", "VERDICT_PERSON"};
+        for (const char *variable : variables) {
+            saved << qEnvironmentVariable(variable);
+            qunsetenv(variable);
+        }
+        AppSettings::setPerson({});
+
+        QString offered = QStringLiteral("<not asked>");
+        QTimer::singleShot(0, this, [&offered] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                offered = dialog->textValue();
+                dialog->setTextValue(QStringLiteral("lee"));
+                dialog->accept();
+            }
+        });
+        MainWindow window;
+        const bool opened = window.openProject(m_path);
+        for (qsizetype i = 0; i < variables.size(); ++i) {
+            if (!saved[i].isEmpty())
+                qputenv(variables[i], saved[i].toLocal8Bit());
+        }
+        const QString chosen = AppSettings::person();
+        AppSettings::setPerson(QStringLiteral("kim"));
+        QVERIFY(opened);
+        QCOMPARE(offered, login);
+        QCOMPARE(window.person(), QStringLiteral("lee"));
+        QCOMPARE(chosen, QStringLiteral("lee"));
     }
 
 private:

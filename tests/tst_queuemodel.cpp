@@ -87,6 +87,30 @@ private slots:
         QCOMPARE(model.rowCount(), 1000);
     }
 
+    // An assignment arranged the queue: rows come in its order, and each row
+    // id still finds its row.
+    void anArrangedQueueFindsItsRows()
+    {
+        auto project = testutil::newProject(m_dir, QStringLiteral("arranged"));
+        QList<qint64> rows;
+        for (int i = 1; i <= 5; ++i)
+            rows << project->tasks().insert(testutil::task(QStringLiteral("a-%1").arg(i), QStringLiteral("P"))).value();
+        QVERIFY(project->tasks().arrange({rows[4], rows[2], rows[0]}).ok());
+        QueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(project.get(), QStringLiteral("kim"));
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids << model.index(row, QueueModel::IdColumn).data().toString();
+            QCOMPARE(model.rowOf(model.rowIdAt(row)), row);
+        }
+        QCOMPARE(ids.join(u' '), QStringLiteral("a-5 a-2 a-3 a-4 a-1"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshTask(rows[0]);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toModelIndex().row(), 4);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Project> m_project;

@@ -16,6 +16,7 @@
 #include "guidancepane.h"
 #include "guidewindow.h"
 #include "multichoiceeditor.h"
+#include "person.h"
 #include "project.h"
 #include "qualitydashboard.h"
 #include "queuemodel.h"
@@ -550,7 +551,7 @@ bool MainWindow::ensurePerson()
         return true;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Who is working?"),
-        tr("Your name, as it will appear on your annotations:"), QLineEdit::Normal, qEnvironmentVariable("USER"), &ok)
+        tr("Your name, as it will appear on your annotations:"), QLineEdit::Normal, personFromEnvironment(), &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return false;

@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace verdict {
 
 QueueModel::QueueModel(QObject *parent)
@@ -31,12 +33,18 @@ void QueueModel::reload()
     beginResetModel();
     m_pages.clear();
     m_rowIds.clear();
+    m_rowOf.clear();
     if (m_project) {
         auto ids = m_project->tasks().rowIds(m_filter);
         if (ids)
             m_rowIds = std::move(ids).value();
         else
             qWarning("%s", qUtf8Printable(ids.error().toString()));
+    }
+    if (!std::is_sorted(m_rowIds.cbegin(), m_rowIds.cend())) {
+        m_rowOf.reserve(m_rowIds.size());
+        for (qsizetype row = 0; row < m_rowIds.size(); ++row)
+            m_rowOf.insert(m_rowIds[row], int(row));
     }
     endResetModel();
 }
@@ -64,7 +72,9 @@ qint64 QueueModel::rowIdAt(int row) const
 
 int QueueModel::rowOf(qint64 rowId) const
 {
-    // Row ids are in ascending order: the store returns them sorted.
+    // Usually the queue is in row id order; where an assignment arranged it, a table finds the row.
+    if (!m_rowOf.isEmpty())
+        return m_rowOf.value(rowId, -1);
     const auto it = std::lower_bound(m_rowIds.cbegin(), m_rowIds.cend(), rowId);
     return it != m_rowIds.cend() && *it == rowId ? int(it - m_rowIds.cbegin()) : -1;
 }

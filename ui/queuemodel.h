@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QHash>
 
 namespace verdict {
 
@@ -52,6 +53,7 @@ private:
     QString m_annotator;
     TaskFilter m_filter;
     QList<qint64> m_rowIds;
+    QHash<qint64, int> m_rowOf; // row id -> row, kept only when m_rowIds is not in ascending order
     mutable QCache<int, QList<TaskSummary>> m_pages{32};
 };
 
