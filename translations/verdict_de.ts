@@ -27,8 +27,20 @@
         <translation>die Annotatoren %1 und %2 bekämen denselben Dateinamen %3; benennen Sie einen von ihnen um</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>the label %1</source>
+        <translation>das Label %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; the batch for %2 cannot take its place</source>
+        <translation>%1 ist ein Ordner; der Batch für %2 kann nicht an seine Stelle treten</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>im Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the batch into place: %1</source>
+        <translation>der Batch kann nicht an seinen Platz verschoben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -60,6 +72,10 @@
     <message>
         <source>a gold rate needs gold tasks, and the project has none</source>
         <translation>ein Gold-Anteil braucht Gold-Aufgaben, und das Projekt hat keine</translation>
+    </message>
+    <message>
+        <source>the name of annotator %1 %2</source>
+        <translation>der Name von Annotator %1 %2</translation>
     </message>
 </context>
 <context>
@@ -221,6 +237,17 @@
     </message>
 </context>
 <context>
+    <name>BatchChecker</name>
+    <message>
+        <source>rubric %1 version %2 comes twice in this batch with different content; a published version never changes</source>
+        <translation>Bewertungsschema %1 Version %2 kommt in diesem Batch zweimal mit unterschiedlichem Inhalt vor; eine veröffentlichte Version ändert sich nie</translation>
+    </message>
+    <message>
+        <source>task %1 comes twice in this file with a different %2; a task never changes, so give the changed one a new id</source>
+        <translation>Aufgabe %1 kommt in dieser Datei zweimal mit abweichendem Feld %2 vor; eine Aufgabe ändert sich nie, geben Sie der geänderten also eine neue ID</translation>
+    </message>
+</context>
+<context>
     <name>BatchExporter</name>
     <message>
         <source>rubric %1 version %2 is used but missing from the project</source>
@@ -249,6 +276,18 @@
     <message>
         <source>no task %1 in this project</source>
         <translation>keine Aufgabe %1 in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>another export of the same batch was recorded while these were written; write them again</source>
+        <translation>während diese Batches geschrieben wurden, wurde ein anderer Export desselben Batches erfasst; schreiben Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the annotator&apos;s name %1</source>
+        <translation>der Name des Annotators %1</translation>
+    </message>
+    <message>
+        <source>other exports of this batch keep being recorded while it is written; export it again</source>
+        <translation>während dieser Batch geschrieben wird, werden immer wieder andere Exporte davon erfasst; exportieren Sie ihn erneut</translation>
     </message>
 </context>
 <context>
@@ -317,6 +356,18 @@
         <source>a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication, final</source>
         <translation>ein %1-Datensatz nach %2-Datensätzen; Datensätze kommen in der Reihenfolge rubric, task, annotation, gold, adjudication, final</translation>
     </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a time like 2026-11-22T10:00:00Z</source>
+        <translation>Zeitangabe wie 2026-11-22T10:00:00Z erwartet</translation>
+    </message>
+    <message>
+        <source>missing; a rubric record carries its published version</source>
+        <translation>fehlt; ein rubric-Datensatz trägt seine veröffentlichte Version</translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
@@ -354,6 +405,26 @@
     <message>
         <source>Act as PERSON (default: $VERDICT_PERSON or your login).</source>
         <translation>Als PERSON handeln (Standard: $VERDICT_PERSON oder Ihr Anmeldename).</translation>
+    </message>
+    <message>
+        <source>--wait expects a number of seconds, such as 60, not &quot;%1&quot;</source>
+        <translation>--wait erwartet eine Anzahl Sekunden, etwa 60, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>; run the command again when that has finished, or let it wait longer with --wait SECONDS</source>
+        <translation>; führen Sie den Befehl erneut aus, wenn das abgeschlossen ist, oder lassen Sie ihn mit --wait SECONDS länger warten</translation>
+    </message>
+    <message>
+        <source>When another program is writing to the project (a long import), wait up to SECONDS for it (default %1).</source>
+        <translation>Wenn ein anderes Programm gerade in das Projekt schreibt (ein langer Import), bis zu SECONDS Sekunden darauf warten (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--as needs a name</source>
+        <translation>--as braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>cannot tell who you are: $VERDICT_PERSON, $USER and $USERNAME are not set and your user has no login name; name yourself with --as NAME</source>
+        <translation>es lässt sich nicht erkennen, wer Sie sind: $VERDICT_PERSON, $USER und $USERNAME sind nicht gesetzt, und Ihr Benutzer hat keinen Anmeldenamen; nennen Sie sich mit --as NAME</translation>
     </message>
 </context>
 <context>
@@ -472,12 +543,12 @@
         <translation>das Transkript muss mit einer Runde des Assistenten enden</translation>
     </message>
     <message>
-        <source>chosen and rejected differ before their final assistant turns (at turn %1)</source>
-        <translation>chosen und rejected unterscheiden sich vor ihren letzten Assistenten-Runden (in Runde %1)</translation>
-    </message>
-    <message>
         <source>the rejected response is the same text as the chosen one</source>
         <translation>die abgelehnte Antwort ist derselbe Text wie die gewählte</translation>
+    </message>
+    <message>
+        <source>chosen and rejected share no human turn that both answer with an assistant turn, so there is no common prompt to judge the two replies on</source>
+        <translation>chosen und rejected haben keine gemeinsame Human-Runde, auf die beide mit einer Assistant-Runde antworten; es gibt also keinen gemeinsamen Prompt, an dem die beiden Antworten zu beurteilen wären</translation>
     </message>
 </context>
 <context>
@@ -556,6 +627,77 @@
             <numerusform>Verfasste Aufgabe %1: Revision %2 ersetzt Revision %3; %n Prüfungen davon sind hier wieder als Entwurf geöffnet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>tasks: %1 added, %2 already here</source>
+        <translation>Aufgaben: %1 hinzugefügt, %2 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>, %1 revised</source>
+        <translation>, %1 revidiert</translation>
+    </message>
+    <message>
+        <source>annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer ones here)</source>
+        <translation>Annotationen: %1 hinzugefügt, %2 ersetzt, %3 unverändert, %4 behalten (hier neuere)</translation>
+    </message>
+    <message>
+        <source>gold: %1 added, %2 replaced, %3 unchanged, %4 kept</source>
+        <translation>Gold: %1 hinzugefügt, %2 ersetzt, %3 unverändert, %4 behalten</translation>
+    </message>
+    <message>
+        <source>decisions: %1 added, %2 replaced, %3 unchanged, %4 kept</source>
+        <translation>Entscheidungen: %1 hinzugefügt, %2 ersetzt, %3 unverändert, %4 behalten</translation>
+    </message>
+    <message>
+        <source>rubric versions added: %1</source>
+        <translation>hinzugefügte Versionen von Bewertungsschemata: %1</translation>
+    </message>
+    <message>
+        <source>records skipped: %1 of %2 (see the warnings)</source>
+        <translation>übersprungene Datensätze: %1 von %2 (siehe Warnungen)</translation>
+    </message>
+    <message>
+        <source>this record holds a value the project cannot store (one out of range, or one that clashes with what the project holds); nothing was imported</source>
+        <translation>dieser Datensatz enthält einen Wert, den das Projekt nicht speichern kann (außerhalb des zulässigen Bereichs oder im Widerspruch zum Inhalt des Projekts); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the name to credit answers to, &quot;%1&quot;: %2</source>
+        <translation>der Name, dem Antworten zugeschrieben werden, „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; no record in the file can be imported (%n skipped), so nothing was imported</source>
+        <translation>
+            <numerusform>%1; kein Datensatz der Datei lässt sich importieren (%n übersprungen), daher wurde nichts importiert</numerusform>
+            <numerusform>%1; kein Datensatz der Datei lässt sich importieren (%n übersprungen), daher wurde nichts importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more records were skipped; only the first %2 are listed</source>
+        <translation>%1 weitere Datensätze wurden übersprungen; nur die ersten %2 sind aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1; the record is skipped</source>
+        <translation>%1; der Datensatz wird übersprungen</translation>
+    </message>
+    <message>
+        <source>no annotation or gold answer of task %1 says which rubric version the decision is under; import the annotations it decides between first</source>
+        <translation>keine Annotation und keine Gold-Antwort von Aufgabe %1 gibt an, unter welcher Version des Bewertungsschemas die Entscheidung steht; importieren Sie zuerst die Annotationen, zwischen denen sie entscheidet</translation>
+    </message>
+    <message>
+        <source>rubric %1 version %2, which the decision on task %3 is under, is neither in this project nor in the batch</source>
+        <translation>Bewertungsschema %1 Version %2, unter dem die Entscheidung zu Aufgabe %3 steht, ist weder in diesem Projekt noch im Batch</translation>
+    </message>
+    <message>
+        <source>task id</source>
+        <translation>Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>response id</source>
+        <translation>Antwort-ID</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>Annotator</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -604,14 +746,6 @@
         <translation>Zeichenkette erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>must not contain control characters</source>
-        <translation>darf keine Steuerzeichen enthalten</translation>
-    </message>
-    <message>
         <source>expected an integer, found %1</source>
         <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
@@ -630,6 +764,22 @@
     <message>
         <source>expected an array, found %1</source>
         <translation>Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number that fits in 64 bits, found %1</source>
+        <translation>ganze Zahl erwartet, die in 64 Bit passt, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least %1, found %2</source>
+        <translation>ganze Zahl von mindestens %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet, %3 gefunden</translation>
     </message>
 </context>
 <context>
@@ -748,6 +898,10 @@
         <source>Label Studio results of type &quot;%1&quot; are not imported</source>
         <translation>Label-Studio-Ergebnisse vom Typ „%1“ werden nicht importiert</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither left nor right; this pairwise result is not imported</source>
+        <translation>„%1“ ist weder left noch right; dieses pairwise-Ergebnis wird nicht importiert</translation>
+    </message>
 </context>
 <context>
     <name>OpenAiMapper</name>
@@ -783,10 +937,6 @@
         <source>the assistant&apos;s reply has no text to judge</source>
         <translation>die Antwort des Assistenten hat keinen zu beurteilenden Text</translation>
     </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
 </context>
 <context>
     <name>ProdigyMapper</name>
@@ -821,6 +971,10 @@
     <message>
         <source>the span %1–%2 covers &quot;%3&quot;, not this text (Prodigy counts code points)</source>
         <translation>die Textstelle %1–%2 umfasst „%3“, nicht diesen Text (Prodigy zählt Codepunkte)</translation>
+    </message>
+    <message>
+        <source>the annotator answered &quot;ignore&quot; (set the text aside): the task is imported with a skipped annotation, so nothing is lost, and no answer is counted</source>
+        <translation>der Annotator hat „ignore“ geantwortet (den Text beiseitegelegt): die Aufgabe wird mit einer übersprungenen Annotation importiert, damit nichts verloren geht, und es wird keine Antwort gezählt</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1476,10 @@
         <source>the file ends inside a record</source>
         <translation>die Datei endet innerhalb eines Datensatzes</translation>
     </message>
+    <message>
+        <source>a comma before the closing ] (JSON has no trailing commas)</source>
+        <translation>ein Komma vor der schließenden ] (JSON kennt keine abschließenden Kommas)</translation>
+    </message>
 </context>
 <context>
     <name>RedTeamReport</name>
@@ -1488,12 +1646,12 @@
         <translation>Text erwartet, wie bei chosen und rejected</translation>
     </message>
     <message>
-        <source>expected one assistant message after the prompt</source>
-        <translation>nach dem Prompt wird eine Nachricht des Assistenten erwartet</translation>
-    </message>
-    <message>
         <source>the rejected response is the same text as the chosen one</source>
         <translation>die abgelehnte Antwort ist derselbe Text wie die gewählte</translation>
+    </message>
+    <message>
+        <source>expected messages after the prompt that end with an assistant message</source>
+        <translation>nach dem Prompt werden Nachrichten erwartet, die mit einer Nachricht des Assistenten enden</translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2461,6 @@
         <translation>Arbeit zuweisen</translation>
     </message>
     <message>
-        <source>Every task without a gold answer goes to as many distinct people as the overlap says; gold tasks are mixed in unmarked. One assignment batch per person is written to the folder.</source>
-        <translation>Jede Aufgabe ohne Gold-Antwort geht an so viele verschiedene Personen, wie die Überlappung angibt; Gold-Aufgaben werden unmarkiert daruntergemischt. Für jede Person wird ein Zuweisungs-Batch in den Ordner geschrieben.</translation>
-    </message>
-    <message>
         <source>ana, ben, chen</source>
         <translation>ana, ben, chen</translation>
     </message>
@@ -2339,16 +2493,8 @@
         <translation>Ü&amp;berlappung:</translation>
     </message>
     <message>
-        <source> % of each batch</source>
-        <translation> % jedes Batches</translation>
-    </message>
-    <message>
         <source>Gold rate</source>
         <translation>Gold-Anteil</translation>
-    </message>
-    <message>
-        <source>The share of each batch that is hidden gold tasks, in percent</source>
-        <translation>Der Anteil verdeckter Gold-Aufgaben an jedem Batch, in Prozent</translation>
     </message>
     <message>
         <source>&amp;Gold rate:</source>
@@ -2460,6 +2606,18 @@
     <message>
         <source>Folder for the Assignment Batches</source>
         <translation>Ordner für die Zuweisungs-Batches</translation>
+    </message>
+    <message>
+        <source>Every task goes to as many distinct people as the overlap says; gold tasks are mixed in unmarked and go out like any other task. One assignment batch per person is written to the folder.</source>
+        <translation>Jede Aufgabe geht an so viele verschiedene Personen, wie die Überlappung angibt; Gold-Aufgaben werden unmarkiert daruntergemischt und wie jede andere Aufgabe verteilt. Für jede Person wird ein Zuweisungs-Batch in den Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <source> % of the tasks</source>
+        <translation> % der Aufgaben</translation>
+    </message>
+    <message>
+        <source>The share of the tasks handed out that are hidden gold tasks, in percent, as far as there are gold tasks; each goes to as many people as any task</source>
+        <translation>Der Anteil verdeckter Gold-Aufgaben an den verteilten Aufgaben, in Prozent, soweit es Gold-Aufgaben gibt; jede geht an so viele Personen wie jede andere Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3302,18 @@
         <source>database error: no SQLite handle</source>
         <translation>Datenbankfehler: kein SQLite-Handle</translation>
     </message>
+    <message>
+        <source>%1 (run by %2 as process %3 on %4, since %5)</source>
+        <translation>%1 (gestartet von %2 als Prozess %3 auf %4, seit %5)</translation>
+    </message>
+    <message>
+        <source>the project is busy: another program is writing to it; gave up after waiting %1 s</source>
+        <translation>das Projekt ist belegt: ein anderes Programm schreibt gerade hinein; nach %1 s Warten aufgegeben</translation>
+    </message>
+    <message>
+        <source>the project is busy: %1 is writing to it; gave up after waiting %2 s</source>
+        <translation>das Projekt ist belegt: %1 schreibt gerade hinein; nach %2 s Warten aufgegeben</translation>
+    </message>
 </context>
 <context>
     <name>verdict::EngineHighlighter</name>
@@ -3561,10 +3731,6 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>Each file is imported whole or not at all. A batch imported again changes nothing.</source>
-        <translation>Jede Datei wird ganz oder gar nicht importiert. Ein erneut importierter Batch ändert nichts.</translation>
-    </message>
-    <message>
         <source>Files to import</source>
         <translation>Zu importierende Dateien</translation>
     </message>
@@ -3601,10 +3767,6 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>Batches und Datensätze (*.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Each file is imported whole or not at all</source>
-        <translation>Jede Datei wird ganz oder gar nicht importiert</translation>
-    </message>
-    <message>
         <source>Chooses files to add to the list</source>
         <translation>Wählt Dateien für die Liste aus</translation>
     </message>
@@ -3623,6 +3785,22 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Closes without importing</source>
         <translation>Schließt, ohne zu importieren</translation>
+    </message>
+    <message>
+        <source>A batch is imported whole or not at all. A file from another tool skips the records that cannot be imported; each is listed under Issues with its line and column, and nothing of it is kept. A file imported again changes nothing.</source>
+        <translation>Ein Batch wird ganz oder gar nicht importiert. Aus einer Datei eines anderen Werkzeugs werden Datensätze, die sich nicht importieren lassen, übersprungen; jeder wird unter „Probleme“ mit Zeile und Spalte aufgeführt, und nichts davon wird übernommen. Eine erneut importierte Datei ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Each file is imported in one transaction</source>
+        <translation>Jede Datei wird in einer Transaktion importiert</translation>
+    </message>
+    <message>
+        <source>Refuse a file at its first &amp;bad record</source>
+        <translation>Beim ersten fehlerhaften Datensatz die ganze Datei a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Instead of skipping the records that cannot be imported, import nothing of a file that has one</source>
+        <translation>Statt Datensätze zu überspringen, die sich nicht importieren lassen, nichts aus einer Datei importieren, die einen solchen enthält</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3905,17 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Every problem of the last import or export with its file, line and column</source>
         <translation>Jedes Problem des letzten Imports oder Exports mit Datei, Zeile und Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::JsonFields</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>darf keine Steuerzeichen enthalten</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4389,73 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>Every task with your status; the arrow keys move and the selected task opens</source>
         <translation>Jede Aufgabe mit Ihrem Status; die Pfeiltasten bewegen, die gewählte Aufgabe öffnet sich</translation>
     </message>
+    <message>
+        <source>the Verdict workbench</source>
+        <translation>die Verdict-Werkbank</translation>
+    </message>
+    <message>
+        <source>Cannot use this name</source>
+        <translation>Name nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Your name %1.</source>
+        <translation>Ihr Name %1.</translation>
+    </message>
+    <message>
+        <source>A waiting change could not be saved</source>
+        <translation>Eine wartende Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Draft, not saved yet</source>
+        <translation>Entwurf, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source> · waits for the busy project</source>
+        <translation> · wartet auf das belegte Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project busy: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Projekt belegt: %n Änderung wartet</numerusform>
+            <numerusform>Projekt belegt: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.
+Your changes are kept and saved, in the order you made them, as soon as the project is free.</source>
+        <translation>%1.
+Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie vorgenommen haben, gespeichert, sobald das Projekt frei ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet: %1.
+
+Wait for the project to be free, or close Verdict and lose them?</source>
+        <translation>
+            <numerusform>%n Änderung konnte noch nicht gespeichert werden: %1.
+
+Warten, bis das Projekt frei ist, oder Verdict schließen und sie verwerfen?</numerusform>
+            <numerusform>%n Änderungen konnten noch nicht gespeichert werden: %1.
+
+Warten, bis das Projekt frei ist, oder Verdict schließen und sie verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet: %1.
+
+Wait for the project to be free, or open %2 and lose them?</source>
+        <translation>
+            <numerusform>%n Änderung konnte noch nicht gespeichert werden: %1.
+
+Warten, bis das Projekt frei ist, oder %2 öffnen und sie verwerfen?</numerusform>
+            <numerusform>%n Änderungen konnten noch nicht gespeichert werden: %1.
+
+Warten, bis das Projekt frei ist, oder %2 öffnen und sie verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Are Waiting</source>
+        <translation>Änderungen warten</translation>
+    </message>
 </context>
 <context>
     <name>verdict::MarkdownEditor</name>
@@ -4357,6 +4613,14 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>not a Verdict project (it has no project id)</source>
         <translation>kein Verdict-Projekt (es hat keine Projekt-ID)</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or open it instead</source>
+        <translation>existiert bereits; wählen Sie einen anderen Namen oder öffnen Sie sie</translation>
+    </message>
+    <message>
+        <source>cannot finish the project file</source>
+        <translation>die Projektdatei kann nicht fertiggestellt werden</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5836,17 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     </message>
 </context>
 <context>
+    <name>verdict::SaveQueue</name>
+    <message>
+        <source>The project is busy: another program is writing to it</source>
+        <translation>Das Projekt ist belegt: ein anderes Programm schreibt gerade hinein</translation>
+    </message>
+    <message>
+        <source>The project is busy: %1 is writing to it</source>
+        <translation>Das Projekt ist belegt: %1 schreibt gerade hinein</translation>
+    </message>
+</context>
+<context>
     <name>verdict::SetRankingCommand</name>
     <message>
         <source>Rank responses</source>
@@ -5731,6 +6006,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <source>task %1 is damaged in the project file: %2</source>
         <translation>Aufgabe %1 ist in der Projektdatei beschädigt: %2</translation>
     </message>
+    <message>
+        <source>task %1 is damaged in the project file: its context or responses do not have the stored shape</source>
+        <translation>Aufgabe %1 ist in der Projektdatei beschädigt: ihr Kontext oder ihre Antworten haben nicht die Form, in der sie gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>verdict::TaskView</name>
@@ -5773,6 +6052,22 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Shift and the arrow keys select text to tag; 1 to 9 rank the response</source>
         <translation>Umschalt und die Pfeiltasten wählen Text zum Markieren; 1 bis 9 ordnen die Antwort ein</translation>
+    </message>
+    <message>
+        <source>Earlier turns of response %1</source>
+        <translation>Frühere Runden von Antwort %1</translation>
+    </message>
+    <message>
+        <source>Final reply of response %1</source>
+        <translation>Letzte Runde von Antwort %1</translation>
+    </message>
+    <message>
+        <source>Response %1, earlier turns</source>
+        <translation>Antwort %1, frühere Runden</translation>
+    </message>
+    <message>
+        <source>The turns this response carries before its final reply, read only</source>
+        <translation>Die Runden, die diese Antwort vor ihrer letzten Runde enthält, nur lesbar</translation>
     </message>
 </context>
 <context>
@@ -5890,10 +6185,6 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>%1: bereits importiert; nichts geändert</translation>
     </message>
     <message>
-        <source>%1: %2 tasks added (%3 already here), %4 annotations added, %5 replaced</source>
-        <translation>%1: %2 Aufgaben hinzugefügt (%3 schon vorhanden), %4 Annotationen hinzugefügt, %5 ersetzt</translation>
-    </message>
-    <message>
         <source>Nothing written: %1</source>
         <translation>Nichts geschrieben: %1</translation>
     </message>
@@ -5912,6 +6203,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
         <translation>%1: %2 Aufgaben (%3 Gold) in %4, Revision %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6032,16 +6327,8 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>fehlt; die ID des Bewertungsschemas wird erwartet (das Manifest nennt keine)</translation>
     </message>
     <message>
-        <source>expected a whole number of at least 1</source>
-        <translation>ganze Zahl von mindestens 1 erwartet</translation>
-    </message>
-    <message>
         <source>unknown status &quot;%1&quot;; expected draft, submitted, skipped or escalated</source>
         <translation>unbekannter Status „%1“; erwartet: draft, submitted, skipped oder escalated</translation>
-    </message>
-    <message>
-        <source>expected a whole number of at least 0</source>
-        <translation>ganze Zahl von mindestens 0 erwartet</translation>
     </message>
     <message>
         <source>expected a number of seconds, at least 0</source>
@@ -6058,6 +6345,10 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>missing; expected the annotator whose answer was taken</source>
         <translation>fehlt; der Annotator, dessen Antwort übernommen wurde, wird erwartet</translation>
+    </message>
+    <message>
+        <source>a decision without a criterion resolves an escalation; its answer is {&quot;resolved&quot;: true}</source>
+        <translation>eine Entscheidung ohne Kriterium löst eine Eskalation auf; ihre Antwort ist {&quot;resolved&quot;: true}</translation>
     </message>
 </context>
 <context>
@@ -6264,10 +6555,6 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>UUID erwartet</translation>
     </message>
     <message>
-        <source>expected a whole number of at least 1</source>
-        <translation>ganze Zahl von mindestens 1 erwartet</translation>
-    </message>
-    <message>
         <source>unknown kind &quot;%1&quot;; expected assignment, annotations, gold or dataset</source>
         <translation>unbekannte Art „%1“; erwartet: assignment, annotations, gold oder dataset</translation>
     </message>
@@ -6379,26 +6666,6 @@ Optionen:
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>tasks: %1 added, %2 already here</source>
-        <translation>Aufgaben: %1 hinzugefügt, %2 schon vorhanden</translation>
-    </message>
-    <message>
-        <source>annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer ones here)</source>
-        <translation>Annotationen: %1 hinzugefügt, %2 ersetzt, %3 unverändert, %4 behalten (hier neuere)</translation>
-    </message>
-    <message>
-        <source>gold: %1 added, %2 replaced, %3 unchanged, %4 kept</source>
-        <translation>Gold: %1 hinzugefügt, %2 ersetzt, %3 unverändert, %4 behalten</translation>
-    </message>
-    <message>
-        <source>decisions: %1 added, %2 replaced, %3 unchanged, %4 kept</source>
-        <translation>Entscheidungen: %1 hinzugefügt, %2 ersetzt, %3 unverändert, %4 behalten</translation>
-    </message>
-    <message>
-        <source>rubric versions added: %1</source>
-        <translation>hinzugefügte Versionen von Bewertungsschemata: %1</translation>
-    </message>
-    <message>
         <source>The files&apos; format: %1 (default: auto, told from the first record).</source>
         <translation>Das Format der Dateien: %1 (Standard: auto, am ersten Datensatz erkannt).</translation>
     </message>
@@ -6417,14 +6684,6 @@ Optionen:
     <message>
         <source>Files to import, each in one transaction.</source>
         <translation>Zu importierende Dateien, jede in einer Transaktion.</translation>
-    </message>
-    <message>
-        <source>import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--json]</source>
-        <translation>import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--json]</translation>
-    </message>
-    <message>
-        <source>Imports batches and foreign files into a project. Each file goes in whole or not at all; the same batch imported again changes nothing.</source>
-        <translation>Importiert Batches und fremde Dateien in ein Projekt. Jede Datei kommt ganz oder gar nicht hinein; derselbe Batch ändert bei erneutem Import nichts.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; expected %2</source>
@@ -6449,10 +6708,6 @@ Optionen:
     <message>
         <source>verify FILE [--json]</source>
         <translation>verify FILE [--json]</translation>
-    </message>
-    <message>
-        <source>Checks a batch file: its manifest, every record&apos;s shape and order, the record count and the SHA-256 digest in its end record.</source>
-        <translation>Prüft eine Batch-Datei: ihr Manifest, Form und Reihenfolge jedes Datensatzes, die Anzahl der Datensätze und die SHA-256-Prüfsumme in ihrem Abschlussdatensatz.</translation>
     </message>
     <message>
         <source>%1: valid %2 batch %3 revision %4 from %5 (%6), %7 records, sha256 %8</source>
@@ -6875,10 +7130,6 @@ Optionen:
         <translation>Das zu veröffentlichende Bewertungsschema.</translation>
     </message>
     <message>
-        <source>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--json]</source>
-        <translation>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--json]</translation>
-    </message>
-    <message>
         <source>Publishes a rubric file as the next version of its id. Published versions never change; publishing the same content again changes nothing.</source>
         <translation>Veröffentlicht eine Bewertungsschema-Datei als nächste Version ihrer ID. Veröffentlichte Versionen ändern sich nie; derselbe Inhalt ein zweites Mal veröffentlicht ändert nichts.</translation>
     </message>
@@ -7064,10 +7315,6 @@ Optionen:
         <translation>Eine Kalibrierungsrunde: Die Batches enthalten die Gold-Antworten, und die Werkbank zeigt sie nach jedem Abschicken.</translation>
     </message>
     <message>
-        <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</source>
-        <translation>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</translation>
-    </message>
-    <message>
         <source>Hands every task without a gold answer to K distinct annotators with balanced loads, mixes in gold tasks at rate P, shuffles each annotator&apos;s order from the seed, and writes one assignment batch per annotator. Gold tasks look like any other task unless --calibration is given.</source>
         <translation>Gibt jede Aufgabe ohne Gold-Antwort an K verschiedene Annotatoren bei ausgeglichener Last, mischt Gold-Aufgaben mit dem Anteil P darunter, mischt die Reihenfolge jedes Annotators nach dem Startwert und schreibt einen Zuweisungs-Batch pro Annotator. Gold-Aufgaben sehen wie jede andere Aufgabe aus, außer mit --calibration.</translation>
     </message>
@@ -7180,20 +7427,12 @@ Optionen:
         <translation>Die endgültigen Antworten: die Entscheidungen der Leitung, sonst die Konsensregel, jeweils mit ihrer Herkunft. Ein Datensatz-Batch erhält final-Datensätze; trl, sft, prodigy und ratings nehmen ihre Antworten daraus.</translation>
     </message>
     <message>
-        <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or unanimous.</source>
-        <translation>Mit --final: majority (Standard; mehr als die Hälfte stimmt überein), majority:SHARE (mehr als SHARE stimmen überein) oder unanimous.</translation>
-    </message>
-    <message>
         <source>With --final: fewer annotators than this never make a consensus (default 1).</source>
         <translation>Mit --final: weniger Annotatoren als diese Zahl bilden nie einen Konsens (Standard 1).</translation>
     </message>
     <message>
         <source>Training-data formats: only answers made under this rubric version.</source>
         <translation>Trainingsdatenformate: nur Antworten, die unter dieser Version des Bewertungsschemas gegeben wurden.</translation>
-    </message>
-    <message>
-        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</source>
-        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</translation>
     </message>
     <message>
         <source>--consensus and --min-annotators apply with --final only</source>
@@ -7208,16 +7447,52 @@ Optionen:
         <translation>--final und --annotator schließen sich aus: endgültige Antworten gehören allen</translation>
     </message>
     <message>
-        <source>--consensus takes majority, majority:SHARE (0 ≤ SHARE &lt; 1) or unanimous, not &quot;%1&quot;</source>
-        <translation>--consensus nimmt majority, majority:SHARE (0 ≤ SHARE &lt; 1) oder unanimous, nicht „%1“</translation>
-    </message>
-    <message>
         <source>--min-annotators expects a whole number of at least 1, not &quot;%1&quot;</source>
         <translation>--min-annotators erwartet eine ganze Zahl von mindestens 1, nicht „%1“</translation>
     </message>
     <message>
         <source>--rubric-version applies to trl, sft, prodigy and ratings</source>
         <translation>--rubric-version gilt für trl, sft, prodigy und ratings</translation>
+    </message>
+    <message>
+        <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--wait SECONDS] [--json]</source>
+        <translation>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--wait SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>Refuse a foreign file at its first record that cannot be imported, instead of skipping such records with a warning each (batches are always refused whole).</source>
+        <translation>Eine fremde Datei beim ersten Datensatz ablehnen, der sich nicht importieren lässt, statt solche Datensätze mit je einer Warnung zu überspringen (Batches werden immer ganz abgelehnt).</translation>
+    </message>
+    <message>
+        <source>import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--strict] [--wait SECONDS] [--json]</source>
+        <translation>import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--strict] [--wait SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports batches and foreign files into a project, each file in one transaction. A batch goes in whole or not at all; a foreign file skips the records that cannot be imported, each with a warning, unless --strict. The same file imported again changes nothing.</source>
+        <translation>Importiert Batches und fremde Dateien in ein Projekt, jede Datei in einer Transaktion. Ein Batch kommt ganz oder gar nicht hinein; aus einer fremden Datei werden Datensätze, die sich nicht importieren lassen, mit je einer Warnung übersprungen, außer mit --strict. Dieselbe Datei ändert bei erneutem Import nichts.</translation>
+    </message>
+    <message>
+        <source>Checks a batch file: its manifest, every record&apos;s shape and order, the answers against the rubric versions and tasks it carries, the record count and the SHA-256 digest in its end record.</source>
+        <translation>Prüft eine Batch-Datei: ihr Manifest, Form und Reihenfolge jedes Datensatzes, die Antworten gegen die mitgeführten Versionen der Bewertungsschemata und Aufgaben, die Anzahl der Datensätze und die SHA-256-Prüfsumme in ihrem Abschlussdatensatz.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 revised)</source>
+        <translation>%1 (%2 revidiert)</translation>
+    </message>
+    <message>
+        <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree, 0.5 ≤ SHARE &lt; 1) or unanimous.</source>
+        <translation>Mit --final: majority (Standard; mehr als die Hälfte stimmt überein), majority:SHARE (mehr als SHARE stimmen überein, 0.5 ≤ SHARE &lt; 1) oder unanimous.</translation>
+    </message>
+    <message>
+        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--wait SECONDS] [--json]</source>
+        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--wait SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>--consensus takes majority, majority:SHARE with 0.5 ≤ SHARE &lt; 1, or unanimous, not &quot;%1&quot;: an answer carries when more than SHARE of the annotators give it, and with less than one half two different answers could both carry</source>
+        <translation>--consensus nimmt majority, majority:SHARE mit 0.5 ≤ SHARE &lt; 1 oder unanimous, nicht „%1“: eine Antwort setzt sich durch, wenn mehr als SHARE der Annotatoren sie geben, und unter einer Hälfte könnten sich zwei verschiedene Antworten zugleich durchsetzen</translation>
+    </message>
+    <message>
+        <source>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]</source>
+        <translation>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]</translation>
     </message>
 </context>
 <context>
@@ -7292,6 +7567,25 @@ Optionen:
     <message>
         <source>Demo rubric</source>
         <translation>Demo-Bewertungsschema</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::filesync</name>
+    <message>
+        <source>cannot open to flush it: %1</source>
+        <translation>kann nicht zum Schreiben auf die Platte geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk: %1</source>
+        <translation>kann nicht auf die Platte geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or open it instead</source>
+        <translation>existiert bereits; wählen Sie einen anderen Namen oder öffnen Sie sie</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>kann nicht anlegen: %1</translation>
     </message>
 </context>
 <context>
@@ -7438,20 +7732,12 @@ Optionen:
         <translation>%1 hat zwei Anker</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>darf nicht negativ sein</translation>
-    </message>
-    <message>
         <source>does not apply to a %1 criterion</source>
         <translation>gilt nicht für ein %1-Kriterium</translation>
     </message>
     <message>
         <source>expected &quot;rubric&quot;</source>
         <translation>„rubric“ erwartet</translation>
-    </message>
-    <message>
-        <source>expected a version of 1 or more</source>
-        <translation>Version 1 oder höher erwartet</translation>
     </message>
     <message>
         <source>must list at least one criterion</source>
@@ -7487,6 +7773,13 @@ Optionen:
     <message>
         <source>&quot;%1&quot; is used twice</source>
         <translation>„%1“ wird zweimal verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::validation</name>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
 </context>
 </TS>

@@ -27,8 +27,20 @@
         <translation>los anotadores %1 y %2 compartirían el nombre de archivo %3; cambie el nombre de uno de ellos</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>the label %1</source>
+        <translation>la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; the batch for %2 cannot take its place</source>
+        <translation>%1 es una carpeta; el lote de %2 no puede ocupar su lugar</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>no se puede escribir en la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the batch into place: %1</source>
+        <translation>no se puede mover el lote a su sitio: %1</translation>
     </message>
 </context>
 <context>
@@ -60,6 +72,10 @@
     <message>
         <source>a gold rate needs gold tasks, and the project has none</source>
         <translation>una tasa de oro necesita tareas de oro, y el proyecto no tiene ninguna</translation>
+    </message>
+    <message>
+        <source>the name of annotator %1 %2</source>
+        <translation>el nombre del anotador %1 %2</translation>
     </message>
 </context>
 <context>
@@ -221,6 +237,17 @@
     </message>
 </context>
 <context>
+    <name>BatchChecker</name>
+    <message>
+        <source>rubric %1 version %2 comes twice in this batch with different content; a published version never changes</source>
+        <translation>la rúbrica %1 versión %2 aparece dos veces en este lote con distinto contenido; una versión publicada nunca cambia</translation>
+    </message>
+    <message>
+        <source>task %1 comes twice in this file with a different %2; a task never changes, so give the changed one a new id</source>
+        <translation>la tarea %1 aparece dos veces en este archivo con un campo %2 distinto; una tarea nunca cambia, así que dé a la modificada un id nuevo</translation>
+    </message>
+</context>
+<context>
     <name>BatchExporter</name>
     <message>
         <source>rubric %1 version %2 is used but missing from the project</source>
@@ -249,6 +276,18 @@
     <message>
         <source>no task %1 in this project</source>
         <translation>no hay ninguna tarea %1 en este proyecto</translation>
+    </message>
+    <message>
+        <source>another export of the same batch was recorded while these were written; write them again</source>
+        <translation>mientras se escribían estos lotes se registró otra exportación del mismo lote; vuelva a escribirlos</translation>
+    </message>
+    <message>
+        <source>the annotator&apos;s name %1</source>
+        <translation>el nombre del anotador %1</translation>
+    </message>
+    <message>
+        <source>other exports of this batch keep being recorded while it is written; export it again</source>
+        <translation>mientras se escribe este lote se siguen registrando otras exportaciones suyas; vuelva a exportarlo</translation>
     </message>
 </context>
 <context>
@@ -317,6 +356,18 @@
         <source>a %1 record after %2 records; records come in the order rubric, task, annotation, gold, adjudication, final</source>
         <translation>un registro %1 después de registros %2; los registros van en el orden rubric, task, annotation, gold, adjudication, final</translation>
     </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>se esperaba una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a time like 2026-11-22T10:00:00Z</source>
+        <translation>se esperaba una fecha y hora como 2026-11-22T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>missing; a rubric record carries its published version</source>
+        <translation>falta; un registro rubric lleva su versión publicada</translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
@@ -354,6 +405,26 @@
     <message>
         <source>Act as PERSON (default: $VERDICT_PERSON or your login).</source>
         <translation>Actuar como PERSONA (por defecto: $VERDICT_PERSON o su usuario).</translation>
+    </message>
+    <message>
+        <source>--wait expects a number of seconds, such as 60, not &quot;%1&quot;</source>
+        <translation>--wait espera un número de segundos, como 60, no “%1”</translation>
+    </message>
+    <message>
+        <source>; run the command again when that has finished, or let it wait longer with --wait SECONDS</source>
+        <translation>; vuelva a ejecutar el comando cuando eso haya terminado, o déjelo esperar más con --wait SECONDS</translation>
+    </message>
+    <message>
+        <source>When another program is writing to the project (a long import), wait up to SECONDS for it (default %1).</source>
+        <translation>Si otro programa está escribiendo en el proyecto (una importación larga), esperarlo hasta SECONDS segundos (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>--as needs a name</source>
+        <translation>--as necesita un nombre</translation>
+    </message>
+    <message>
+        <source>cannot tell who you are: $VERDICT_PERSON, $USER and $USERNAME are not set and your user has no login name; name yourself with --as NAME</source>
+        <translation>no se sabe quién es usted: $VERDICT_PERSON, $USER y $USERNAME no están definidas y su usuario no tiene nombre de inicio de sesión; indique su nombre con --as NAME</translation>
     </message>
 </context>
 <context>
@@ -472,12 +543,12 @@
         <translation>la transcripción debe terminar con un turno del asistente</translation>
     </message>
     <message>
-        <source>chosen and rejected differ before their final assistant turns (at turn %1)</source>
-        <translation>chosen y rejected difieren antes de sus últimos turnos del asistente (en el turno %1)</translation>
-    </message>
-    <message>
         <source>the rejected response is the same text as the chosen one</source>
         <translation>la respuesta rechazada es el mismo texto que la elegida</translation>
+    </message>
+    <message>
+        <source>chosen and rejected share no human turn that both answer with an assistant turn, so there is no common prompt to judge the two replies on</source>
+        <translation>chosen y rejected no comparten ningún turno Human al que ambos respondan con un turno Assistant, así que no hay un prompt común sobre el que juzgar las dos respuestas</translation>
     </message>
 </context>
 <context>
@@ -556,6 +627,77 @@
             <numerusform>tarea redactada %1: la revisión %2 sustituye a la revisión %3; %n evaluaciones de ella vuelven a estar abiertas aquí como borrador</numerusform>
         </translation>
     </message>
+    <message>
+        <source>tasks: %1 added, %2 already here</source>
+        <translation>tareas: %1 añadidas, %2 ya estaban</translation>
+    </message>
+    <message>
+        <source>, %1 revised</source>
+        <translation>, %1 revisadas</translation>
+    </message>
+    <message>
+        <source>annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer ones here)</source>
+        <translation>anotaciones: %1 añadidas, %2 reemplazadas, %3 sin cambios, %4 conservadas (aquí más recientes)</translation>
+    </message>
+    <message>
+        <source>gold: %1 added, %2 replaced, %3 unchanged, %4 kept</source>
+        <translation>oro: %1 añadidas, %2 reemplazadas, %3 sin cambios, %4 conservadas</translation>
+    </message>
+    <message>
+        <source>decisions: %1 added, %2 replaced, %3 unchanged, %4 kept</source>
+        <translation>decisiones: %1 añadidas, %2 reemplazadas, %3 sin cambios, %4 conservadas</translation>
+    </message>
+    <message>
+        <source>rubric versions added: %1</source>
+        <translation>versiones de rúbricas añadidas: %1</translation>
+    </message>
+    <message>
+        <source>records skipped: %1 of %2 (see the warnings)</source>
+        <translation>registros omitidos: %1 de %2 (vea los avisos)</translation>
+    </message>
+    <message>
+        <source>this record holds a value the project cannot store (one out of range, or one that clashes with what the project holds); nothing was imported</source>
+        <translation>este registro contiene un valor que el proyecto no puede guardar (fuera de rango o en conflicto con lo que ya contiene el proyecto); no se importó nada</translation>
+    </message>
+    <message>
+        <source>the name to credit answers to, &quot;%1&quot;: %2</source>
+        <translation>el nombre al que se atribuyen las respuestas, “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; no record in the file can be imported (%n skipped), so nothing was imported</source>
+        <translation>
+            <numerusform>%1; no se puede importar ningún registro del archivo (%n omitido), así que no se importó nada</numerusform>
+            <numerusform>%1; no se puede importar ningún registro del archivo (%n omitidos), así que no se importó nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more records were skipped; only the first %2 are listed</source>
+        <translation>se omitieron %1 registros más; solo se enumeran los primeros %2</translation>
+    </message>
+    <message>
+        <source>%1; the record is skipped</source>
+        <translation>%1; se omite el registro</translation>
+    </message>
+    <message>
+        <source>no annotation or gold answer of task %1 says which rubric version the decision is under; import the annotations it decides between first</source>
+        <translation>ninguna anotación ni respuesta de oro de la tarea %1 indica con qué versión de la rúbrica se tomó la decisión; importe primero las anotaciones entre las que decide</translation>
+    </message>
+    <message>
+        <source>rubric %1 version %2, which the decision on task %3 is under, is neither in this project nor in the batch</source>
+        <translation>la rúbrica %1 versión %2, con la que se tomó la decisión sobre la tarea %3, no está ni en este proyecto ni en el lote</translation>
+    </message>
+    <message>
+        <source>task id</source>
+        <translation>id de tarea</translation>
+    </message>
+    <message>
+        <source>response id</source>
+        <translation>id de respuesta</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>anotador</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -604,14 +746,6 @@
         <translation>se esperaba una cadena, se encontró %1</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>no puede estar vacío</translation>
-    </message>
-    <message>
-        <source>must not contain control characters</source>
-        <translation>no puede contener caracteres de control</translation>
-    </message>
-    <message>
         <source>expected an integer, found %1</source>
         <translation>se esperaba un entero, se encontró %1</translation>
     </message>
@@ -630,6 +764,22 @@
     <message>
         <source>expected an array, found %1</source>
         <translation>se esperaba un array, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>se esperaba un número entero, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number that fits in 64 bits, found %1</source>
+        <translation>se esperaba un número entero que quepa en 64 bits, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least %1, found %2</source>
+        <translation>se esperaba un número entero de al menos %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>se esperaba un número entero de %1 a %2, se encontró %3</translation>
     </message>
 </context>
 <context>
@@ -748,6 +898,10 @@
         <source>Label Studio results of type &quot;%1&quot; are not imported</source>
         <translation>los resultados de Label Studio de tipo “%1” no se importan</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither left nor right; this pairwise result is not imported</source>
+        <translation>“%1” no es ni left ni right; este resultado pairwise no se importa</translation>
+    </message>
 </context>
 <context>
     <name>OpenAiMapper</name>
@@ -783,10 +937,6 @@
         <source>the assistant&apos;s reply has no text to judge</source>
         <translation>la respuesta del asistente no tiene texto que juzgar</translation>
     </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>no puede estar vacío</translation>
-    </message>
 </context>
 <context>
     <name>ProdigyMapper</name>
@@ -821,6 +971,10 @@
     <message>
         <source>the span %1–%2 covers &quot;%3&quot;, not this text (Prodigy counts code points)</source>
         <translation>el fragmento %1–%2 abarca “%3”, no este texto (Prodigy cuenta puntos de código)</translation>
+    </message>
+    <message>
+        <source>the annotator answered &quot;ignore&quot; (set the text aside): the task is imported with a skipped annotation, so nothing is lost, and no answer is counted</source>
+        <translation>el anotador respondió “ignore” (dejó el texto de lado): la tarea se importa con una anotación omitida, así que no se pierde nada, y no se cuenta ninguna respuesta</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1476,10 @@
         <source>the file ends inside a record</source>
         <translation>el archivo termina dentro de un registro</translation>
     </message>
+    <message>
+        <source>a comma before the closing ] (JSON has no trailing commas)</source>
+        <translation>una coma antes del ] de cierre (JSON no admite comas finales)</translation>
+    </message>
 </context>
 <context>
     <name>RedTeamReport</name>
@@ -1488,12 +1646,12 @@
         <translation>se esperaba texto, como chosen y rejected</translation>
     </message>
     <message>
-        <source>expected one assistant message after the prompt</source>
-        <translation>se esperaba un mensaje del asistente tras el prompt</translation>
-    </message>
-    <message>
         <source>the rejected response is the same text as the chosen one</source>
         <translation>la respuesta rechazada es el mismo texto que la elegida</translation>
+    </message>
+    <message>
+        <source>expected messages after the prompt that end with an assistant message</source>
+        <translation>se esperaban mensajes tras el prompt que terminen con un mensaje del asistente</translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2461,6 @@
         <translation>Asignar trabajo</translation>
     </message>
     <message>
-        <source>Every task without a gold answer goes to as many distinct people as the overlap says; gold tasks are mixed in unmarked. One assignment batch per person is written to the folder.</source>
-        <translation>Cada tarea sin respuesta de oro va a tantas personas distintas como indique el solapamiento; las tareas de oro se mezclan sin marcar. En la carpeta se escribe un lote de asignación por persona.</translation>
-    </message>
-    <message>
         <source>ana, ben, chen</source>
         <translation>ana, ben, chen</translation>
     </message>
@@ -2339,16 +2493,8 @@
         <translation>&amp;Solapamiento:</translation>
     </message>
     <message>
-        <source> % of each batch</source>
-        <translation> % de cada lote</translation>
-    </message>
-    <message>
         <source>Gold rate</source>
         <translation>Tasa de oro</translation>
-    </message>
-    <message>
-        <source>The share of each batch that is hidden gold tasks, in percent</source>
-        <translation>La parte de cada lote formada por tareas de oro ocultas, en porcentaje</translation>
     </message>
     <message>
         <source>&amp;Gold rate:</source>
@@ -2460,6 +2606,18 @@
     <message>
         <source>Folder for the Assignment Batches</source>
         <translation>Carpeta para los lotes de asignación</translation>
+    </message>
+    <message>
+        <source>Every task goes to as many distinct people as the overlap says; gold tasks are mixed in unmarked and go out like any other task. One assignment batch per person is written to the folder.</source>
+        <translation>Cada tarea va a tantas personas distintas como indique el solapamiento; las tareas de oro se mezclan sin marcar y se reparten como cualquier otra tarea. En la carpeta se escribe un lote de asignación por persona.</translation>
+    </message>
+    <message>
+        <source> % of the tasks</source>
+        <translation> % de las tareas</translation>
+    </message>
+    <message>
+        <source>The share of the tasks handed out that are hidden gold tasks, in percent, as far as there are gold tasks; each goes to as many people as any task</source>
+        <translation>La parte de las tareas repartidas que son tareas de oro ocultas, en porcentaje, en la medida en que haya tareas de oro; cada una va a tantas personas como cualquier otra tarea</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3302,18 @@
         <source>database error: no SQLite handle</source>
         <translation>error de base de datos: no hay identificador SQLite</translation>
     </message>
+    <message>
+        <source>%1 (run by %2 as process %3 on %4, since %5)</source>
+        <translation>%1 (ejecutado por %2 como proceso %3 en %4, desde %5)</translation>
+    </message>
+    <message>
+        <source>the project is busy: another program is writing to it; gave up after waiting %1 s</source>
+        <translation>el proyecto está ocupado: otro programa está escribiendo en él; se dejó de esperar tras %1 s</translation>
+    </message>
+    <message>
+        <source>the project is busy: %1 is writing to it; gave up after waiting %2 s</source>
+        <translation>el proyecto está ocupado: %1 está escribiendo en él; se dejó de esperar tras %2 s</translation>
+    </message>
 </context>
 <context>
     <name>verdict::EngineHighlighter</name>
@@ -3561,10 +3731,6 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>Importar</translation>
     </message>
     <message>
-        <source>Each file is imported whole or not at all. A batch imported again changes nothing.</source>
-        <translation>Cada archivo se importa entero o nada. Un lote importado de nuevo no cambia nada.</translation>
-    </message>
-    <message>
         <source>Files to import</source>
         <translation>Archivos que importar</translation>
     </message>
@@ -3601,10 +3767,6 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>Lotes y conjuntos de datos (*.jsonl *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Each file is imported whole or not at all</source>
-        <translation>Cada archivo se importa entero o nada</translation>
-    </message>
-    <message>
         <source>Chooses files to add to the list</source>
         <translation>Elige archivos para añadir a la lista</translation>
     </message>
@@ -3623,6 +3785,22 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Closes without importing</source>
         <translation>Cierra sin importar</translation>
+    </message>
+    <message>
+        <source>A batch is imported whole or not at all. A file from another tool skips the records that cannot be imported; each is listed under Issues with its line and column, and nothing of it is kept. A file imported again changes nothing.</source>
+        <translation>Un lote se importa entero o nada. De un archivo de otra herramienta se omiten los registros que no se pueden importar; cada uno aparece en Problemas con su línea y columna, y no se conserva nada de él. Un archivo importado de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Each file is imported in one transaction</source>
+        <translation>Cada archivo se importa en una transacción</translation>
+    </message>
+    <message>
+        <source>Refuse a file at its first &amp;bad record</source>
+        <translation>&amp;Rechazar todo el archivo ante el primer registro erróneo</translation>
+    </message>
+    <message>
+        <source>Instead of skipping the records that cannot be imported, import nothing of a file that has one</source>
+        <translation>En lugar de omitir los registros que no se pueden importar, no importar nada de un archivo que tenga alguno</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3905,17 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Every problem of the last import or export with its file, line and column</source>
         <translation>Cada problema de la última importación o exportación con su archivo, línea y columna</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::JsonFields</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>no puede contener caracteres de control</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4389,73 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>Every task with your status; the arrow keys move and the selected task opens</source>
         <translation>Cada tarea con su estado; las flechas se mueven y la tarea seleccionada se abre</translation>
     </message>
+    <message>
+        <source>the Verdict workbench</source>
+        <translation>el banco de trabajo de Verdict</translation>
+    </message>
+    <message>
+        <source>Cannot use this name</source>
+        <translation>No se puede usar este nombre</translation>
+    </message>
+    <message>
+        <source>Your name %1.</source>
+        <translation>Su nombre %1.</translation>
+    </message>
+    <message>
+        <source>A waiting change could not be saved</source>
+        <translation>No se pudo guardar un cambio en espera</translation>
+    </message>
+    <message>
+        <source>Draft, not saved yet</source>
+        <translation>Borrador, aún sin guardar</translation>
+    </message>
+    <message>
+        <source> · waits for the busy project</source>
+        <translation> · espera a que el proyecto quede libre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project busy: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Proyecto ocupado: %n cambio en espera</numerusform>
+            <numerusform>Proyecto ocupado: %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.
+Your changes are kept and saved, in the order you made them, as soon as the project is free.</source>
+        <translation>%1.
+Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el proyecto quede libre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet: %1.
+
+Wait for the project to be free, or close Verdict and lose them?</source>
+        <translation>
+            <numerusform>Aún no se ha podido guardar %n cambio: %1.
+
+¿Esperar a que el proyecto quede libre, o cerrar Verdict y perderlo?</numerusform>
+            <numerusform>Aún no se han podido guardar %n cambios: %1.
+
+¿Esperar a que el proyecto quede libre, o cerrar Verdict y perderlos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet: %1.
+
+Wait for the project to be free, or open %2 and lose them?</source>
+        <translation>
+            <numerusform>Aún no se ha podido guardar %n cambio: %1.
+
+¿Esperar a que el proyecto quede libre, o abrir %2 y perderlo?</numerusform>
+            <numerusform>Aún no se han podido guardar %n cambios: %1.
+
+¿Esperar a que el proyecto quede libre, o abrir %2 y perderlos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Are Waiting</source>
+        <translation>Hay cambios en espera</translation>
+    </message>
 </context>
 <context>
     <name>verdict::MarkdownEditor</name>
@@ -4357,6 +4613,14 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>not a Verdict project (it has no project id)</source>
         <translation>no es un proyecto de Verdict (no tiene id de proyecto)</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or open it instead</source>
+        <translation>ya existe; elija otro nombre o ábralo</translation>
+    </message>
+    <message>
+        <source>cannot finish the project file</source>
+        <translation>no se puede terminar el archivo del proyecto</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5836,17 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     </message>
 </context>
 <context>
+    <name>verdict::SaveQueue</name>
+    <message>
+        <source>The project is busy: another program is writing to it</source>
+        <translation>El proyecto está ocupado: otro programa está escribiendo en él</translation>
+    </message>
+    <message>
+        <source>The project is busy: %1 is writing to it</source>
+        <translation>El proyecto está ocupado: %1 está escribiendo en él</translation>
+    </message>
+</context>
+<context>
     <name>verdict::SetRankingCommand</name>
     <message>
         <source>Rank responses</source>
@@ -5731,6 +6006,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <source>task %1 is damaged in the project file: %2</source>
         <translation>la tarea %1 está dañada en el archivo del proyecto: %2</translation>
     </message>
+    <message>
+        <source>task %1 is damaged in the project file: its context or responses do not have the stored shape</source>
+        <translation>la tarea %1 está dañada en el archivo del proyecto: su contexto o sus respuestas no tienen la forma con la que se guardan</translation>
+    </message>
 </context>
 <context>
     <name>verdict::TaskView</name>
@@ -5773,6 +6052,22 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Shift and the arrow keys select text to tag; 1 to 9 rank the response</source>
         <translation>Mayús y las flechas seleccionan texto para etiquetar; 1 a 9 clasifican la respuesta</translation>
+    </message>
+    <message>
+        <source>Earlier turns of response %1</source>
+        <translation>Turnos anteriores de la respuesta %1</translation>
+    </message>
+    <message>
+        <source>Final reply of response %1</source>
+        <translation>Último turno de la respuesta %1</translation>
+    </message>
+    <message>
+        <source>Response %1, earlier turns</source>
+        <translation>Respuesta %1, turnos anteriores</translation>
+    </message>
+    <message>
+        <source>The turns this response carries before its final reply, read only</source>
+        <translation>Los turnos que esta respuesta lleva antes de su último turno, solo lectura</translation>
     </message>
 </context>
 <context>
@@ -5890,10 +6185,6 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>%1: ya importado; nada cambió</translation>
     </message>
     <message>
-        <source>%1: %2 tasks added (%3 already here), %4 annotations added, %5 replaced</source>
-        <translation>%1: %2 tareas añadidas (%3 ya estaban), %4 anotaciones añadidas, %5 reemplazadas</translation>
-    </message>
-    <message>
         <source>Nothing written: %1</source>
         <translation>No se escribió nada: %1</translation>
     </message>
@@ -5912,6 +6203,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>%1: %2 tasks (%3 gold) in %4, revision %5</source>
         <translation>%1: %2 tareas (%3 de oro) en %4, revisión %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6032,16 +6327,8 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>falta; se esperaba el id de la rúbrica (el manifiesto no nombra ninguno)</translation>
     </message>
     <message>
-        <source>expected a whole number of at least 1</source>
-        <translation>se esperaba un número entero de al menos 1</translation>
-    </message>
-    <message>
         <source>unknown status &quot;%1&quot;; expected draft, submitted, skipped or escalated</source>
         <translation>estado desconocido “%1”; se esperaba draft, submitted, skipped o escalated</translation>
-    </message>
-    <message>
-        <source>expected a whole number of at least 0</source>
-        <translation>se esperaba un número entero de al menos 0</translation>
     </message>
     <message>
         <source>expected a number of seconds, at least 0</source>
@@ -6058,6 +6345,10 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>missing; expected the annotator whose answer was taken</source>
         <translation>falta; se esperaba el anotador cuya respuesta se tomó</translation>
+    </message>
+    <message>
+        <source>a decision without a criterion resolves an escalation; its answer is {&quot;resolved&quot;: true}</source>
+        <translation>una decisión sin criterio resuelve un escalado; su respuesta es {&quot;resolved&quot;: true}</translation>
     </message>
 </context>
 <context>
@@ -6264,10 +6555,6 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>se esperaba un UUID</translation>
     </message>
     <message>
-        <source>expected a whole number of at least 1</source>
-        <translation>se esperaba un número entero de al menos 1</translation>
-    </message>
-    <message>
         <source>unknown kind &quot;%1&quot;; expected assignment, annotations, gold or dataset</source>
         <translation>tipo desconocido “%1”; se esperaba assignment, annotations, gold o dataset</translation>
     </message>
@@ -6379,26 +6666,6 @@ Opciones:
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>tasks: %1 added, %2 already here</source>
-        <translation>tareas: %1 añadidas, %2 ya estaban</translation>
-    </message>
-    <message>
-        <source>annotations: %1 added, %2 replaced, %3 unchanged, %4 kept (newer ones here)</source>
-        <translation>anotaciones: %1 añadidas, %2 reemplazadas, %3 sin cambios, %4 conservadas (aquí más recientes)</translation>
-    </message>
-    <message>
-        <source>gold: %1 added, %2 replaced, %3 unchanged, %4 kept</source>
-        <translation>oro: %1 añadidas, %2 reemplazadas, %3 sin cambios, %4 conservadas</translation>
-    </message>
-    <message>
-        <source>decisions: %1 added, %2 replaced, %3 unchanged, %4 kept</source>
-        <translation>decisiones: %1 añadidas, %2 reemplazadas, %3 sin cambios, %4 conservadas</translation>
-    </message>
-    <message>
-        <source>rubric versions added: %1</source>
-        <translation>versiones de rúbricas añadidas: %1</translation>
-    </message>
-    <message>
         <source>The files&apos; format: %1 (default: auto, told from the first record).</source>
         <translation>El formato de los archivos: %1 (por defecto: auto, deducido del primer registro).</translation>
     </message>
@@ -6417,14 +6684,6 @@ Opciones:
     <message>
         <source>Files to import, each in one transaction.</source>
         <translation>Archivos que importar, cada uno en una transacción.</translation>
-    </message>
-    <message>
-        <source>import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--json]</source>
-        <translation>import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--json]</translation>
-    </message>
-    <message>
-        <source>Imports batches and foreign files into a project. Each file goes in whole or not at all; the same batch imported again changes nothing.</source>
-        <translation>Importa lotes y archivos de otras herramientas a un proyecto. Cada archivo entra entero o nada; el mismo lote importado de nuevo no cambia nada.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; expected %2</source>
@@ -6449,10 +6708,6 @@ Opciones:
     <message>
         <source>verify FILE [--json]</source>
         <translation>verify FILE [--json]</translation>
-    </message>
-    <message>
-        <source>Checks a batch file: its manifest, every record&apos;s shape and order, the record count and the SHA-256 digest in its end record.</source>
-        <translation>Comprueba un archivo de lote: su manifiesto, la forma y el orden de cada registro, el número de registros y el resumen SHA-256 de su registro final.</translation>
     </message>
     <message>
         <source>%1: valid %2 batch %3 revision %4 from %5 (%6), %7 records, sha256 %8</source>
@@ -6875,10 +7130,6 @@ Opciones:
         <translation>La rúbrica que publicar.</translation>
     </message>
     <message>
-        <source>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--json]</source>
-        <translation>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--json]</translation>
-    </message>
-    <message>
         <source>Publishes a rubric file as the next version of its id. Published versions never change; publishing the same content again changes nothing.</source>
         <translation>Publica un archivo de rúbrica como la siguiente versión de su id. Las versiones publicadas nunca cambian; publicar de nuevo el mismo contenido no cambia nada.</translation>
     </message>
@@ -7064,10 +7315,6 @@ Opciones:
         <translation>Una ronda de calibración: los lotes llevan las respuestas de oro, y el banco de trabajo las muestra tras cada envío.</translation>
     </message>
     <message>
-        <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</source>
-        <translation>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--json]</translation>
-    </message>
-    <message>
         <source>Hands every task without a gold answer to K distinct annotators with balanced loads, mixes in gold tasks at rate P, shuffles each annotator&apos;s order from the seed, and writes one assignment batch per annotator. Gold tasks look like any other task unless --calibration is given.</source>
         <translation>Reparte cada tarea sin respuesta de oro entre K anotadores distintos con cargas equilibradas, mezcla tareas de oro con la tasa P, baraja el orden de cada anotador a partir de la semilla y escribe un lote de asignación por anotador. Las tareas de oro parecen tareas como cualquier otra salvo que se indique --calibration.</translation>
     </message>
@@ -7180,20 +7427,12 @@ Opciones:
         <translation>Las respuestas definitivas: las decisiones de la coordinación o, si no, la regla de consenso, con el origen de cada una. Un lote de conjunto de datos recibe registros final; trl, sft, prodigy y ratings toman de ellos sus respuestas.</translation>
     </message>
     <message>
-        <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree) or unanimous.</source>
-        <translation>Con --final: majority (por defecto; coincide más de la mitad), majority:SHARE (coincide más de SHARE) o unanimous.</translation>
-    </message>
-    <message>
         <source>With --final: fewer annotators than this never make a consensus (default 1).</source>
         <translation>Con --final: menos anotadores que estos nunca forman consenso (por defecto 1).</translation>
     </message>
     <message>
         <source>Training-data formats: only answers made under this rubric version.</source>
         <translation>Formatos de datos de entrenamiento: solo las respuestas dadas con esta versión de la rúbrica.</translation>
-    </message>
-    <message>
-        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</source>
-        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--json]</translation>
     </message>
     <message>
         <source>--consensus and --min-annotators apply with --final only</source>
@@ -7208,16 +7447,52 @@ Opciones:
         <translation>--final y --annotator se excluyen mutuamente: las respuestas definitivas son de todos</translation>
     </message>
     <message>
-        <source>--consensus takes majority, majority:SHARE (0 ≤ SHARE &lt; 1) or unanimous, not &quot;%1&quot;</source>
-        <translation>--consensus admite majority, majority:SHARE (0 ≤ SHARE &lt; 1) o unanimous, no “%1”</translation>
-    </message>
-    <message>
         <source>--min-annotators expects a whole number of at least 1, not &quot;%1&quot;</source>
         <translation>--min-annotators espera un número entero de al menos 1, no “%1”</translation>
     </message>
     <message>
         <source>--rubric-version applies to trl, sft, prodigy and ratings</source>
         <translation>--rubric-version se aplica a trl, sft, prodigy y ratings</translation>
+    </message>
+    <message>
+        <source>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--wait SECONDS] [--json]</source>
+        <translation>assign PROJECT --annotators A,B,C --out-dir DIR [--overlap K] [--gold-rate P] [--seed S] [--rubric ID] [--label LABEL] [--calibration] [--wait SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>Refuse a foreign file at its first record that cannot be imported, instead of skipping such records with a warning each (batches are always refused whole).</source>
+        <translation>Rechazar un archivo de otra herramienta en su primer registro que no se pueda importar, en lugar de omitir esos registros con un aviso cada uno (los lotes siempre se rechazan enteros).</translation>
+    </message>
+    <message>
+        <source>import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--strict] [--wait SECONDS] [--json]</source>
+        <translation>import PROJECT FILE... [--format FORMAT] [--annotator NAME] [--strict] [--wait SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports batches and foreign files into a project, each file in one transaction. A batch goes in whole or not at all; a foreign file skips the records that cannot be imported, each with a warning, unless --strict. The same file imported again changes nothing.</source>
+        <translation>Importa lotes y archivos de otras herramientas a un proyecto, cada archivo en una transacción. Un lote entra entero o nada; de un archivo de otra herramienta se omiten los registros que no se pueden importar, cada uno con un aviso, salvo con --strict. El mismo archivo importado de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Checks a batch file: its manifest, every record&apos;s shape and order, the answers against the rubric versions and tasks it carries, the record count and the SHA-256 digest in its end record.</source>
+        <translation>Comprueba un archivo de lote: su manifiesto, la forma y el orden de cada registro, las respuestas frente a las versiones de rúbrica y las tareas que lleva, el número de registros y el resumen SHA-256 de su registro final.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 revised)</source>
+        <translation>%1 (%2 revisadas)</translation>
+    </message>
+    <message>
+        <source>With --final: majority (default; more than half agree), majority:SHARE (more than SHARE agree, 0.5 ≤ SHARE &lt; 1) or unanimous.</source>
+        <translation>Con --final: majority (por defecto; coincide más de la mitad), majority:SHARE (coincide más de SHARE, 0.5 ≤ SHARE &lt; 1) o unanimous.</translation>
+    </message>
+    <message>
+        <source>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--wait SECONDS] [--json]</source>
+        <translation>export PROJECT --format FORMAT -o OUT [--kind KIND] [--annotator NAME] [--pairs PAIRS] [--style STYLE] [--final [--consensus RULE] [--min-annotators N]] [--rubric-version N] [--wait SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>--consensus takes majority, majority:SHARE with 0.5 ≤ SHARE &lt; 1, or unanimous, not &quot;%1&quot;: an answer carries when more than SHARE of the annotators give it, and with less than one half two different answers could both carry</source>
+        <translation>--consensus admite majority, majority:SHARE con 0.5 ≤ SHARE &lt; 1, o unanimous, no “%1”: una respuesta prevalece cuando la da más de SHARE de los anotadores, y con menos de la mitad podrían prevalecer a la vez dos respuestas distintas</translation>
+    </message>
+    <message>
+        <source>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]</source>
+        <translation>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]</translation>
     </message>
 </context>
 <context>
@@ -7292,6 +7567,25 @@ Opciones:
     <message>
         <source>Demo rubric</source>
         <translation>Rúbrica de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::filesync</name>
+    <message>
+        <source>cannot open to flush it: %1</source>
+        <translation>no se puede abrir para volcarlo a disco: %1</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk: %1</source>
+        <translation>no se puede volcar a disco: %1</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or open it instead</source>
+        <translation>ya existe; elija otro nombre o ábralo</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>no se puede crear: %1</translation>
     </message>
 </context>
 <context>
@@ -7438,20 +7732,12 @@ Opciones:
         <translation>%1 tiene dos anclajes</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>no puede ser negativo</translation>
-    </message>
-    <message>
         <source>does not apply to a %1 criterion</source>
         <translation>no se aplica a un criterio %1</translation>
     </message>
     <message>
         <source>expected &quot;rubric&quot;</source>
         <translation>se esperaba “rubric”</translation>
-    </message>
-    <message>
-        <source>expected a version of 1 or more</source>
-        <translation>se esperaba una versión 1 o superior</translation>
     </message>
     <message>
         <source>must list at least one criterion</source>
@@ -7487,6 +7773,13 @@ Opciones:
     <message>
         <source>&quot;%1&quot; is used twice</source>
         <translation>“%1” se usa dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::validation</name>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>tiene %1 caracteres; se permiten como máximo %2</translation>
     </message>
 </context>
 </TS>
