@@ -159,10 +159,16 @@ bool SaveQueue::flush()
     if (m_entries.empty()) {
         m_retry.stop();
         m_reason.clear();
-        // Everything kept on disk is in the project now. Were the journal to
-        // stay, the next workbench would find its writes stored and leave them out.
-        if (auto cleared = m_journal.clear(); !cleared)
-            qWarning("%s", qPrintable(cleared.error().toString()));
+        // Everything kept on disk is in the project now, once it is on the disk
+        // too. Were the journal to stay, the next workbench would find its
+        // writes stored and leave them out.
+        if (!m_journal.held().isEmpty()) {
+            Result<void> done = m_project.database().syncCommitted();
+            if (done)
+                done = m_journal.clear();
+            if (!done)
+                qWarning("%s", qPrintable(done.error().toString()));
+        }
     }
     emit changed();
     return m_entries.empty();
