@@ -2,6 +2,7 @@
 
 #include "demo.h"
 #include "jsonfields.h"
+#include "pendingjournal.h"
 #include "project.h"
 #include "rubricjson.h"
 #include "timeutil.h"
@@ -10,9 +11,9 @@ namespace verdict::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("verdict::cli", text);
+    return QCoreApplication::translate("verdict::cli", text, disambiguation, n);
 }
 
 nlohmann::json statusCounts(const QHash<AnnotationStatus, int> &byStatus)
@@ -28,7 +29,7 @@ nlohmann::json statusCounts(const QHash<AnnotationStatus, int> &byStatus)
     return counts;
 }
 
-nlohmann::json infoJson(const ProjectInfo &info, const QString &path)
+nlohmann::json infoJson(const ProjectInfo &info, const QString &path, const QList<PendingJournal::Waiting> &waiting)
 {
     using nlohmann::json;
     json annotators = json::array();
@@ -50,15 +51,21 @@ nlohmann::json infoJson(const ProjectInfo &info, const QString &path)
             {"producer", toStd(b.producer)}, {"file", toStd(b.fileName)}, {"records", b.records},
             {"imported_at", toStd(isoTime(b.importedAt))}});
     }
+    json journals = json::array();
+    for (const PendingJournal::Waiting &w : waiting) {
+        journals.push_back(json{{"file", toStd(w.path)}, {"writes", w.writes},
+            {"held_by_pid", w.heldBy ? json(*w.heldBy) : json()}, {"unreadable_lines", w.warnings.size()}});
+    }
     return json{{"project",
                     {{"id", toStd(info.id)}, {"name", toStd(info.name)}, {"path", toStd(path)},
                         {"created_at", toStd(isoTime(info.createdAt))}, {"schema_version", info.schemaVersion}}},
         {"tasks", info.tasks}, {"gold_tasks", info.goldTasks}, {"adjudications", info.adjudications},
         {"annotations", statusCounts(info.annotationsByStatus)}, {"annotators", annotators}, {"rubrics", rubrics},
-        {"batches", batches}};
+        {"batches", batches}, {"waiting_writes", journals}};
 }
 
-void printInfo(QTextStream &out, const ProjectInfo &info, const QString &path)
+void printInfo(
+    QTextStream &out, const ProjectInfo &info, const QString &path, const QList<PendingJournal::Waiting> &waiting)
 {
     const auto row = [&out](const QString &label, const QString &value) {
         out << QStringLiteral("%1 %2").arg(label, -13).arg(value) << u'\n';
@@ -104,6 +111,26 @@ void printInfo(QTextStream &out, const ProjectInfo &info, const QString &path)
                 .arg(b.kind, b.producer)
                 .arg(b.records)
                 .arg(isoTime(b.importedAt)));
+    }
+    // Said only when something waits: a lead then knows to have the workbench open the project.
+    bool first = true;
+    for (const PendingJournal::Waiting &w : waiting) {
+        if (w.writes == 0 && w.warnings.isEmpty())
+            continue;
+        const QString where = w.heldBy
+            ? tr("%n workbench write(s) waiting in %1, not in the project yet: the workbench running as process %2 "
+                 "saves them when the project is free",
+                nullptr, w.writes)
+                  .arg(w.path)
+                  .arg(*w.heldBy)
+            : tr("%n workbench write(s) waiting in %1, not in the project yet: left by a workbench that stopped; "
+                 "open the project in the workbench to save them",
+                nullptr, w.writes)
+                  .arg(w.path);
+        row(first ? tr("Waiting") : QString(), where);
+        for (const Error &warning : w.warnings)
+            row(QString(), warning.toString());
+        first = false;
     }
 }
 
@@ -166,7 +193,7 @@ int runInfo(Context &context)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     if (auto exit = context.parse(parser, tr("info PROJECT [--json]"),
             tr("Summarises a project: tasks, annotations by status, annotators, rubric "
-               "versions and imported batches."),
+               "versions, imported batches, and workbench writes waiting beside it for the project."),
             1, 1))
         return *exit;
     const QString path = parser.positionalArguments().constFirst();
@@ -176,10 +203,11 @@ int runInfo(Context &context)
     auto info = (*project)->info();
     if (!info)
         return context.fail(info.error());
+    const QList<PendingJournal::Waiting> waiting = PendingJournal::waiting(path, (*project)->annotations());
     if (parser.isSet(json))
-        context.printJson(infoJson(*info, path));
+        context.printJson(infoJson(*info, path, waiting));
     else
-        printInfo(context.out, *info, path);
+        printInfo(context.out, *info, path, waiting);
     return Success;
 }
 

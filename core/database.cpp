@@ -122,6 +122,17 @@ void Database::noteWriter(bool holding)
         file.write(m_note);
 }
 
+Result<void> Database::syncCommitted() const
+{
+    if (!hasFile(m_path))
+        return {};
+    if (const QString log = m_path + QStringLiteral("-wal"); QFileInfo::exists(log)) {
+        if (auto synced = filesync::syncFile(log); !synced)
+            return synced;
+    }
+    return filesync::syncFile(m_path);
+}
+
 QString Database::writer() const
 {
     QFile file(notePath(m_path));

@@ -60,6 +60,12 @@ public:
     // TIME)"; empty when there is no note or its process has ended.
     QString writer() const;
 
+    // Flushes what was committed to the disk. Commits survive a crash of the
+    // program at once, but with the write-ahead log synced only at
+    // checkpoints (synchronous=NORMAL) the last of them may not survive a
+    // power cut until then: call this before forgetting another copy of them.
+    Result<void> syncCommitted() const;
+
     // A forward-only prepared query; use run() to execute it.
     QSqlQuery prepare(const QString &sql) const;
     // Runs a prepared query, turning a failure into an error that names the statement.

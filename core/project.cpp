@@ -2,6 +2,7 @@
 
 #include "filesync.h"
 #include "jsonfields.h"
+#include "pendingjournal.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,11 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
         for (const char *suffix : sideFiles) {
             if (!QFileInfo::exists(path))
                 QFile::remove(path + QLatin1StringView(suffix));
+        }
+        // Nor the workbench's waiting writes to it, which the new one's would replay.
+        if (!QFileInfo::exists(path)) {
+            for (const QString &journal : PendingJournal::existing(path))
+                QFile::remove(journal);
         }
         done = filesync::renameNew(temporary, path);
     }

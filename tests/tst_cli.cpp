@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "clirun.h"
 #include "jsonfields.h"
+#include "pendingjournal.h"
 
 #include <QFile>
 #include <QProcess>
@@ -147,6 +148,77 @@ private slots:
         QVERIFY(r.out.contains(u"Helpdesk eval"));
         QVERIFY(r.out.contains(u"helpful-safe v1"));
         QCOMPARE(run({QStringLiteral("init"), m_project, QStringLiteral("--name"), QStringLiteral("x")}).code, 1);
+    }
+
+    // Writes a workbench keeps beside the project while it is busy: info says
+    // they wait (so that a lead knows to open the workbench), and commands
+    // that write to the project leave them alone.
+    void infoSaysWhenWorkbenchWritesWait()
+    {
+        QCOMPARE(run({QStringLiteral("demo"), m_project}).code, 0);
+        Run r = run({QStringLiteral("info"), m_project, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.parsed()["waiting_writes"].empty());
+        QVERIFY(!run({QStringLiteral("info"), m_project}).out.contains(u"Waiting"));
+
+        PendingWrite write;
+        write.annotation.taskId = QStringLiteral("demo-001");
+        write.annotation.annotator = QStringLiteral("kim");
+        write.annotation.rubricId = QStringLiteral("helpful-safe");
+        write.annotation.rubricVersion = 1;
+        write.annotation.status = AnnotationStatus::Submitted;
+        write.annotation.revision = 1;
+        write.at = QDateTime::currentDateTimeUtc();
+        {
+            // A workbench that stopped while the write waited.
+            PendingJournal stopped(m_project);
+            QVERIFY(stopped.append(write).ok());
+        }
+        PendingJournal running(m_project);
+        write.annotation.taskId = QStringLiteral("demo-002");
+        QVERIFY(running.append(write).ok());
+        const QString left = PendingJournal::pathFor(m_project);
+        const QString held = PendingJournal::pathFor(m_project, 2);
+
+        r = run({QStringLiteral("info"), m_project});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"Waiting       1 workbench write(s) waiting in " + left
+                     + u", not in the project yet: left by a workbench that stopped; open the project in the "
+                       u"workbench to save them\n"),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 workbench write(s) waiting in %1, not in the project yet: the "
+                                               "workbench running as process %2 saves them when the project is free")
+                                    .arg(held)
+                                    .arg(QCoreApplication::applicationPid())),
+            qPrintable(r.out));
+        r = run({QStringLiteral("info"), m_project, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const nlohmann::json waiting = r.parsed()["waiting_writes"];
+        QCOMPARE(waiting.size(), std::size_t(2));
+        QCOMPARE(fromStd(waiting[0]["file"].get<std::string>()), left);
+        QCOMPARE(waiting[0]["writes"].get<int>(), 1);
+        QVERIFY(waiting[0]["held_by_pid"].is_null());
+        QCOMPARE(waiting[0]["unreadable_lines"].get<int>(), 0);
+        QCOMPARE(fromStd(waiting[1]["file"].get<std::string>()), held);
+        QCOMPARE(waiting[1]["held_by_pid"].get<qint64>(), QCoreApplication::applicationPid());
+
+        const auto bytes = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray leftBefore = bytes(left);
+        const QByteArray heldBefore = bytes(held);
+        QCOMPARE(run({QStringLiteral("import"), m_project,
+                         QStringLiteral(VERDICT_SOURCE_DIR "/resources/demo/batches/annotations.jsonl")})
+                     .code,
+            0);
+        QCOMPARE(run({QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("dataset"),
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("dataset.jsonl"))})
+                     .code,
+            0);
+        QCOMPARE(bytes(left), leftBefore);
+        QCOMPARE(bytes(held), heldBefore);
+        QCOMPARE(PendingJournal::existing(m_project), (QStringList{left, held}));
     }
 
     void badRubricNamesFileLineAndLeavesNothing()

@@ -1,12 +1,14 @@
 #include "annotationsession.h"
 #include "appsettings.h"
 #include "demo.h"
+#include "fixedclock.h"
 #include "flagrow.h"
 #include "flagseditor.h"
 #include "guidancepane.h"
 #include "importer.h"
 #include "jsonfields.h"
 #include "mainwindow.h"
+#include "pendingjournal.h"
 #include "queuemodel.h"
 #include "responseview.h"
 #include "rewriteeditor.h"
@@ -16,6 +18,7 @@
 #include "testutil.h"
 #include "textanswereditor.h"
 #include "textoffsets.h"
+#include "timeutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -490,6 +494,129 @@ private slots:
         QCOMPARE(submitted, (QStringList{QStringLiteral("demo-001"), QStringLiteral("demo-003")}));
     }
 
+    // The writes waiting for a busy project are on disk before the window
+    // takes them as made: when the workbench goes without writing them (a
+    // crash), the next one to open the project stores every submit, in order,
+    // at the time it was made.
+    void waitingWritesSurviveACrash()
+    {
+        const auto closer = closeMessageBoxes();
+        auto other = Project::open(m_path);
+        QVERIFY(other.ok());
+        auto holding = std::make_unique<Transaction>((*other)->database());
+        QVERIFY(holding->ok());
+
+        const QDateTime first = parseIsoTime(QStringLiteral("2026-05-04T10:00:00Z"));
+        const QDateTime second = parseIsoTime(QStringLiteral("2026-05-04T10:02:30Z"));
+        const QDateTime third = parseIsoTime(QStringLiteral("2026-05-04T10:03:00Z"));
+        submitAt(QStringLiteral("demo-001"), first);
+        submitAt(QStringLiteral("demo-003"), second);
+        {
+            const FixedClock clock(third);
+            showTask(QStringLiteral("demo-005"));
+            m_window->session()->setRanking(QStringLiteral("overall"), {{QStringLiteral("b")}, {QStringLiteral("a")}});
+        }
+        QVERIFY(m_window->saveQueue()->count() >= 3);
+        // On disk already, as the window shows them.
+        const auto journal = PendingJournal::read(PendingJournal::pathFor(m_path));
+        QVERIFY(journal.ok());
+        QStringList kept;
+        for (const PendingWrite &write : journal->writes) {
+            if (!write.activeSecondsOnly)
+                kept << write.annotation.taskId + u' ' + annotationStatusName(write.annotation.status);
+        }
+        QCOMPARE(kept,
+            (QStringList{QStringLiteral("demo-001 draft"), QStringLiteral("demo-001 submitted"),
+                QStringLiteral("demo-003 draft"), QStringLiteral("demo-003 submitted"),
+                QStringLiteral("demo-005 draft")}));
+
+        // The crash: the window goes while the project is busy, and writes nothing as it goes.
+        m_window.reset();
+        holding.reset();
+        auto reader = Project::open(m_path);
+        QVERIFY(reader.ok());
+        for (const QString &id : {QStringLiteral("demo-001"), QStringLiteral("demo-003"), QStringLiteral("demo-005")})
+            QVERIFY(!(*reader)->annotations().find(id, QStringLiteral("kim")).value());
+
+        reopen();
+        for (const auto &[id, time] :
+            {std::pair{QStringLiteral("demo-001"), first}, {QStringLiteral("demo-003"), second}}) {
+            const auto stored = (*reader)->annotations().find(id, QStringLiteral("kim"));
+            QVERIFY(stored.ok() && stored.value());
+            QCOMPARE(stored.value()->status, AnnotationStatus::Submitted);
+            QCOMPARE(stored.value()->revision, 1);
+            QCOMPARE(stored.value()->submittedAt, time);
+            QCOMPARE(testutil::jsonText(stored.value()->answers), testutil::jsonText(kimsAnswers(id)));
+            QCOMPARE((*reader)->annotations().history(id, QStringLiteral("kim"))->size(), 1);
+        }
+        const auto draft = (*reader)->annotations().find(QStringLiteral("demo-005"), QStringLiteral("kim"));
+        QVERIFY(draft.ok() && draft.value());
+        QCOMPARE(draft.value()->status, AnnotationStatus::Draft);
+        QCOMPARE(draft.value()->updatedAt, third);
+        QCOMPARE(testutil::jsonText(draft.value()->answers["overall"]), QStringLiteral("[[\"b\"],[\"a\"]]"));
+        QCOMPARE(submits(**reader), (QStringList{QStringLiteral("demo-001"), QStringLiteral("demo-003")}));
+        QVERIFY(PendingJournal::existing(m_path).isEmpty());
+        const QString told = m_window->statusBar()->currentMessage();
+        QVERIFY2(told.contains(u"Recovered") && told.contains(u"2 submitted") && told.contains(u"saved now"),
+            qPrintable(told));
+        QCOMPARE(m_window->saveQueue()->count(), 0);
+    }
+
+    // A crash after some waiting writes were stored and before the journal
+    // went: those are not stored twice (a submit would count twice), the rest is.
+    void writesStoredBeforeTheCrashAreNotDoubled()
+    {
+        const auto closer = closeMessageBoxes();
+        auto other = Project::open(m_path);
+        QVERIFY(other.ok());
+        auto holding = std::make_unique<Transaction>((*other)->database());
+        QVERIFY(holding->ok());
+        const QDateTime first = parseIsoTime(QStringLiteral("2026-05-04T10:00:00Z"));
+        const QDateTime second = parseIsoTime(QStringLiteral("2026-05-04T10:00:20Z"));
+        submitAt(QStringLiteral("demo-001"), first);
+        submitAt(QStringLiteral("demo-003"), second);
+        m_window.reset();
+        holding.reset();
+        const QString path = PendingJournal::pathFor(m_path);
+        const QByteArray journal = readAll(path);
+        QVERIFY(!journal.isEmpty());
+
+        // As the queue stores them: demo-001 is in the project when the crash comes.
+        auto project = Project::open(m_path);
+        QVERIFY(project.ok());
+        const auto kept = PendingJournal::read(path);
+        QVERIFY(kept.ok());
+        for (const PendingWrite &write : kept->writes) {
+            if (write.annotation.taskId != u"demo-001" || write.activeSecondsOnly)
+                continue;
+            const FixedClock clock(write.at);
+            Annotation annotation = write.annotation;
+            QVERIFY((*project)->annotations().save(annotation).ok());
+        }
+        QCOMPARE(submits(**project), QStringList{QStringLiteral("demo-001")});
+
+        reopen();
+        QCOMPARE(submits(**project), (QStringList{QStringLiteral("demo-001"), QStringLiteral("demo-003")}));
+        for (const QString &id : {QStringLiteral("demo-001"), QStringLiteral("demo-003")}) {
+            QCOMPARE((*project)->annotations().find(id, QStringLiteral("kim"))->value().revision, 1);
+            QCOMPARE((*project)->annotations().history(id, QStringLiteral("kim"))->size(), 1);
+        }
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"1 submitted"));
+
+        // Everything stored, only the journal left behind: nothing is stored again.
+        m_window.reset();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(journal), journal.size());
+        file.close();
+        reopen();
+        QCOMPARE(submits(**project), (QStringList{QStringLiteral("demo-001"), QStringLiteral("demo-003")}));
+        for (const QString &id : {QStringLiteral("demo-001"), QStringLiteral("demo-003")})
+            QCOMPARE((*project)->annotations().history(id, QStringLiteral("kim"))->size(), 1);
+        QVERIFY(PendingJournal::existing(m_path).isEmpty());
+        QVERIFY(!m_window->statusBar()->currentMessage().contains(u"Recovered"));
+    }
+
     void shortcutsAreListedFromTheActions()
     {
         const auto entries = ShortcutsDialog::collect(m_window.get());
@@ -518,6 +645,65 @@ private slots:
     }
 
 private:
+    // A message box would stop the test: closes any that opens while the result lives.
+    std::unique_ptr<QTimer> closeMessageBoxes()
+    {
+        auto closer = std::make_unique<QTimer>();
+        connect(closer.get(), &QTimer::timeout, this, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer->start(100);
+        return closer;
+    }
+
+    json kimsAnswers(const QString &task)
+    {
+        const auto sample = demo::sampleAnnotations();
+        for (const Annotation &a : *sample) {
+            if (a.taskId == task && a.annotator == u"kim")
+                return a.answers;
+        }
+        return json();
+    }
+
+    // Answers the task as kim did in the demo's sample work and submits it, as made at `time`.
+    void submitAt(const QString &task, const QDateTime &time)
+    {
+        const FixedClock clock(time);
+        showTask(task);
+        const json answers = kimsAnswers(task);
+        for (const auto &[criterion, value] : answers.items())
+            m_window->session()->apply(QString::fromStdString(criterion), {}, value);
+        QVERIFY(m_window->submit());
+    }
+
+    // A new window opening the project, as after a restart.
+    void reopen()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(m_window->openProject(m_path));
+    }
+
+    // The tasks submitted, in the order the audit trail recorded them.
+    static QStringList submits(Project &project)
+    {
+        QStringList tasks;
+        const auto events = project.audit().recent(100);
+        for (const AuditEvent &event : *events) {
+            if (event.action == u"submit")
+                tasks.prepend(QString::fromStdString(event.detail.value("task", "")));
+        }
+        return tasks;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     void key(const QKeySequence &sequence)
     {
         QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();

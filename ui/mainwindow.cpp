@@ -50,6 +50,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -234,6 +235,9 @@ MainWindow::~MainWindow()
 {
     closeSession();
     delete m_adjudication; // before the project it works on
+    // What still waits stays on disk beside the project, for the next window to write.
+    delete m_saves;
+    m_saves = nullptr;
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -583,6 +587,10 @@ bool MainWindow::openProject(const QString &path)
     m_project = std::move(opened).value();
     m_saves = new SaveQueue(*m_project, this);
     connect(m_saves, &SaveQueue::changed, this, &MainWindow::updateBusy);
+    connect(m_saves, &SaveQueue::failed, this,
+        [this](const Error &error) { showError(tr("A waiting change could not be saved"), error.toString()); });
+    // Before the queue and the first task show the project, so that they show what was recovered.
+    const SaveQueue::Recovery recovery = m_saves->recover();
     connect(m_saves, &SaveQueue::written, this, [this](const QString &taskId, const QString &annotator) {
         if (m_session && m_session->task().id == taskId && annotator == m_person)
             updateSessionStatus();
@@ -592,8 +600,6 @@ bool MainWindow::openProject(const QString &path)
             updateCounts();
         }
     });
-    connect(m_saves, &SaveQueue::failed, this,
-        [this](const Error &error) { showError(tr("A waiting change could not be saved"), error.toString()); });
     updateBusy();
     AppSettings::addRecentProject(path);
     setWindowTitle(tr("%1 — Verdict").arg(m_project->name()));
@@ -601,7 +607,30 @@ bool MainWindow::openProject(const QString &path)
     m_totalTasks = 0;
     m_queue->setProject(m_project.get(), m_person);
     applyFilter();
+    reportRecovery(recovery);
     return true;
+}
+
+void MainWindow::reportRecovery(const SaveQueue::Recovery &recovery)
+{
+    if (recovery.queued > 0) {
+        const QString text = m_saves->count() == 0
+            ? tr("Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project "
+                 "when Verdict stopped; all are saved now.",
+                nullptr, recovery.queued)
+                  .arg(recovery.finals)
+            : tr("Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project "
+                 "when Verdict stopped; they are saved as soon as the project is free.",
+                nullptr, recovery.queued)
+                  .arg(recovery.finals);
+        statusBar()->showMessage(text, 60000);
+    }
+    if (recovery.warnings.isEmpty())
+        return;
+    QStringList lines;
+    for (const Error &warning : recovery.warnings)
+        lines << warning.toString();
+    showError(tr("Some Waiting Changes Could Not Be Read Back"), lines.join(u'\n'));
 }
 
 void MainWindow::loadRubric()
@@ -1202,17 +1231,20 @@ bool MainWindow::mayLeaveWaitingChanges(const QString &other)
         return true;
     const int waiting = m_saves->count();
     const QString text = other.isEmpty()
-        ? tr("%n change(s) could not be saved yet: %1.\n\nWait for the project to be free, or close Verdict and "
-             "lose them?",
+        ? tr("%1.\n\n%n change(s) wait for it. They are kept beside the project and saved the next time you "
+             "open it in Verdict. Close now, or wait for the project to be free?",
             nullptr, waiting)
               .arg(m_saves->reason())
-        : tr("%n change(s) could not be saved yet: %1.\n\nWait for the project to be free, or open %2 and lose "
-             "them?",
+        : tr("%1.\n\n%n change(s) wait for it. They are kept beside the project and saved the next time you "
+             "open it in Verdict. Open %2 now, or wait for the project to be free?",
             nullptr, waiting)
               .arg(m_saves->reason(), other);
-    return QMessageBox::warning(
-               this, tr("Changes Are Waiting"), text, QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-        == QMessageBox::Discard;
+    QMessageBox box(QMessageBox::Information, tr("Changes Are Waiting"), text, QMessageBox::NoButton, this);
+    QPushButton *leave = box.addButton(other.isEmpty() ? tr("Close Now") : tr("Open Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Wait"), QMessageBox::RejectRole);
+    box.setDefaultButton(leave);
+    box.exec();
+    return box.clickedButton() == leave;
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

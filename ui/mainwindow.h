@@ -4,6 +4,7 @@
 #include "answers.h"
 #include "result.h"
 #include "rubric.h"
+#include "savequeue.h"
 #include "task.h"
 
 #include <QMainWindow>
@@ -30,7 +31,6 @@ class AdjudicationWindow;
 class Project;
 class QueueModel;
 class RubricPanel;
-class SaveQueue;
 class TaskView;
 
 // The workbench: the queue on the left with the guidelines under it, the
@@ -119,6 +119,8 @@ private:
     // whether to close (or open `other`) without them; true when nothing
     // would be lost or the person agrees.
     bool mayLeaveWaitingChanges(const QString &other = {});
+    // Tells what recovering the changes a stopped workbench left waiting found.
+    void reportRecovery(const SaveQueue::Recovery &recovery);
     void showSpans(const QString &responseId = {});
     void updateResponseNotes();
     void applyFilter();

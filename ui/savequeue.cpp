@@ -16,6 +16,7 @@ constexpr int RetryMs = 500;
 SaveQueue::SaveQueue(Project &project, QObject *parent)
     : QObject(parent)
     , m_project(project)
+    , m_journal(project.path())
 {
     m_project.database().setBusyTimeout(WindowWaitMs);
     m_retry.setInterval(RetryMs);
@@ -24,11 +25,11 @@ SaveQueue::SaveQueue(Project &project, QObject *parent)
 
 SaveQueue::~SaveQueue() = default;
 
-Result<void> SaveQueue::write(const Entry &entry)
+Result<void> SaveQueue::write(const PendingWrite &entry)
 {
     // Stored as made, at the time it was made.
     const FixedClock clock(entry.at);
-    if (entry.secondsOnly)
+    if (entry.activeSecondsOnly)
         return m_project.annotations().setActiveSeconds(
             entry.annotation.taskId, entry.annotation.annotator, entry.annotation.activeSeconds);
     Annotation annotation = entry.annotation;
@@ -37,7 +38,7 @@ Result<void> SaveQueue::write(const Entry &entry)
 
 Result<void> SaveQueue::save(Annotation &annotation)
 {
-    Entry entry{annotation, nowUtc(), false};
+    const QDateTime at = nowUtc();
     if (m_entries.empty()) {
         Result<void> done = m_project.annotations().save(annotation);
         if (done || !done.error().busy)
@@ -46,31 +47,44 @@ Result<void> SaveQueue::save(Annotation &annotation)
     }
     // What AnnotationStore::save will make of it, so the window shows it as it will be stored.
     const std::optional<Annotation> before = pending(annotation.taskId, annotation.annotator);
-    if (!annotation.startedAt.isValid())
-        annotation.startedAt = before && before->startedAt.isValid() ? before->startedAt : entry.at;
-    annotation.updatedAt = entry.at;
-    if (annotation.status != AnnotationStatus::Draft) {
-        ++annotation.revision;
-        annotation.submittedAt = entry.at;
+    Annotation waiting = annotation;
+    if (!waiting.startedAt.isValid())
+        waiting.startedAt = before && before->startedAt.isValid() ? before->startedAt : at;
+    waiting.updatedAt = at;
+    if (waiting.status != AnnotationStatus::Draft) {
+        ++waiting.revision;
+        waiting.submittedAt = at;
     }
-    entry.annotation.startedAt = annotation.startedAt;
-    enqueue(std::move(entry));
+    if (auto kept = keep(PendingWrite{waiting, at, false}); !kept)
+        return kept;
+    annotation = std::move(waiting);
     return {};
 }
 
 Result<void> SaveQueue::setActiveSeconds(const QString &taskId, const QString &annotator, double seconds)
 {
-    Entry entry;
+    PendingWrite entry;
     entry.annotation.taskId = taskId;
     entry.annotation.annotator = annotator;
     entry.annotation.activeSeconds = seconds;
     entry.at = nowUtc();
-    entry.secondsOnly = true;
+    entry.activeSecondsOnly = true;
     if (m_entries.empty()) {
         Result<void> done = write(entry);
         if (done || !done.error().busy)
             return done;
         noteBusy();
+    }
+    return keep(std::move(entry));
+}
+
+Result<void> SaveQueue::keep(PendingWrite entry)
+{
+    if (auto kept = m_journal.append(entry); !kept) {
+        const QString reason = m_reason.isEmpty() ? tr("The project is busy") : m_reason;
+        return makeError(
+            tr("%1, and the change cannot be kept until it is free: %2").arg(reason, kept.error().toString()),
+            m_project.path());
     }
     enqueue(std::move(entry));
     return {};
@@ -83,19 +97,13 @@ void SaveQueue::noteBusy()
                                 : tr("The project is busy: %1 is writing to it").arg(writer);
 }
 
-void SaveQueue::enqueue(Entry entry)
+void SaveQueue::enqueue(PendingWrite entry)
 {
-    // A draft replaces the draft of the same annotation just before it: only the latest state matters.
-    if (!m_entries.empty()) {
-        Entry &last = m_entries.back();
-        const bool same = last.annotation.taskId == entry.annotation.taskId
-            && last.annotation.annotator == entry.annotation.annotator && last.secondsOnly == entry.secondsOnly;
-        if (same && (entry.secondsOnly || last.annotation.status == AnnotationStatus::Draft)
-            && (entry.secondsOnly || entry.annotation.status == AnnotationStatus::Draft)) {
-            last = std::move(entry);
-            emit changed();
-            return;
-        }
+    // Only the latest state of a draft matters.
+    if (!m_entries.empty() && entry.replaces(m_entries.back())) {
+        m_entries.back() = std::move(entry);
+        emit changed();
+        return;
     }
     m_entries.push_back(std::move(entry));
     if (!m_retry.isActive())
@@ -106,10 +114,10 @@ void SaveQueue::enqueue(Entry entry)
 std::optional<Annotation> SaveQueue::pending(const QString &taskId, const QString &annotator) const
 {
     std::optional<Annotation> found;
-    for (const Entry &entry : m_entries) {
+    for (const PendingWrite &entry : m_entries) {
         if (entry.annotation.taskId != taskId || entry.annotation.annotator != annotator)
             continue;
-        if (entry.secondsOnly) {
+        if (entry.activeSecondsOnly) {
             if (found)
                 found->activeSeconds = entry.annotation.activeSeconds;
         } else {
@@ -123,6 +131,7 @@ bool SaveQueue::flush()
 {
     if (m_entries.empty()) {
         m_retry.stop();
+        (void)m_journal.clear();
         return true;
     }
     // Trying again must not stall the window: no waiting for the lock.
@@ -130,7 +139,7 @@ bool SaveQueue::flush()
     const int wait = db.busyTimeout();
     db.setBusyTimeout(0);
     while (!m_entries.empty()) {
-        const Entry &entry = m_entries.front();
+        const PendingWrite &entry = m_entries.front();
         if (auto done = write(entry); !done) {
             if (done.error().busy) {
                 noteBusy();
@@ -150,9 +159,41 @@ bool SaveQueue::flush()
     if (m_entries.empty()) {
         m_retry.stop();
         m_reason.clear();
+        // Everything kept on disk is in the project now, once it is on the disk
+        // too. Were the journal to stay, the next workbench would find its
+        // writes stored and leave them out.
+        if (!m_journal.held().isEmpty()) {
+            Result<void> done = m_project.database().syncCommitted();
+            if (done)
+                done = m_journal.clear();
+            if (!done)
+                qWarning("%s", qPrintable(done.error().toString()));
+        }
     }
     emit changed();
     return m_entries.empty();
+}
+
+SaveQueue::Recovery SaveQueue::recover()
+{
+    Recovery recovery;
+    PendingJournal::Contents left = m_journal.takeLeft();
+    recovery.warnings = left.warnings;
+    for (PendingWrite &write : left.writes) {
+        // Stored before the crash that kept its journal from going: not stored twice.
+        const auto stored = m_project.annotations().find(write.annotation.taskId, write.annotation.annotator);
+        if (stored && write.isIn(stored.value())) {
+            ++recovery.alreadyStored;
+            continue;
+        }
+        ++recovery.queued;
+        if (!write.activeSecondsOnly && write.annotation.status != AnnotationStatus::Draft)
+            ++recovery.finals;
+        // Already on disk, in the journal it was found in.
+        enqueue(std::move(write));
+    }
+    flush();
+    return recovery;
 }
 
 } // namespace verdict

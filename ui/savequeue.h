@@ -1,6 +1,8 @@
 #pragma once
 
 #include "annotation.h"
+#include "pendingjournal.h"
+#include "pendingwrite.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -18,8 +20,11 @@ class Project;
 // program holds the project's write lock (a long import), a write does not
 // wait for it: it queues here, with everything after it, and the queue is
 // written in order as soon as the project is free, so the window stays
-// responsive, nothing is lost and submits are recorded in the order made,
-// each at the time it was made.
+// responsive and submits are recorded in the order made, each at the time it
+// was made. A write that queues is kept on disk beside the project
+// (PendingJournal) before it counts as made, so that a crash, a kill or a
+// power cut loses none: the next queue made on the project writes them
+// (recover()). Destroying the queue writes nothing; what waits stays on disk.
 class SaveQueue final : public QObject
 {
     Q_OBJECT
@@ -34,10 +39,20 @@ public:
     explicit SaveQueue(Project &project, QObject *parent = nullptr);
     ~SaveQueue() override;
 
+    // What recover() found.
+    struct Recovery
+    {
+        int queued = 0; // writes found waiting, written now or queued again
+        int finals = 0; // of them, submits, skips and escalations
+        int alreadyStored = 0; // found already in the project, left out
+        QList<Error> warnings; // lines of the journals that could not be read
+    };
+
     // Saves as AnnotationStore::save does (revision, times), now or, when
     // something waits or the project is busy, once the project is free;
     // `annotation` comes back as it will be stored. Errors other than a busy
-    // project come back at once.
+    // project come back at once, and so does a write that cannot be kept on
+    // disk while it waits.
     Result<void> save(Annotation &annotation);
     Result<void> setActiveSeconds(const QString &taskId, const QString &annotator, double seconds);
 
@@ -50,6 +65,12 @@ public:
     // Writes what waits, oldest first, without waiting for the lock; true when nothing is left.
     bool flush();
 
+    // Queues again the writes that a workbench which stopped (a crash, a
+    // kill) left waiting beside the project, in the order made, each to be
+    // stored with the time it was made, and tries them at once; those the
+    // project already holds are left out.
+    Recovery recover();
+
 signals:
     // The number waiting or the reason changed.
     void changed();
@@ -58,19 +79,16 @@ signals:
     void failed(const verdict::Error &error);
 
 private:
-    struct Entry
-    {
-        Annotation annotation;
-        QDateTime at; // when it was made: stored with that time
-        bool secondsOnly = false;
-    };
-    Result<void> write(const Entry &entry);
-    void enqueue(Entry entry);
+    Result<void> write(const PendingWrite &entry);
+    // Keeps `entry` on disk, then queues it.
+    Result<void> keep(PendingWrite entry);
+    void enqueue(PendingWrite entry);
     // Why writes wait, from who holds the project now.
     void noteBusy();
 
     Project &m_project;
-    std::deque<Entry> m_entries;
+    PendingJournal m_journal;
+    std::deque<PendingWrite> m_entries;
     QString m_reason;
     QTimer m_retry;
 };
