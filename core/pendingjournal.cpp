@@ -51,7 +51,8 @@ Result<PendingWrite> fromJson(const json &value)
     if (!fields.failed()) {
         write.at = parseIsoTime(at);
         if (!write.at.isValid())
-            fields.fail(QStringLiteral("at"), tr("expected a time like 2026-11-22T10:00:00Z"));
+            fields.fail(QStringLiteral("at"),
+                QCoreApplication::translate("verdict::PendingJournal", "expected a time like 2026-11-22T10:00:00Z"));
     }
     if (fields.failed())
         return fields.toError();
@@ -67,7 +68,9 @@ Result<PendingWrite> fromJson(const json &value)
     }
     const json *seconds = fields.child(*object, "active_seconds", {}, JsonFields::Optional);
     if (!seconds && !fields.failed())
-        fields.fail(QStringLiteral("annotation"), tr("missing; expected the annotation or its active_seconds"));
+        fields.fail(QStringLiteral("annotation"),
+            QCoreApplication::translate(
+                "verdict::PendingJournal", "missing; expected the annotation or its active_seconds"));
     if (fields.failed())
         return fields.toError();
     const QString base = QStringLiteral("active_seconds");
@@ -77,7 +80,8 @@ Result<PendingWrite> fromJson(const json &value)
         = fields.identifier(*seconds, "annotator", base, JsonFields::Required, IdentifierKind::Name);
     write.annotation.activeSeconds = fields.number(*seconds, "seconds", base);
     if (!fields.failed() && !(write.annotation.activeSeconds >= 0))
-        fields.fail(fieldPath(base, "seconds"), tr("expected a number of seconds, at least 0"));
+        fields.fail(fieldPath(base, "seconds"),
+            QCoreApplication::translate("verdict::PendingJournal", "expected a number of seconds, at least 0"));
     if (fields.failed())
         return fields.toError();
     return write;

@@ -89,15 +89,21 @@ private slots:
             answer = QInputDialog::getText(m_window.get(), QStringLiteral("Who is working?"),
                 QStringLiteral("Your name:"), QLineEdit::Normal, QStringLiteral("root"));
         });
+        auto *action = new QAction(m_window.get());
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+J")));
+        m_window->addAction(action);
+        QSignalSpy triggered(action, &QAction::triggered);
         KeyScript script(m_window.get(),
             {QStringLiteral("expect text Your name:"), QStringLiteral("key Ctrl+A"), QStringLiteral("type ana"),
-                QStringLiteral("key Return"), QStringLiteral("expect text demo-001")});
+                QStringLiteral("key Return"), QStringLiteral("expect text demo-001"), QStringLiteral("key Ctrl+J")});
         script.setTextTimeout(3000);
         QSignalSpy finished(&script, &KeyScript::finished);
         script.start();
         QVERIFY(finished.wait(8000));
         QVERIFY(!script.failed());
         QTRY_COMPARE(answer, QStringLiteral("ana"));
+        // Once the dialog is gone, keys reach the window's shortcuts again.
+        QCOMPARE(triggered.count(), 1);
     }
 
     void quitEndsTheApplicationWithTheOutcome_data()

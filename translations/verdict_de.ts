@@ -4426,35 +4426,65 @@ Your changes are kept and saved, in the order you made them, as soon as the proj
         <translation>%1.
 Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie vorgenommen haben, gespeichert, sobald das Projekt frei ist.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) could not be saved yet: %1.
-
-Wait for the project to be free, or close Verdict and lose them?</source>
-        <translation>
-            <numerusform>%n Änderung konnte noch nicht gespeichert werden: %1.
-
-Warten, bis das Projekt frei ist, oder Verdict schließen und sie verwerfen?</numerusform>
-            <numerusform>%n Änderungen konnten noch nicht gespeichert werden: %1.
-
-Warten, bis das Projekt frei ist, oder Verdict schließen und sie verwerfen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) could not be saved yet: %1.
-
-Wait for the project to be free, or open %2 and lose them?</source>
-        <translation>
-            <numerusform>%n Änderung konnte noch nicht gespeichert werden: %1.
-
-Warten, bis das Projekt frei ist, oder %2 öffnen und sie verwerfen?</numerusform>
-            <numerusform>%n Änderungen konnten noch nicht gespeichert werden: %1.
-
-Warten, bis das Projekt frei ist, oder %2 öffnen und sie verwerfen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes Are Waiting</source>
         <translation>Änderungen warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; all are saved now.</source>
+        <translation>
+            <numerusform>%n Änderung (%1 abgeschickt, übersprungen oder eskaliert) wurde wiederhergestellt; sie wartete auf das belegte Projekt, als Verdict beendet wurde. Jetzt ist alles gespeichert.</numerusform>
+            <numerusform>%n Änderungen (%1 abgeschickt, übersprungen oder eskaliert) wurden wiederhergestellt; sie warteten auf das belegte Projekt, als Verdict beendet wurde. Jetzt ist alles gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; they are saved as soon as the project is free.</source>
+        <translation>
+            <numerusform>%n Änderung (%1 abgeschickt, übersprungen oder eskaliert) wurde wiederhergestellt; sie wartete auf das belegte Projekt, als Verdict beendet wurde. Sie wird gespeichert, sobald das Projekt frei ist.</numerusform>
+            <numerusform>%n Änderungen (%1 abgeschickt, übersprungen oder eskaliert) wurden wiederhergestellt; sie warteten auf das belegte Projekt, als Verdict beendet wurde. Sie werden gespeichert, sobald das Projekt frei ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Waiting Changes Could Not Be Read Back</source>
+        <translation>Einige wartende Änderungen konnten nicht zurückgelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.
+
+%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Close now, or wait for the project to be free?</source>
+        <translation>
+            <numerusform>%1.
+
+%n Änderung wartet darauf. Sie wird neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. Jetzt schließen oder warten, bis das Projekt frei ist?</numerusform>
+            <numerusform>%1.
+
+%n Änderungen warten darauf. Sie werden neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. Jetzt schließen oder warten, bis das Projekt frei ist?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.
+
+%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Open %2 now, or wait for the project to be free?</source>
+        <translation>
+            <numerusform>%1.
+
+%n Änderung wartet darauf. Sie wird neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. %2 jetzt öffnen oder warten, bis das Projekt frei ist?</numerusform>
+            <numerusform>%1.
+
+%n Änderungen warten darauf. Sie werden neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. %2 jetzt öffnen oder warten, bis das Projekt frei ist?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Now</source>
+        <translation>Jetzt schließen</translation>
+    </message>
+    <message>
+        <source>Open Now</source>
+        <translation>Jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4589,57 @@ Warten, bis das Projekt frei ist, oder %2 öffnen und sie verwerfen?</numerusfor
     <message>
         <source>One row per entry; Tab moves between cells and typing edits one</source>
         <translation>Eine Zeile pro Eintrag; Tab springt zwischen Zellen, Tippen bearbeitet eine</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::PendingJournal</name>
+    <message>
+        <source>expected a time like 2026-11-22T10:00:00Z</source>
+        <translation>erwartet wurde eine Zeit wie 2026-11-22T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>missing; expected the annotation or its active_seconds</source>
+        <translation>fehlt; erwartet wurde die Annotation oder ihr active_seconds</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, at least 0</source>
+        <translation>erwartet wurde eine Anzahl Sekunden, mindestens 0</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the last write was cut short when the program stopped, before it was reported saved; left out</source>
+        <translation>der letzte Schreibvorgang wurde beim Beenden des Programms abgebrochen, bevor er als gespeichert gemeldet wurde; ausgelassen</translation>
+    </message>
+    <message>
+        <source>cannot be read back (%1); left out</source>
+        <translation>kann nicht zurückgelesen werden (%1); ausgelassen</translation>
+    </message>
+    <message>
+        <source>left where it is for now: a copy of the lines that cannot be read cannot be made</source>
+        <translation>vorerst belassen: von den unlesbaren Zeilen kann keine Kopie angelegt werden</translation>
+    </message>
+    <message>
+        <source>a copy with the lines that cannot be read is kept in %1</source>
+        <translation>eine Kopie mit den unlesbaren Zeilen liegt in %1</translation>
+    </message>
+    <message>
+        <source>cannot keep waiting writes beside the project: cannot create %1</source>
+        <translation>wartende Schreibvorgänge können nicht neben dem Projekt aufbewahrt werden: %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot keep waiting writes beside the project: %1 other workbenches keep theirs there</source>
+        <translation>wartende Schreibvorgänge können nicht neben dem Projekt aufbewahrt werden: %1 andere Werkbänke bewahren ihre dort auf</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove: %1</source>
+        <translation>kann nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5926,14 @@ Warten, bis das Projekt frei ist, oder %2 öffnen und sie verwerfen?</numerusfor
         <source>The project is busy: %1 is writing to it</source>
         <translation>Das Projekt ist belegt: %1 schreibt gerade hinein</translation>
     </message>
+    <message>
+        <source>The project is busy</source>
+        <translation>Das Projekt ist belegt</translation>
+    </message>
+    <message>
+        <source>%1, and the change cannot be kept until it is free: %2</source>
+        <translation>%1, und die Änderung kann nicht aufbewahrt werden, bis es frei ist: %2</translation>
+    </message>
 </context>
 <context>
     <name>verdict::SetRankingCommand</name>
@@ -6902,10 +6991,6 @@ Optionen:
         <translation>info PROJECT [--json]</translation>
     </message>
     <message>
-        <source>Summarises a project: tasks, annotations by status, annotators, rubric versions and imported batches.</source>
-        <translation>Fasst ein Projekt zusammen: Aufgaben, Annotationen nach Status, Annotatoren, Versionen der Bewertungsschemata und importierte Batches.</translation>
-    </message>
-    <message>
         <source>Add sample annotations by two annotators, gold answers and decisions (the project the example batches in resources/demo/batches were exported from).</source>
         <translation>Beispiel-Annotationen von zwei Annotatoren, Gold-Antworten und Entscheidungen hinzufügen (das Projekt, aus dem die Beispiel-Batches in resources/demo/batches exportiert wurden).</translation>
     </message>
@@ -7493,6 +7578,28 @@ Optionen:
     <message>
         <source>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]</source>
         <translation>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbench write(s) waiting in %1, not in the project yet: the workbench running as process %2 saves them when the project is free</source>
+        <translation>
+            <numerusform>%n Schreibvorgang der Werkbank wartet in %1 und ist noch nicht im Projekt: die Werkbank, die als Prozess %2 läuft, speichert ihn, sobald das Projekt frei ist</numerusform>
+            <numerusform>%n Schreibvorgänge der Werkbank warten in %1 und sind noch nicht im Projekt: die Werkbank, die als Prozess %2 läuft, speichert sie, sobald das Projekt frei ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbench write(s) waiting in %1, not in the project yet: left by a workbench that stopped; open the project in the workbench to save them</source>
+        <translation>
+            <numerusform>%n Schreibvorgang der Werkbank wartet in %1 und ist noch nicht im Projekt: hinterlassen von einer beendeten Werkbank; öffnen Sie das Projekt in der Werkbank, um ihn zu speichern</numerusform>
+            <numerusform>%n Schreibvorgänge der Werkbank warten in %1 und sind noch nicht im Projekt: hinterlassen von einer beendeten Werkbank; öffnen Sie das Projekt in der Werkbank, um sie zu speichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Summarises a project: tasks, annotations by status, annotators, rubric versions, imported batches, and workbench writes waiting beside it for the project.</source>
+        <translation>Fasst ein Projekt zusammen: Aufgaben, Annotationen nach Status, Annotatoren, Versionen der Bewertungsschemata, importierte Batches und Schreibvorgänge der Werkbank, die neben dem Projekt auf es warten.</translation>
     </message>
 </context>
 <context>

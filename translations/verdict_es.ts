@@ -4426,35 +4426,65 @@ Your changes are kept and saved, in the order you made them, as soon as the proj
         <translation>%1.
 Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el proyecto quede libre.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) could not be saved yet: %1.
-
-Wait for the project to be free, or close Verdict and lose them?</source>
-        <translation>
-            <numerusform>Aún no se ha podido guardar %n cambio: %1.
-
-¿Esperar a que el proyecto quede libre, o cerrar Verdict y perderlo?</numerusform>
-            <numerusform>Aún no se han podido guardar %n cambios: %1.
-
-¿Esperar a que el proyecto quede libre, o cerrar Verdict y perderlos?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) could not be saved yet: %1.
-
-Wait for the project to be free, or open %2 and lose them?</source>
-        <translation>
-            <numerusform>Aún no se ha podido guardar %n cambio: %1.
-
-¿Esperar a que el proyecto quede libre, o abrir %2 y perderlo?</numerusform>
-            <numerusform>Aún no se han podido guardar %n cambios: %1.
-
-¿Esperar a que el proyecto quede libre, o abrir %2 y perderlos?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes Are Waiting</source>
         <translation>Hay cambios en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; all are saved now.</source>
+        <translation>
+            <numerusform>Se ha recuperado %n cambio (%1 enviados, omitidos o escalados) que esperaba al proyecto ocupado cuando Verdict se detuvo; ya está todo guardado.</numerusform>
+            <numerusform>Se han recuperado %n cambios (%1 enviados, omitidos o escalados) que esperaban al proyecto ocupado cuando Verdict se detuvo; ya está todo guardado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; they are saved as soon as the project is free.</source>
+        <translation>
+            <numerusform>Se ha recuperado %n cambio (%1 enviados, omitidos o escalados) que esperaba al proyecto ocupado cuando Verdict se detuvo; se guardará en cuanto el proyecto quede libre.</numerusform>
+            <numerusform>Se han recuperado %n cambios (%1 enviados, omitidos o escalados) que esperaban al proyecto ocupado cuando Verdict se detuvo; se guardarán en cuanto el proyecto quede libre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Waiting Changes Could Not Be Read Back</source>
+        <translation>Algunos cambios en espera no se pudieron volver a leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.
+
+%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Close now, or wait for the project to be free?</source>
+        <translation>
+            <numerusform>%1.
+
+%n cambio lo espera. Se guarda junto al proyecto y se incorporará la próxima vez que lo abra en Verdict. ¿Cerrar ahora o esperar a que el proyecto quede libre?</numerusform>
+            <numerusform>%1.
+
+%n cambios lo esperan. Se guardan junto al proyecto y se incorporarán la próxima vez que lo abra en Verdict. ¿Cerrar ahora o esperar a que el proyecto quede libre?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.
+
+%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Open %2 now, or wait for the project to be free?</source>
+        <translation>
+            <numerusform>%1.
+
+%n cambio lo espera. Se guarda junto al proyecto y se incorporará la próxima vez que lo abra en Verdict. ¿Abrir %2 ahora o esperar a que el proyecto quede libre?</numerusform>
+            <numerusform>%1.
+
+%n cambios lo esperan. Se guardan junto al proyecto y se incorporarán la próxima vez que lo abra en Verdict. ¿Abrir %2 ahora o esperar a que el proyecto quede libre?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Now</source>
+        <translation>Cerrar ahora</translation>
+    </message>
+    <message>
+        <source>Open Now</source>
+        <translation>Abrir ahora</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Esperar</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4589,57 @@ Wait for the project to be free, or open %2 and lose them?</source>
     <message>
         <source>One row per entry; Tab moves between cells and typing edits one</source>
         <translation>Una fila por entrada; Tab pasa de una celda a otra y al escribir se edita</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::PendingJournal</name>
+    <message>
+        <source>expected a time like 2026-11-22T10:00:00Z</source>
+        <translation>se esperaba una hora como 2026-11-22T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>missing; expected the annotation or its active_seconds</source>
+        <translation>falta; se esperaba la anotación o su active_seconds</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, at least 0</source>
+        <translation>se esperaba un número de segundos, como mínimo 0</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the last write was cut short when the program stopped, before it was reported saved; left out</source>
+        <translation>la última escritura quedó interrumpida al detenerse el programa, antes de confirmarse como guardada; se omite</translation>
+    </message>
+    <message>
+        <source>cannot be read back (%1); left out</source>
+        <translation>no se puede volver a leer (%1); se omite</translation>
+    </message>
+    <message>
+        <source>left where it is for now: a copy of the lines that cannot be read cannot be made</source>
+        <translation>se deja donde está por ahora: no se puede hacer una copia de las líneas ilegibles</translation>
+    </message>
+    <message>
+        <source>a copy with the lines that cannot be read is kept in %1</source>
+        <translation>una copia con las líneas ilegibles se guarda en %1</translation>
+    </message>
+    <message>
+        <source>cannot keep waiting writes beside the project: cannot create %1</source>
+        <translation>no se pueden guardar las escrituras en espera junto al proyecto: no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot keep waiting writes beside the project: %1 other workbenches keep theirs there</source>
+        <translation>no se pueden guardar las escrituras en espera junto al proyecto: otros %1 bancos de trabajo guardan allí las suyas</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove: %1</source>
+        <translation>no se puede eliminar: %1</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5926,14 @@ Wait for the project to be free, or open %2 and lose them?</source>
         <source>The project is busy: %1 is writing to it</source>
         <translation>El proyecto está ocupado: %1 está escribiendo en él</translation>
     </message>
+    <message>
+        <source>The project is busy</source>
+        <translation>El proyecto está ocupado</translation>
+    </message>
+    <message>
+        <source>%1, and the change cannot be kept until it is free: %2</source>
+        <translation>%1, y el cambio no se puede guardar hasta que quede libre: %2</translation>
+    </message>
 </context>
 <context>
     <name>verdict::SetRankingCommand</name>
@@ -6902,10 +6991,6 @@ Opciones:
         <translation>info PROJECT [--json]</translation>
     </message>
     <message>
-        <source>Summarises a project: tasks, annotations by status, annotators, rubric versions and imported batches.</source>
-        <translation>Resume un proyecto: tareas, anotaciones por estado, anotadores, versiones de rúbricas y lotes importados.</translation>
-    </message>
-    <message>
         <source>Add sample annotations by two annotators, gold answers and decisions (the project the example batches in resources/demo/batches were exported from).</source>
         <translation>Añadir anotaciones de ejemplo de dos anotadores, respuestas de oro y decisiones (el proyecto del que se exportaron los lotes de ejemplo de resources/demo/batches).</translation>
     </message>
@@ -7493,6 +7578,28 @@ Opciones:
     <message>
         <source>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]</source>
         <translation>rubric publish PROJECT RUBRIC.json [-m MESSAGE] [--wait SECONDS] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbench write(s) waiting in %1, not in the project yet: the workbench running as process %2 saves them when the project is free</source>
+        <translation>
+            <numerusform>%n escritura del banco de trabajo espera en %1, aún no está en el proyecto: el banco de trabajo que se ejecuta como proceso %2 la guardará cuando el proyecto quede libre</numerusform>
+            <numerusform>%n escrituras del banco de trabajo esperan en %1, aún no están en el proyecto: el banco de trabajo que se ejecuta como proceso %2 las guardará cuando el proyecto quede libre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbench write(s) waiting in %1, not in the project yet: left by a workbench that stopped; open the project in the workbench to save them</source>
+        <translation>
+            <numerusform>%n escritura del banco de trabajo espera en %1, aún no está en el proyecto: la dejó un banco de trabajo que se detuvo; abra el proyecto en el banco de trabajo para guardarla</numerusform>
+            <numerusform>%n escrituras del banco de trabajo esperan en %1, aún no están en el proyecto: las dejó un banco de trabajo que se detuvo; abra el proyecto en el banco de trabajo para guardarlas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Summarises a project: tasks, annotations by status, annotators, rubric versions, imported batches, and workbench writes waiting beside it for the project.</source>
+        <translation>Resume un proyecto: tareas, anotaciones por estado, anotadores, versiones de rúbrica, lotes importados y escrituras del banco de trabajo que esperan junto a él al proyecto.</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,9 @@ void KeyScript::step()
         }
         const QString command = line.section(u' ', 0, 0);
         const QString rest = line.section(u' ', 1);
+        // A dialog that closed (who is working?) leaves no window active under a bare X server.
+        if (!QApplication::activeModalWidget() && !QApplication::activeWindow())
+            m_window->activateWindow();
         if (command == u"expect") {
             if (!expect(rest))
                 return; // tried again later
