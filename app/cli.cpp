@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "clicontext.h"
-#include "libraryversions.h"
+#include "util/libraryversions.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "clicontext.h"
 
-#include "database.h"
-#include "jsonfields.h"
-#include "person.h"
+#include "codecs/jsonfields.h"
+#include "domain/person.h"
+#include "store/database.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli.h"
-#include "result.h"
+#include "util/result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "clicontext.h"
 
-#include "assigner.h"
-#include "jsonfields.h"
-#include "project.h"
+#include "codecs/jsonfields.h"
+#include "export/assigner.h"
+#include "store/project.h"
 
 #include <QDir>
 

@@ -1,9 +1,9 @@
 #include "clicontext.h"
 
-#include "authoringstore.h"
-#include "jsonfields.h"
-#include "project.h"
-#include "redteamreport.h"
+#include "codecs/jsonfields.h"
+#include "metrics/redteamreport.h"
+#include "store/authoringstore.h"
+#include "store/project.h"
 
 namespace verdict::cli {
 

@@ -1,11 +1,11 @@
 #include "clicontext.h"
 
-#include "batchverifier.h"
-#include "exporter.h"
-#include "importer.h"
-#include "jsonfields.h"
-#include "project.h"
-#include "timeutil.h"
+#include "codecs/jsonfields.h"
+#include "export/exporter.h"
+#include "import/batchverifier.h"
+#include "import/importer.h"
+#include "store/project.h"
+#include "util/timeutil.h"
 
 namespace verdict::cli {
 

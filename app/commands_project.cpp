@@ -1,11 +1,11 @@
 #include "clicontext.h"
 
-#include "demo.h"
-#include "jsonfields.h"
-#include "pendingjournal.h"
-#include "project.h"
-#include "rubricjson.h"
-#include "timeutil.h"
+#include "codecs/jsonfields.h"
+#include "codecs/rubricjson.h"
+#include "store/pendingjournal.h"
+#include "store/project.h"
+#include "util/timeutil.h"
+#include "workflow/demo.h"
 
 namespace verdict::cli {
 

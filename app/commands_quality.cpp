@@ -1,11 +1,11 @@
 #include "clicontext.h"
 
-#include "agreementanalysis.h"
-#include "goldaccuracy.h"
-#include "interpretation.h"
-#include "jsonfields.h"
-#include "modelcomparison.h"
-#include "project.h"
+#include "codecs/jsonfields.h"
+#include "metrics/agreementanalysis.h"
+#include "metrics/goldaccuracy.h"
+#include "metrics/interpretation.h"
+#include "metrics/modelcomparison.h"
+#include "store/project.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #include "clicontext.h"
 
-#include "jsonfields.h"
-#include "project.h"
-#include "rubricdiff.h"
-#include "rubricjson.h"
-#include "timeutil.h"
+#include "codecs/jsonfields.h"
+#include "codecs/rubricjson.h"
+#include "domain/rubricdiff.h"
+#include "store/project.h"
+#include "util/timeutil.h"
 
 namespace verdict::cli {
 

@@ -1,9 +1,9 @@
-#include "appearance.h"
-#include "appsettings.h"
 #include "cli.h"
-#include "keyscript.h"
-#include "languages.h"
-#include "mainwindow.h"
+#include "common/appearance.h"
+#include "common/appsettings.h"
+#include "common/keyscript.h"
+#include "common/languages.h"
+#include "workbench/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>

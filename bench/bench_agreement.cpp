@@ -4,12 +4,12 @@
 //
 //   bench_agreement [--project PATH] [--tasks N] [--raters R] [--runs K] [--rebuild]
 
-#include "agreementanalysis.h"
-#include "annotationquery.h"
-#include "criteriondatasets.h"
-#include "jsonfields.h"
-#include "project.h"
-#include "rubricjson.h"
+#include "codecs/jsonfields.h"
+#include "codecs/rubricjson.h"
+#include "metrics/agreementanalysis.h"
+#include "metrics/criteriondatasets.h"
+#include "store/annotationquery.h"
+#include "store/project.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,15 +4,15 @@
 //   bench_workbench open FILE         time to the first task shown, and peak memory
 // Run with QT_QPA_PLATFORM=offscreen.
 
-#include "appsettings.h"
-#include "codehighlighter.h"
-#include "demo.h"
-#include "jsonfields.h"
-#include "mainwindow.h"
-#include "project.h"
-#include "queuemodel.h"
-#include "taskjson.h"
-#include "taskview.h"
+#include "codecs/jsonfields.h"
+#include "codecs/taskjson.h"
+#include "common/appsettings.h"
+#include "highlight/codehighlighter.h"
+#include "store/project.h"
+#include "workbench/mainwindow.h"
+#include "workbench/queuemodel.h"
+#include "workbench/taskview.h"
+#include "workflow/demo.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 // figures for docs/performance.md.
 //   bench_highlighter [ROUNDS]
 
-#include "codehighlighter.h"
-#include "processhighlighter.h"
+#include "highlight/codehighlighter.h"
+#include "highlight/processhighlighter.h"
 #ifdef VERDICT_SYNTAX_IN_PROCESS
-#include "enginehighlighter.h"
+#include "highlight/enginehighlighter.h"
 #endif
 
 #include <QElapsedTimer>

@@ -28,7 +28,7 @@ def sources(root):
     files = []
     for d in SOURCE_DIRS:
         for pattern in ("*.cpp", "*.h"):
-            files.extend((root / d).glob(pattern))
+            files.extend((root / d).rglob(pattern))
     return sorted(str(f) for f in files)
 
 

@@ -4,22 +4,22 @@
 // in `main`, for the tests that check each of them (accessibility, keyboard
 // mnemonics in every language).
 
-#include "aboutdialog.h"
-#include "adjudicationwindow.h"
-#include "assigndialog.h"
-#include "authoringwindow.h"
-#include "exportdialog.h"
-#include "goldfeedbackdialog.h"
-#include "guidewindow.h"
-#include "importdialog.h"
-#include "issuespanel.h"
-#include "mainwindow.h"
-#include "project.h"
-#include "qualitydashboard.h"
-#include "rubriceditor.h"
-#include "settingsdialog.h"
-#include "shortcutsdialog.h"
-#include "taskview.h"
+#include "authoring/authoringwindow.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/goldfeedbackdialog.h"
+#include "dialogs/guidewindow.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "lead/adjudicationwindow.h"
+#include "lead/assigndialog.h"
+#include "lead/qualitydashboard.h"
+#include "lead/rubriceditor.h"
+#include "store/project.h"
+#include "workbench/issuespanel.h"
+#include "workbench/mainwindow.h"
+#include "workbench/taskview.h"
 
 #include <memory>
 #include <vector>

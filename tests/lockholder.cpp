@@ -3,7 +3,7 @@
 //
 //   lockholder PROJECT
 
-#include "project.h"
+#include "store/project.h"
 
 #include <QCoreApplication>
 

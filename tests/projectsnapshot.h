@@ -1,6 +1,6 @@
 #pragma once
 
-#include "project.h"
+#include "store/project.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

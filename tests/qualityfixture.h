@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rubricjson.h"
+#include "codecs/rubricjson.h"
 #include "testutil.h"
 
 // A small project for the quality tests, built through the stores: rubric

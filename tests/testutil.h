@@ -1,7 +1,7 @@
 #pragma once
 
-#include "project.h"
-#include "rubricjson.h"
+#include "codecs/rubricjson.h"
+#include "store/project.h"
 
 #include <QFile>
 #include <QTemporaryDir>

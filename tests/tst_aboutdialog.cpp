@@ -1,7 +1,7 @@
-#include "aboutdialog.h"
-#include "appsettings.h"
-#include "guidewindow.h"
-#include "mainwindow.h"
+#include "common/appsettings.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/guidewindow.h"
+#include "workbench/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

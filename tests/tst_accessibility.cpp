@@ -1,12 +1,12 @@
-#include "appsettings.h"
-#include "criterioneditor.h"
-#include "demo.h"
+#include "common/appsettings.h"
+#include "editors/criterioneditor.h"
 #include "everywindow.h"
-#include "issuespanel.h"
-#include "mainwindow.h"
-#include "responseview.h"
-#include "rubricpanel.h"
-#include "taskview.h"
+#include "workbench/issuespanel.h"
+#include "workbench/mainwindow.h"
+#include "workbench/responseview.h"
+#include "workbench/rubricpanel.h"
+#include "workbench/taskview.h"
+#include "workflow/demo.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,4 +1,4 @@
-#include "activityclock.h"
+#include "workbench/activityclock.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "adjudicationqueue.h"
-#include "decisions.h"
-#include "finalanswers.h"
-#include "rubricjson.h"
+#include "codecs/rubricjson.h"
+#include "domain/decisions.h"
+#include "domain/finalanswers.h"
 #include "testutil.h"
+#include "workflow/adjudicationqueue.h"
 
 #include <QFile>
 

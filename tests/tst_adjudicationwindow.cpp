@@ -1,10 +1,10 @@
-#include "adjudicationqueuemodel.h"
-#include "adjudicationwindow.h"
-#include "annotationsession.h"
-#include "responseview.h"
-#include "rubricjson.h"
-#include "taskview.h"
+#include "codecs/rubricjson.h"
+#include "lead/adjudicationqueuemodel.h"
+#include "lead/adjudicationwindow.h"
 #include "testutil.h"
+#include "workbench/annotationsession.h"
+#include "workbench/responseview.h"
+#include "workbench/taskview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

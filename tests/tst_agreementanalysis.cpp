@@ -1,8 +1,8 @@
-#include "agreementanalysis.h"
-#include "annotationquery.h"
-#include "batchexporter.h"
-#include "importer.h"
+#include "export/batchexporter.h"
+#include "import/importer.h"
+#include "metrics/agreementanalysis.h"
 #include "qualityfixture.h"
+#include "store/annotationquery.h"
 
 #include <algorithm>
 #include <bit>

@@ -1,6 +1,6 @@
-#include "agreementmetrics.h"
-#include "rankingmetrics.h"
-#include "spanmetrics.h"
+#include "metrics/agreementmetrics.h"
+#include "metrics/rankingmetrics.h"
+#include "metrics/spanmetrics.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "annotationsession.h"
-#include "demo.h"
-#include "jsonfields.h"
+#include "codecs/jsonfields.h"
 #include "testutil.h"
+#include "workbench/annotationsession.h"
+#include "workflow/demo.h"
 
 #include <QSignalSpy>
 

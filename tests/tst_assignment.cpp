@@ -1,7 +1,7 @@
-#include "assigner.h"
-#include "assignmentplan.h"
 #include "batchrecords.h"
-#include "project.h"
+#include "export/assigner.h"
+#include "export/assignmentplan.h"
+#include "store/project.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "authoringstore.h"
-#include "batchexporter.h"
-#include "exporter.h"
-#include "importer.h"
-#include "redteamreport.h"
-#include "rubricjson.h"
+#include "codecs/rubricjson.h"
+#include "export/batchexporter.h"
+#include "export/exporter.h"
+#include "import/importer.h"
+#include "metrics/redteamreport.h"
+#include "store/authoringstore.h"
 #include "testutil.h"
-#include "textdiff.h"
+#include "util/textdiff.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "authoringstore.h"
 #include "cli.h"
 #include "clirun.h"
+#include "store/authoringstore.h"
 #include "testutil.h"
 
 #include <QFile>

@@ -1,13 +1,13 @@
-#include "authoredlistmodel.h"
-#include "authoringeditor.h"
-#include "authoringwindow.h"
-#include "markdowneditor.h"
-#include "optiontable.h"
-#include "revisionhistory.h"
-#include "rubriceditor.h"
-#include "taxonomyeditor.h"
+#include "authoring/authoredlistmodel.h"
+#include "authoring/authoringeditor.h"
+#include "authoring/authoringwindow.h"
+#include "authoring/markdowneditor.h"
+#include "authoring/revisionhistory.h"
+#include "authoring/turnlisteditor.h"
+#include "lead/optiontable.h"
+#include "lead/rubriceditor.h"
+#include "lead/taxonomyeditor.h"
 #include "testutil.h"
-#include "turnlisteditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "clirun.h"
-#include "demo.h"
-#include "jsonfields.h"
+#include "codecs/jsonfields.h"
+#include "workflow/demo.h"
 
 #include <QFile>
 #include <QTemporaryDir>

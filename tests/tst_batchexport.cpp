@@ -1,12 +1,12 @@
-#include "batchexporter.h"
-#include "batchformat.h"
-#include "demo.h"
-#include "fixedclock.h"
-#include "importer.h"
-#include "jsonfields.h"
-#include "taskjson.h"
-#include "taskrow.h"
+#include "codecs/batchformat.h"
+#include "codecs/jsonfields.h"
+#include "codecs/taskjson.h"
+#include "export/batchexporter.h"
+#include "import/importer.h"
+#include "store/taskrow.h"
 #include "testutil.h"
+#include "util/fixedclock.h"
+#include "workflow/demo.h"
 
 #include <QFile>
 

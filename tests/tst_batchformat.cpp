@@ -1,7 +1,7 @@
-#include "batchformat.h"
-#include "batchverifier.h"
-#include "jsonfields.h"
-#include "jsonlwriter.h"
+#include "codecs/batchformat.h"
+#include "codecs/jsonfields.h"
+#include "codecs/jsonlwriter.h"
+#include "import/batchverifier.h"
 #include "testutil.h"
 
 #include <QCryptographicHash>

@@ -1,12 +1,12 @@
-#include "batchexporter.h"
-#include "batchformat.h"
-#include "demo.h"
-#include "fixedclock.h"
-#include "importer.h"
-#include "jsonfields.h"
+#include "codecs/batchformat.h"
+#include "codecs/jsonfields.h"
+#include "export/batchexporter.h"
+#include "import/importer.h"
 #include "projectsnapshot.h"
 #include "testutil.h"
-#include "textoffsets.h"
+#include "util/fixedclock.h"
+#include "util/textoffsets.h"
+#include "workflow/demo.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "demo.h"
 #include "testutil.h"
+#include "workflow/demo.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "clirun.h"
-#include "jsonfields.h"
-#include "pendingjournal.h"
+#include "codecs/jsonfields.h"
+#include "store/pendingjournal.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,8 +1,8 @@
-#include "codehighlighter.h"
+#include "highlight/codehighlighter.h"
+#include "highlight/processhighlighter.h"
 #include "highlightprotocol.h"
-#include "processhighlighter.h"
 #ifdef VERDICT_SYNTAX_IN_PROCESS
-#include "enginehighlighter.h"
+#include "highlight/enginehighlighter.h"
 #endif
 
 #include <QDir>

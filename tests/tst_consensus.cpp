@@ -1,5 +1,5 @@
-#include "consensus.h"
-#include "rubricjson.h"
+#include "codecs/rubricjson.h"
+#include "domain/consensus.h"
 #include "testutil.h"
 
 using namespace verdict;

@@ -1,6 +1,6 @@
-#include "appearance.h"
-#include "contrast.h"
-#include "demo.h"
+#include "common/appearance.h"
+#include "common/contrast.h"
+#include "workflow/demo.h"
 
 #include <QTest>
 

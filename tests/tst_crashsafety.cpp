@@ -1,6 +1,6 @@
-#include "demo.h"
-#include "jsonfields.h"
+#include "codecs/jsonfields.h"
 #include "testutil.h"
+#include "workflow/demo.h"
 
 #include <QProcess>
 #include <QSettings>

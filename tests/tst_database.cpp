@@ -1,6 +1,6 @@
-#include "jsonfields.h"
-#include "project.h"
-#include "schema.h"
+#include "codecs/jsonfields.h"
+#include "store/project.h"
+#include "store/schema.h"
 #include "testutil.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "demo.h"
+#include "domain/validation.h"
 #include "testutil.h"
-#include "textoffsets.h"
-#include "validation.h"
+#include "util/textoffsets.h"
+#include "workflow/demo.h"
 
 #include <QSet>
 

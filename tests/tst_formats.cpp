@@ -1,14 +1,14 @@
-#include "batchexporter.h"
-#include "demo.h"
-#include "exporter.h"
-#include "fixedclock.h"
+#include "codecs/jsonfields.h"
+#include "export/batchexporter.h"
+#include "export/exporter.h"
 #include "goldenfile.h"
-#include "importer.h"
-#include "jsonfields.h"
-#include "labelstudiomapper.h"
+#include "import/importer.h"
+#include "import/labelstudiomapper.h"
+#include "import/trlmapper.h"
 #include "testutil.h"
-#include "textoffsets.h"
-#include "trlmapper.h"
+#include "util/fixedclock.h"
+#include "util/textoffsets.h"
+#include "workflow/demo.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "goldaccuracy.h"
+#include "metrics/goldaccuracy.h"
 #include "qualityfixture.h"
 
 using namespace verdict;

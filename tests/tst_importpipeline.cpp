@@ -1,8 +1,8 @@
-#include "batchformat.h"
-#include "importer.h"
-#include "rubricjson.h"
-#include "sha256.h"
+#include "codecs/batchformat.h"
+#include "codecs/rubricjson.h"
+#include "import/importer.h"
 #include "testutil.h"
+#include "util/sha256.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "jsonlineparser.h"
+#include "codecs/jsonlineparser.h"
 #include "testutil.h"
 
 using namespace verdict;

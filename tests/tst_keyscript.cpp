@@ -1,4 +1,4 @@
-#include "keyscript.h"
+#include "common/keyscript.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "batchformat.h"
-#include "demo.h"
-#include "jsonfields.h"
-#include "jsonlwriter.h"
+#include "codecs/batchformat.h"
+#include "codecs/jsonfields.h"
+#include "codecs/jsonlwriter.h"
+#include "codecs/rubricjson.h"
 #include "projectsnapshot.h"
-#include "rubricjson.h"
 #include "testutil.h"
+#include "workflow/demo.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "appsettings.h"
-#include "demo.h"
-#include "jsonfields.h"
-#include "mainwindow.h"
-#include "pendingjournal.h"
+#include "codecs/jsonfields.h"
+#include "common/appsettings.h"
+#include "store/pendingjournal.h"
 #include "testutil.h"
+#include "workbench/mainwindow.h"
+#include "workflow/demo.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "adjudicationwindow.h"
-#include "appsettings.h"
-#include "authoringwindow.h"
-#include "demo.h"
-#include "mainwindow.h"
-#include "queuemodel.h"
-#include "taskview.h"
+#include "authoring/authoringwindow.h"
+#include "common/appsettings.h"
+#include "lead/adjudicationwindow.h"
+#include "workbench/mainwindow.h"
+#include "workbench/queuemodel.h"
+#include "workbench/taskview.h"
+#include "workflow/demo.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "modelcomparison.h"
+#include "metrics/modelcomparison.h"
 #include "qualityfixture.h"
 
 using namespace verdict;

@@ -1,9 +1,9 @@
-#include "annotationsession.h"
-#include "demo.h"
-#include "queuemodel.h"
-#include "rankingmodel.h"
-#include "spanlistmodel.h"
+#include "editors/rankingmodel.h"
+#include "editors/spanlistmodel.h"
 #include "testutil.h"
+#include "workbench/annotationsession.h"
+#include "workbench/queuemodel.h"
+#include "workflow/demo.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,4 +1,4 @@
-#include "nearduplicates.h"
+#include "metrics/nearduplicates.h"
 
 #include <QTest>
 

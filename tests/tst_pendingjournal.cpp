@@ -1,7 +1,7 @@
-#include "fixedclock.h"
-#include "pendingjournal.h"
+#include "store/pendingjournal.h"
 #include "testutil.h"
-#include "timeutil.h"
+#include "util/fixedclock.h"
+#include "util/timeutil.h"
 
 #include <QDir>
 #include <QFileInfo>

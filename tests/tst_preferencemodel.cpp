@@ -1,4 +1,4 @@
-#include "preferencemodel.h"
+#include "metrics/preferencemodel.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "cli.h"
 #include "clirun.h"
-#include "jsonfields.h"
+#include "codecs/jsonfields.h"
 #include "qualityfixture.h"
 
 #include <nlohmann/json.hpp>

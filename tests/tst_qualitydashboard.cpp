@@ -1,7 +1,7 @@
-#include "mainwindow.h"
-#include "qualitydashboard.h"
+#include "lead/qualitydashboard.h"
+#include "lead/qualityreportdocument.h"
 #include "qualityfixture.h"
-#include "qualityreportdocument.h"
+#include "workbench/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,5 +1,5 @@
+#include "metrics/qualityreport.h"
 #include "qualityfixture.h"
-#include "qualityreport.h"
 
 using namespace verdict;
 using namespace verdict::metrics;

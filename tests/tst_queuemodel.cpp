@@ -1,5 +1,5 @@
-#include "queuemodel.h"
 #include "testutil.h"
+#include "workbench/queuemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "recordreader.h"
+#include "import/recordreader.h"
 #include "testutil.h"
 
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 #include "batchrecords.h"
 #include "cli.h"
 #include "clirun.h"
-#include "jsonfields.h"
-#include "project.h"
-#include "rubricjson.h"
+#include "codecs/jsonfields.h"
+#include "codecs/rubricjson.h"
+#include "store/project.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "rubricdiff.h"
-#include "rubricjson.h"
+#include "codecs/rubricjson.h"
+#include "domain/rubricdiff.h"
 #include "testutil.h"
 
 using namespace verdict;

@@ -1,6 +1,6 @@
-#include "demo.h"
-#include "optiontable.h"
-#include "rubriceditor.h"
+#include "lead/optiontable.h"
+#include "lead/rubriceditor.h"
+#include "workflow/demo.h"
 
 #include <QLineEdit>
 #include <QListWidget>

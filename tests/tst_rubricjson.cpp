@@ -1,4 +1,4 @@
-#include "rubricjson.h"
+#include "codecs/rubricjson.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "rubricjson.h"
+#include "codecs/rubricjson.h"
 #include "testutil.h"
 
 using namespace verdict;

@@ -1,7 +1,7 @@
-#include "appearance.h"
-#include "appsettings.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
+#include "common/appearance.h"
+#include "common/appsettings.h"
+#include "dialogs/settingsdialog.h"
+#include "workbench/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

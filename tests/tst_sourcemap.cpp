@@ -1,5 +1,5 @@
-#include "demo.h"
-#include "sourcemap.h"
+#include "workbench/sourcemap.h"
+#include "workflow/demo.h"
 
 #include <QTest>
 #include <QTextDocument>

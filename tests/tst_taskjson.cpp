@@ -1,4 +1,4 @@
-#include "taskjson.h"
+#include "codecs/taskjson.h"
 #include "testutil.h"
 
 #include <QTest>

@@ -1,11 +1,11 @@
-#include "batchformat.h"
-#include "demo.h"
-#include "jsonescape.h"
-#include "jsonfields.h"
-#include "taskjson.h"
-#include "taskrow.h"
-#include "taskstore.h"
+#include "codecs/batchformat.h"
+#include "codecs/jsonescape.h"
+#include "codecs/jsonfields.h"
+#include "codecs/taskjson.h"
+#include "store/taskrow.h"
+#include "store/taskstore.h"
 #include "testutil.h"
+#include "workflow/demo.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "textoffsets.h"
+#include "util/textoffsets.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "adjudicationwindow.h"
-#include "appsettings.h"
-#include "authoringwindow.h"
-#include "demo.h"
+#include "authoring/authoringwindow.h"
+#include "common/appsettings.h"
+#include "common/languages.h"
 #include "everywindow.h"
-#include "languages.h"
-#include "mainwindow.h"
+#include "lead/adjudicationwindow.h"
+#include "workbench/mainwindow.h"
+#include "workflow/demo.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,6 +1,6 @@
-#include "rubricjson.h"
-#include "taskjson.h"
-#include "validation.h"
+#include "codecs/rubricjson.h"
+#include "codecs/taskjson.h"
+#include "domain/validation.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders each view of the workbench under Xvfb to docs/screenshots/*.png.
 # Each view is reached the way a trainer would: a script of keys played into
-# the real application (VERDICT_TEST_SCRIPT, see ui/keyscript.h).
+# the real application (VERDICT_TEST_SCRIPT, see ui/common/keyscript.h).
 #   tools/screenshots.sh [BUILD_DIR]     (default build/dev)
 # Needs xvfb, xauth and imagemagick (Debian packages); installs them if missing.
 set -euo pipefail

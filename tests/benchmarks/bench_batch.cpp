@@ -13,13 +13,13 @@
 // can run alone under /usr/bin/time -v to measure its peak memory; the TRL
 // phases use DIR/bench-trl.jsonl and DIR/bench-trl.verdict.
 
-#include "batchexporter.h"
-#include "batchformat.h"
-#include "importer.h"
-#include "jsonfields.h"
-#include "jsonlwriter.h"
-#include "project.h"
-#include "rubricjson.h"
+#include "codecs/batchformat.h"
+#include "codecs/jsonfields.h"
+#include "codecs/jsonlwriter.h"
+#include "codecs/rubricjson.h"
+#include "export/batchexporter.h"
+#include "import/importer.h"
+#include "store/project.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

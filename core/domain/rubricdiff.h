@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/rubric.h"
+
+#include <nlohmann/json.hpp>
+
+namespace verdict {
+
+struct RubricChange
+{
+    enum class Op { Added, Removed, Changed };
+    Op op = Op::Changed;
+    QString path; // "title", "criteria.helpfulness.scale.max"; criteria and options are keyed by their key
+    nlohmann::json from; // absent (null) for Added
+    nlohmann::json to; // absent (null) for Removed
+};
+
+QString rubricChangeOpName(RubricChange::Op op);
+
+// What changed from `from` to `to`, in document order. Lists of keyed
+// objects (criteria, options, labels…) are compared by key, not by position;
+// a change of order shows as a change of the "order" of that list.
+QList<RubricChange> diffRubrics(const Rubric &from, const Rubric &to);
+
+} // namespace verdict

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace verdict {
+
+// One step of the schema: the statements that take a project from
+// version - 1 to version.
+struct Migration
+{
+    int version = 0;
+    QStringList statements;
+};
+
+// A connection to a project file, usable on the thread that opened it only
+// (Qt Sql's rule); a worker thread opens its own. All SQL in Verdict lives
+// behind this class and the stores that use it.
+class Database final
+{
+public:
+    enum class Mode { Create, Open };
+
+    // Opens or creates `path`, turns on WAL and foreign keys, and brings the
+    // schema up to the last of `migrations` in one transaction.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode, const QList<Migration> &migrations);
+
+    // How long a write waits for another program's write to finish before
+    // giving up with a busy error: for connections opened from now on.
+    static void setDefaultBusyTimeout(int milliseconds);
+    static int defaultBusyTimeout();
+    // What this program is, as others are told when it keeps them waiting
+    // (default: its command line).
+    static void setProgramDescription(const QString &description);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // How long this connection's writes wait for another's (see setDefaultBusyTimeout).
+    void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeout; }
+    // The error a write gets when another program holds the project's write
+    // lock: plainly that the project is busy, and, as far as it can be known,
+    // which program holds it since when (writer()).
+    Error busyError() const;
+    // The program holding the project's write lock, from the note it leaves
+    // beside the project: "COMMAND (run by USER as process PID on HOST, since
+    // TIME)"; empty when there is no note or its process has ended.
+    QString writer() const;
+
+    // Flushes what was committed to the disk. Commits survive a crash of the
+    // program at once, but with the write-ahead log synced only at
+    // checkpoints (synchronous=NORMAL) the last of them may not survive a
+    // power cut until then: call this before forgetting another copy of them.
+    Result<void> syncCommitted() const;
+
+    // A forward-only prepared query; use run() to execute it.
+    QSqlQuery prepare(const QString &sql) const;
+    // Runs a prepared query, turning a failure into an error that names the statement.
+    Result<void> run(QSqlQuery &query) const;
+    // Runs one statement without parameters.
+    Result<void> exec(const QString &sql) const;
+
+    // A text value to bind: Qt Sql binds a null QString as SQL NULL, which
+    // NOT NULL text columns refuse; this binds it as ''.
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(value);
+    }
+
+    // The raw sqlite3 handle, for bulk paths that bypass Qt Sql's per-value overhead.
+    void *sqliteHandle() const;
+
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+private:
+    friend class Transaction;
+    friend class Snapshot;
+    Database() = default;
+    Result<void> migrate(const QList<Migration> &migrations);
+    Error failure(const QSqlError &error, const QString &what) const;
+    // Writes, or removes, the note beside the project that says which program
+    // holds its write lock (PROJECT-writer), for others to read when they find it busy.
+    void noteWriter(bool holding);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+    int m_busyTimeout = 0;
+    QByteArray m_note; // the note this connection wrote, while it holds the lock
+};
+
+// A write transaction, rolled back unless committed. A transaction opened
+// inside another is a savepoint of it: it can be undone alone, and what it
+// commits lands only when the outer one commits. While an outer one is open,
+// a note beside the project names this program to others it keeps waiting.
+class [[nodiscard]] Transaction final
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // Whether BEGIN succeeded; when not, error() says why.
+    bool ok() const { return m_begun.ok(); }
+    const Error &error() const { return m_begun.error(); }
+    Result<void> commit();
+
+private:
+    Database &m_database;
+    Result<void> m_begun;
+    QString m_savepoint;
+    bool m_outer = false;
+    bool m_done = false;
+};
+
+// A read transaction: everything read while it lives comes from one state of
+// the project, whatever other connections commit meanwhile. Inside another
+// transaction it adds nothing (that one reads one state already).
+class [[nodiscard]] Snapshot final
+{
+public:
+    explicit Snapshot(Database &database);
+    ~Snapshot();
+    Snapshot(const Snapshot &) = delete;
+    Snapshot &operator=(const Snapshot &) = delete;
+
+    bool ok() const { return m_begun.ok(); }
+    const Error &error() const { return m_begun.error(); }
+
+private:
+    Database &m_database;
+    Result<void> m_begun;
+    bool m_own = false;
+};
+
+} // namespace verdict

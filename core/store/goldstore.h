@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/annotation.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace verdict {
+
+class Database;
+
+// Gold answers: the adjudicated truth for a task, used to measure
+// annotators. They stay in the lead's project and never go into an
+// assignment batch.
+class GoldStore final
+{
+public:
+    explicit GoldStore(Database &database)
+        : m_db(database)
+    { }
+
+    // Sets the gold answer of a task, replacing an earlier one.
+    Result<void> set(const GoldAnswer &gold);
+    Result<void> remove(const QString &taskId);
+    Result<std::optional<GoldAnswer>> get(const QString &taskId) const;
+    // Every gold answer, by task id.
+    Result<QList<GoldAnswer>> all() const;
+    Result<qint64> count() const;
+    // The ids of the tasks that have a gold answer, sorted.
+    Result<QStringList> taskIds() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace verdict

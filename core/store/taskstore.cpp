@@ -1,0 +1,343 @@
+#include "store/taskstore.h"
+
+#include "codecs/jsonfields.h"
+#include "codecs/taskjson.h"
+#include "store/database.h"
+#include "util/timeutil.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace verdict {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("verdict::TaskStore", text);
+}
+
+// Stored JSON is written by Verdict itself; a failure here means a damaged file.
+Result<Task> taskFromRow(const QSqlQuery &query)
+{
+    Task task;
+    task.rowId = query.value(0).toLongLong();
+    task.id = query.value(1).toString();
+    try {
+        const auto context
+            = taskjson::contextFromStored(nlohmann::json::parse(query.value(2).toString().toStdString()));
+        const auto responses
+            = taskjson::responsesFromStored(nlohmann::json::parse(query.value(3).toString().toStdString()));
+        task.meta = nlohmann::json::parse(query.value(4).toString().toStdString());
+        if (!context || !responses)
+            return makeError(QCoreApplication::translate("verdict::TaskStore",
+                "task %1 is damaged in the project file: its context or responses do not have the stored shape")
+                                 .arg(task.id));
+        task.context = *context;
+        task.responses = *responses;
+    } catch (const nlohmann::json::exception &e) {
+        return makeError(QCoreApplication::translate("verdict::TaskStore", "task %1 is damaged in the project file: %2")
+                             .arg(task.id, QString::fromUtf8(e.what())));
+    }
+    return task;
+}
+
+} // namespace
+
+QString queueStatusName(QueueStatus status)
+{
+    switch (status) {
+    case QueueStatus::New:
+        return QStringLiteral("new");
+    case QueueStatus::Draft:
+        return QStringLiteral("draft");
+    case QueueStatus::Submitted:
+        return QStringLiteral("submitted");
+    case QueueStatus::Skipped:
+        return QStringLiteral("skipped");
+    case QueueStatus::Escalated:
+        return QStringLiteral("escalated");
+    }
+    return {};
+}
+
+std::optional<QueueStatus> queueStatusFromName(const QString &name)
+{
+    for (auto status :
+        {QueueStatus::New, QueueStatus::Draft, QueueStatus::Submitted, QueueStatus::Skipped, QueueStatus::Escalated}) {
+        if (queueStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString TaskStore::previewOf(const Task &task)
+{
+    return task.prompt().simplified().left(160);
+}
+
+Result<qint64> TaskStore::insert(const Task &task)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT INTO task (external_id, context, responses, meta, preview, response_count, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(task.id);
+    query.addBindValue(fromStd(taskjson::contextToJson(task.context).dump()));
+    query.addBindValue(fromStd(taskjson::responsesToJson(task.responses).dump()));
+    query.addBindValue(fromStd(task.meta.dump()));
+    query.addBindValue(previewOf(task));
+    query.addBindValue(int(task.responses.size()));
+    query.addBindValue(isoTime(nowUtc()));
+    if (!query.exec()) {
+        if (byId(task.id).value().has_value())
+            return makeError(tr("a task with id %1 already exists").arg(task.id));
+        return m_db.run(query).error();
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<std::optional<Task>> TaskStore::fetchOne(const QString &where, const QVariant &key) const
+{
+    QSqlQuery query
+        = m_db.prepare(u"SELECT id, external_id, context, responses, meta FROM task WHERE " + where + u" = ?");
+    query.addBindValue(key);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<Task>();
+    Result<Task> task = taskFromRow(query);
+    if (!task)
+        return task.error();
+    return std::optional<Task>(std::move(task).value());
+}
+
+Result<std::optional<Task>> TaskStore::byId(const QString &id) const
+{
+    return fetchOne(QStringLiteral("external_id"), id);
+}
+
+Result<std::optional<Task>> TaskStore::byRowId(qint64 rowId) const
+{
+    return fetchOne(QStringLiteral("id"), rowId);
+}
+
+Result<QStringList> TaskStore::ids() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT external_id FROM task ORDER BY external_id"));
+    query.setForwardOnly(true);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    QStringList list;
+    while (query.next())
+        list << query.value(0).toString();
+    return list;
+}
+
+Result<qint64> TaskStore::count() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM task"));
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+Result<QList<qint64>> TaskStore::rowIds(const TaskFilter &filter) const
+{
+    QStringList conditions;
+    QStringList values;
+    filterConditions(filter, conditions, values);
+    QString sql = QStringLiteral("SELECT t.id FROM task t");
+    if (!conditions.isEmpty())
+        sql += u" WHERE " + conditions.join(u" AND ");
+    // No ORDER BY: without one SQLite reads the ids from the smallest index
+    // that holds them (tens of MB for a million tasks) instead of walking the
+    // task rows with their content (hundreds of MB). Sorting here is cheap.
+    // A million ids through Qt Sql would cost a QVariant each: step SQLite directly.
+    QList<qint64> ids;
+    auto done = selectIntegers(sql, values, [&ids](qint64 id) { ids << id; });
+    if (!done)
+        return done.error();
+    auto moved = movedPlaces();
+    if (!moved)
+        return moved.error();
+    if (moved->isEmpty()) {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+    std::vector<std::pair<qint64, qint64>> placed; // (place, row id)
+    placed.reserve(std::size_t(ids.size()));
+    for (qint64 id : std::as_const(ids))
+        placed.emplace_back(moved->value(id, id), id);
+    std::sort(placed.begin(), placed.end());
+    for (std::size_t i = 0; i < placed.size(); ++i)
+        ids[qsizetype(i)] = placed[i].second;
+    return ids;
+}
+
+Result<QHash<qint64, qint64>> TaskStore::movedPlaces() const
+{
+    QHash<qint64, qint64> places;
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT task_id, place FROM queue_place"));
+    query.setForwardOnly(true);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    while (query.next())
+        places.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return places;
+}
+
+Result<void> TaskStore::arrange(const QList<qint64> &rowIds)
+{
+    QList<qint64> tasks;
+    QSet<qint64> seen;
+    for (qint64 id : rowIds) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            tasks << id;
+        }
+    }
+    auto moved = movedPlaces();
+    if (!moved)
+        return moved.error();
+    QList<qint64> current;
+    current.reserve(tasks.size());
+    for (qint64 id : std::as_const(tasks))
+        current << moved->value(id, id);
+    QList<qint64> places = current;
+    std::sort(places.begin(), places.end());
+    if (places == current)
+        return {}; // already in this order: the usual case, tasks that arrived in it
+    QSqlQuery put = m_db.prepare(QStringLiteral("INSERT INTO queue_place (task_id, place) VALUES (?, ?) "
+                                                "ON CONFLICT (task_id) DO UPDATE SET place = excluded.place"));
+    QSqlQuery back = m_db.prepare(QStringLiteral("DELETE FROM queue_place WHERE task_id = ?"));
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (places[i] == current[i])
+            continue;
+        // Back at its own row id, a task needs no row.
+        QSqlQuery &query = places[i] == tasks[i] ? back : put;
+        query.bindValue(0, tasks[i]);
+        if (places[i] != tasks[i])
+            query.bindValue(1, places[i]);
+        if (auto done = m_db.run(query); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Result<std::optional<qint64>> TaskStore::nextUnfinished(const TaskFilter &filter, qint64 afterRowId) const
+{
+    auto moved = movedPlaces();
+    if (!moved)
+        return moved.error();
+    // Without moved tasks the place is the row id, and the primary key finds the next one at once.
+    const QString place = moved->isEmpty() ? QStringLiteral("t.id") : QStringLiteral("COALESCE(q.place, t.id)");
+    QStringList conditions;
+    QStringList values;
+    filterConditions(filter, conditions, values);
+    // Values are bound as text; an expression has no column affinity to turn them back into numbers.
+    conditions << place + u" > CAST(? AS INTEGER)"
+               << QStringLiteral("NOT EXISTS (SELECT 1 FROM annotation a WHERE a.task_id = t.id AND a.annotator = ? "
+                                 "AND a.status <> 'draft')");
+    values << QString::number(moved->value(afterRowId, afterRowId)) << filter.annotator;
+    const QString sql = u"SELECT t.id FROM task t"
+        + (moved->isEmpty() ? QString() : QStringLiteral(" LEFT JOIN queue_place q ON q.task_id = t.id")) + u" WHERE "
+        + conditions.join(u" AND ") + u" ORDER BY " + place + u" LIMIT 1";
+    std::optional<qint64> found;
+    auto done = selectIntegers(sql, values, [&found](qint64 id) { found = id; });
+    if (!done)
+        return done.error();
+    return found;
+}
+
+void TaskStore::filterConditions(const TaskFilter &filter, QStringList &conditions, QStringList &values)
+{
+    if (filter.status) {
+        if (*filter.status == QueueStatus::New) {
+            conditions << QStringLiteral(
+                "NOT EXISTS (SELECT 1 FROM annotation a WHERE a.task_id = t.id AND a.annotator = ?)");
+        } else {
+            conditions << QStringLiteral(
+                "EXISTS (SELECT 1 FROM annotation a WHERE a.task_id = t.id AND a.annotator = ? AND a.status = ?)");
+        }
+        values << filter.annotator;
+        if (*filter.status != QueueStatus::New)
+            values << queueStatusName(*filter.status);
+    }
+    if (!filter.text.isEmpty()) {
+        conditions << QStringLiteral("(t.external_id LIKE ? ESCAPE '\\' OR t.preview LIKE ? ESCAPE '\\')");
+        QString pattern = filter.text;
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        values << pattern << pattern;
+    }
+}
+
+Result<void> TaskStore::selectIntegers(
+    const QString &sql, const QStringList &values, const std::function<void(qint64)> &row) const
+{
+    auto *db = static_cast<sqlite3 *>(m_db.sqliteHandle());
+    if (!db)
+        return makeError(tr("the project is not an SQLite database"));
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return makeError(tr("database error: %1 (in: %2)").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString &value = values[i];
+        sqlite3_bind_text16(statement, int(i + 1), value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        row(sqlite3_column_int64(statement, 0));
+    if (step != SQLITE_DONE)
+        return makeError(tr("database error: %1 (in: %2)").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
+    return {};
+}
+
+Result<QList<TaskSummary>> TaskStore::summaries(const QList<qint64> &rowIds, const QString &annotator) const
+{
+    if (rowIds.isEmpty())
+        return QList<TaskSummary>();
+    QStringList literals;
+    literals.reserve(rowIds.size());
+    for (qint64 id : rowIds)
+        literals << QString::number(id);
+    QSqlQuery query = m_db.prepare(u"SELECT t.id, t.external_id, t.preview, t.response_count, a.status FROM task t "
+                                   u"LEFT JOIN annotation a ON a.task_id = t.id AND a.annotator = ? WHERE t.id IN ("
+        + literals.join(u',') + u')');
+    query.addBindValue(annotator);
+    if (auto done = m_db.run(query); !done)
+        return done.error();
+    QHash<qint64, TaskSummary> byRow;
+    while (query.next()) {
+        TaskSummary summary;
+        summary.rowId = query.value(0).toLongLong();
+        summary.id = query.value(1).toString();
+        summary.preview = query.value(2).toString();
+        summary.responseCount = query.value(3).toInt();
+        summary.status = queueStatusFromName(query.value(4).toString()).value_or(QueueStatus::New);
+        byRow.insert(summary.rowId, summary);
+    }
+    QList<TaskSummary> result;
+    result.reserve(rowIds.size());
+    for (qint64 id : rowIds) {
+        if (const auto it = byRow.constFind(id); it != byRow.constEnd())
+            result << *it;
+    }
+    return result;
+}
+
+} // namespace verdict

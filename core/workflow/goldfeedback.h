@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/annotation.h"
+#include "domain/rubric.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace verdict {
+
+// How a trainer's answer to one criterion compares with the gold answer,
+// shown right after a submit in a calibration round.
+struct GoldFeedbackItem
+{
+    const Criterion *criterion = nullptr; // in the rubric given to goldFeedback
+    nlohmann::json yours; // null when unanswered
+    nlohmann::json gold;
+    bool same = false; // as sameAnswer judges: tie order and list order do not count
+    // Ratings: your value minus gold's; per response (by response id) for a
+    // per-response rating, under the empty key for a rating of the task.
+    QMap<QString, int> ratingDifference;
+    // Per-response criteria: the responses (by id) whose answers differ from gold's.
+    QStringList differingResponses;
+};
+
+// The criteria the gold answer covers, in rubric order.
+QList<GoldFeedbackItem> goldFeedback(const Rubric &rubric, const nlohmann::json &answers, const GoldAnswer &gold);
+
+} // namespace verdict

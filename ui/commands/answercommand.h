@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/answers.h"
+
+#include <QString>
+#include <QUndoCommand>
+
+#include <nlohmann/json.hpp>
+
+namespace verdict {
+
+class AnnotationSession;
+
+// Ids of the commands that merge with the one before them (typing).
+enum CommandId { TextCommandId = 1, RewriteCommandId, FlagNoteCommandId };
+
+// Replaces the answer to one criterion (or one response's part of it) and
+// back. The verbs (SetRatingCommand, AddSpanCommand…) say what the new value
+// is and how the step reads in the Edit menu.
+class AnswerCommand : public QUndoCommand
+{
+public:
+    AnswerCommand(AnnotationSession *session, const QString &criterion, const QString &responseId, nlohmann::json after,
+        const QString &text);
+
+    void redo() override;
+    void undo() override;
+
+    const QString &criterion() const { return m_criterion; }
+    const QString &responseId() const { return m_responseId; }
+    const nlohmann::json &before() const { return m_before; }
+    const nlohmann::json &after() const { return m_after; }
+    // Spans in reading order: by start, then end, then label.
+    static void sortSpans(QList<Span> &spans);
+
+    // Whether pushing it would change nothing.
+    bool changesNothing() const { return m_before == m_after; }
+
+protected:
+    // Takes the later command's value (for merging); obsolete when back where it began.
+    void takeAfter(const AnswerCommand &later);
+
+    AnnotationSession *m_session;
+    QString m_criterion;
+    QString m_responseId;
+    nlohmann::json m_before;
+    nlohmann::json m_after;
+};
+
+} // namespace verdict

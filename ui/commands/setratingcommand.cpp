@@ -1,0 +1,10 @@
+#include "commands/setratingcommand.h"
+
+namespace verdict {
+
+SetRatingCommand::SetRatingCommand(AnnotationSession *session, const QString &criterion, const QString &responseId,
+    std::optional<int> value, const QString &text)
+    : AnswerCommand(session, criterion, responseId, value ? nlohmann::json(*value) : nlohmann::json(), text)
+{ }
+
+} // namespace verdict

@@ -1,0 +1,140 @@
+#include "dialogs/transferworker.h"
+
+#include "store/project.h"
+
+#include <QFileInfo>
+
+namespace verdict {
+
+TransferWorker::TransferWorker(TransferJob job, QObject *parent)
+    : QObject(parent)
+    , m_job(std::move(job))
+{ }
+
+void TransferWorker::run()
+{
+    QStringList summary;
+    QList<Issue> issues;
+    bool ok = true;
+    switch (m_job.kind) {
+    case TransferJob::Kind::Import:
+        runImport(summary, issues, ok);
+        break;
+    case TransferJob::Kind::Export:
+        runExport(summary, issues, ok);
+        break;
+    case TransferJob::Kind::Assign:
+        runAssign(summary, issues, ok);
+        break;
+    }
+    emit finished(ok, summary.join(u'\n'), issues);
+}
+
+void TransferWorker::runImport(QStringList &summary, QList<Issue> &issues, bool &ok)
+{
+    auto project = Project::open(m_job.projectPath);
+    if (!project) {
+        ok = false;
+        issues << Issue{Issue::Severity::Error, project.error()};
+        summary << tr("Cannot open the project.");
+        return;
+    }
+    Importer importer(**project);
+    for (const QString &file : m_job.files) {
+        if (m_cancel) {
+            ok = false;
+            summary << tr("%1: not imported (cancelled)").arg(QFileInfo(file).fileName());
+            continue;
+        }
+        ImportOptions options;
+        options.format = m_job.format;
+        options.actor = m_job.person;
+        options.annotator = m_job.annotator;
+        options.strict = m_job.strict;
+        options.cancel = &m_cancel;
+        options.progress = [this, file](qint64 done, qint64 total) { emit progress(done, total, file); };
+        const auto report = importer.importFile(file, options);
+        const QString name = QFileInfo(file).fileName();
+        if (!report) {
+            ok = false;
+            issues << Issue{Issue::Severity::Error, report.error()};
+            summary << tr("%1: nothing imported: %2").arg(name, report.error().message);
+            continue;
+        }
+        for (const Error &w : report->warnings)
+            issues << Issue{Issue::Severity::Warning, w};
+        if (report->alreadyImported) {
+            summary << tr("%1: imported before; nothing changed").arg(name);
+            continue;
+        }
+        summary << tr("%1: %2").arg(name, Importer::summary(*report));
+    }
+}
+
+void TransferWorker::runExport(QStringList &summary, QList<Issue> &issues, bool &ok)
+{
+    auto project = Project::open(m_job.projectPath);
+    if (!project) {
+        ok = false;
+        issues << Issue{Issue::Severity::Error, project.error()};
+        summary << tr("Cannot open the project.");
+        return;
+    }
+    Exporter exporter(**project);
+    ExportRequest request = m_job.request;
+    if (request.format == ExportFormat::Batch && request.kind == BatchKind::Assignment && !request.assignment) {
+        auto spec = exporter.wholeProjectAssignment(request.annotator, {});
+        if (!spec) {
+            ok = false;
+            issues << Issue{Issue::Severity::Error, spec.error()};
+            summary << spec.error().message;
+            return;
+        }
+        request.assignment = *spec;
+    }
+    ExportOptions options;
+    options.producer = m_job.person;
+    options.cancel = &m_cancel;
+    options.progress = [this](qint64 done, qint64 total) { emit progress(done, total, m_job.output); };
+    const auto report = exporter.run(request, m_job.output, options);
+    if (!report) {
+        ok = false;
+        issues << Issue{Issue::Severity::Error, report.error()};
+        summary << tr("Nothing written: %1").arg(report.error().message);
+        return;
+    }
+    summary << tr("Wrote %1 records to %2").arg(report->records).arg(QFileInfo(m_job.output).fileName());
+    if (report->skipped > 0)
+        summary << tr("%1 answer sets gave no record (a tie, no ranking or no rewrite)").arg(report->skipped);
+}
+
+void TransferWorker::runAssign(QStringList &summary, QList<Issue> &issues, bool &ok)
+{
+    auto project = Project::open(m_job.projectPath);
+    if (!project) {
+        ok = false;
+        issues << Issue{Issue::Severity::Error, project.error()};
+        summary << tr("Cannot open the project.");
+        return;
+    }
+    ExportOptions options;
+    options.producer = m_job.person;
+    options.cancel = &m_cancel;
+    options.progress = [this](qint64 done, qint64 total) { emit progress(done, total, m_job.assign.outDir); };
+    const auto report = Assigner::run(**project, m_job.assign, options);
+    if (!report) {
+        ok = false;
+        issues << Issue{Issue::Severity::Error, report.error()};
+        summary << tr("Assignment not complete: %1").arg(report.error().message);
+        return;
+    }
+    for (const AssignedBatch &b : report->batches)
+        summary << tr("%1: %2 tasks (%3 gold) in %4, revision %5")
+                       .arg(b.annotator)
+                       .arg(b.tasks)
+                       .arg(b.goldTasks)
+                       .arg(QFileInfo(b.file).fileName())
+                       .arg(b.revision);
+}
+
+} // namespace verdict

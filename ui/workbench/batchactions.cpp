@@ -1,0 +1,215 @@
+#include "workbench/batchactions.h"
+
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
+#include "lead/assigndialog.h"
+#include "store/project.h"
+#include "workbench/issuespanel.h"
+#include "workbench/mainwindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QThread>
+
+namespace verdict {
+
+BatchActions::BatchActions(MainWindow *window, QMenu *menu)
+    : QObject(window)
+    , m_window(window)
+{
+    m_import = menu->addAction(tr("&Import…"), this, &BatchActions::importDialog);
+    m_import->setObjectName(QStringLiteral("importAction"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_export = menu->addAction(tr("&Export…"), this, &BatchActions::exportDialog);
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_assign = new QAction(tr("Assign &Work…"), this);
+    m_assign->setObjectName(QStringLiteral("assignAction"));
+    m_assign->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(m_assign, &QAction::triggered, this, &BatchActions::assignDialog);
+    connect(menu, &QMenu::aboutToShow, this, &BatchActions::updateActions);
+    m_issues = new IssuesPanel(window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_issues);
+    updateActions();
+}
+
+BatchActions::~BatchActions()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void BatchActions::updateActions()
+{
+    m_import->setEnabled(!isBusy());
+    m_export->setEnabled(!isBusy());
+    m_assign->setEnabled(!isBusy());
+}
+
+bool BatchActions::haveProject()
+{
+    if (m_window->project())
+        return true;
+    QMessageBox::information(m_window, tr("Verdict"), tr("Open or create a project first."));
+    return false;
+}
+
+void BatchActions::importDialog()
+{
+    if (isBusy() || !haveProject())
+        return;
+    ImportDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startImport(dialog.files(), dialog.format(), dialog.annotator(), dialog.strict());
+}
+
+void BatchActions::exportDialog()
+{
+    if (isBusy() || !haveProject())
+        return;
+    Project *project = m_window->project();
+    QStringList annotators;
+    if (const auto info = project->info()) {
+        for (const AnnotatorSummary &a : info->annotators)
+            annotators << a.annotator;
+    }
+    ExportDialog dialog(annotators, m_window);
+    dialog.setOutput(QFileInfo(project->path())
+                         .absoluteDir()
+                         .filePath(QFileInfo(project->path()).completeBaseName() + QStringLiteral("-export.jsonl")));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startExport(dialog.request(), dialog.output());
+}
+
+void BatchActions::assignDialog()
+{
+    if (isBusy() || !haveProject())
+        return;
+    Project *project = m_window->project();
+    QStringList annotators;
+    if (const auto info = project->info()) {
+        for (const AnnotatorSummary &a : info->annotators)
+            annotators << a.annotator;
+    }
+    AssignDialog dialog(*project, annotators, m_window);
+    dialog.setOutDir(QFileInfo(project->path()).absoluteDir().filePath(QStringLiteral("assignments")));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startAssign(dialog.options());
+}
+
+bool BatchActions::startAssign(const AssignOptions &options)
+{
+    if (!m_window->project())
+        return false;
+    TransferJob job;
+    job.kind = TransferJob::Kind::Assign;
+    job.projectPath = m_window->project()->path();
+    job.person = m_window->person();
+    job.assign = options;
+    return start(std::move(job), tr("Writing assignment batches"));
+}
+
+bool BatchActions::startImport(const QStringList &files, ImportFormat format, const QString &annotator, bool strict)
+{
+    if (files.isEmpty() || !m_window->project())
+        return false;
+    TransferJob job;
+    job.kind = TransferJob::Kind::Import;
+    job.projectPath = m_window->project()->path();
+    job.person = m_window->person();
+    job.files = files;
+    job.format = format;
+    job.annotator = annotator;
+    job.strict = strict;
+    return start(std::move(job), tr("Importing"));
+}
+
+bool BatchActions::startExport(const ExportRequest &request, const QString &output)
+{
+    if (output.isEmpty() || !m_window->project())
+        return false;
+    TransferJob job;
+    job.kind = TransferJob::Kind::Export;
+    job.projectPath = m_window->project()->path();
+    job.person = m_window->person();
+    job.request = request;
+    job.output = output;
+    return start(std::move(job), tr("Exporting"));
+}
+
+bool BatchActions::start(TransferJob job, const QString &title)
+{
+    if (isBusy())
+        return false;
+    m_running = job.kind;
+    m_thread = new QThread(this);
+    auto *worker = new TransferWorker(std::move(job));
+    worker->moveToThread(m_thread);
+    m_worker = worker;
+    connect(m_thread, &QThread::started, worker, &TransferWorker::run);
+    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+
+    m_progress = new QProgressDialog(title + QStringLiteral("…"), tr("Cancel"), 0, 1000, m_window);
+    m_progress->setObjectName(QStringLiteral("transferProgress"));
+    m_progress->setWindowTitle(title);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &BatchActions::cancel);
+    connect(worker, &TransferWorker::progress, this, [this](qint64 done, qint64 total, const QString &file) {
+        if (!m_progress || total <= 0)
+            return;
+        const qint64 permille = std::min<qint64>(1000, done * 1000 / total);
+        m_progress->setLabelText(tr("%1: %2 %…").arg(QFileInfo(file).fileName()).arg(permille / 10));
+        m_progress->setValue(int(permille));
+        emit progress(done, total);
+    });
+    connect(worker, &TransferWorker::finished, this, &BatchActions::done);
+    updateActions();
+    m_thread->start();
+    return true;
+}
+
+void BatchActions::cancel()
+{
+    if (m_worker)
+        m_worker->cancel();
+    if (m_progress)
+        m_progress->setLabelText(tr("Cancelling…"));
+}
+
+void BatchActions::done(bool ok, const QString &summary, const QList<Issue> &issues)
+{
+    m_thread->quit();
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_worker = nullptr;
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    updateActions();
+    // Problems stay listed in the panel; a clean run is reported in passing.
+    m_issues->showIssues(issues, summary, !ok);
+    if (ok)
+        m_window->statusBar()->showMessage(summary.section(u'\n', 0, 0), 10000);
+    if (m_running == TransferJob::Kind::Import)
+        emit projectChanged();
+    emit finished(ok, summary);
+}
+
+} // namespace verdict
