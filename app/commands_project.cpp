@@ -46,7 +46,7 @@ nlohmann::json infoJson(const ProjectInfo &info, const QString &path, const QLis
             {"criteria", r.criteria.size()}});
     }
     json batches = json::array();
-    for (const BatchRecord &b : info.batches) {
+    for (const ImportedBatch &b : info.batches) {
         batches.push_back(json{{"batch_id", toStd(b.batchId)}, {"revision", b.revision}, {"kind", toStd(b.kind)},
             {"producer", toStd(b.producer)}, {"file", toStd(b.fileName)}, {"records", b.records},
             {"imported_at", toStd(isoTime(b.importedAt))}});
@@ -103,7 +103,7 @@ void printInfo(
     if (info.batches.isEmpty())
         row(tr("Batches"), tr("none imported"));
     for (qsizetype i = 0; i < info.batches.size(); ++i) {
-        const BatchRecord &b = info.batches[i];
+        const ImportedBatch &b = info.batches[i];
         row(i == 0 ? tr("Batches") : QString(),
             tr("%1 rev %2 (%3) from %4, %5 records, %6")
                 .arg(b.batchId)

@@ -9,6 +9,7 @@
 #include "common/appsettings.h"
 #include "highlight/codehighlighter.h"
 #include "store/project.h"
+#include "store/tasktable.h"
 #include "workbench/mainwindow.h"
 #include "workbench/queuemodel.h"
 #include "workbench/taskview.h"
@@ -19,8 +20,6 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -211,13 +210,9 @@ int benchGenerate(const QString &path, qint64 count)
         return 1;
     QElapsedTimer timer;
     timer.start();
-    auto *db = static_cast<sqlite3 *>((*project)->database().sqliteHandle());
-    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(db,
-        "INSERT INTO task (external_id, context, responses, meta, preview, response_count, created_at) "
-        "VALUES (?, ?, ?, '{}', ?, 2, '2026-11-22T10:00:00Z')",
-        -1, &insert, nullptr);
+    // Rows straight into the task table, as an import writes them: a million tasks in seconds.
+    Transaction transaction((*project)->database());
+    TaskTable table((*project)->database(), Database::Access::Bulk);
     for (qint64 i = 0; i < count; ++i) {
         Task t;
         t.id = QStringLiteral("t-%1").arg(i, 7, 10, QLatin1Char('0'));
@@ -227,22 +222,15 @@ int benchGenerate(const QString &path, qint64 count)
             QStringLiteral("Use `itertools.islice` in a loop; answer %1 with a short example.").arg(i)}
                     << Response{QStringLiteral("b"), QStringLiteral("m2"),
                            QStringLiteral("Collect items in a list and yield it when full; answer %1.").arg(i)};
-        const std::string id = toStd(t.id);
-        const std::string context = taskjson::contextToJson(t.context).dump();
-        const std::string responses = taskjson::responsesToJson(t.responses).dump();
-        const std::string preview = toStd(TaskStore::previewOf(t));
-        sqlite3_bind_text(insert, 1, id.data(), int(id.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(insert, 2, context.data(), int(context.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(insert, 3, responses.data(), int(responses.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(insert, 4, preview.data(), int(preview.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(insert) != SQLITE_DONE) {
-            print(QString::fromUtf8(sqlite3_errmsg(db)));
+        if (auto done = table.insert(TaskRow::fromTask(t), "2026-11-22T10:00:00Z"); !done) {
+            print(done.error().toString());
             return 1;
         }
-        sqlite3_reset(insert);
     }
-    sqlite3_finalize(insert);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    if (auto done = transaction.commit(); !done) {
+        print(done.error().toString());
+        return 1;
+    }
     print(QStringLiteral("generate: %1 tasks in %2 s").arg(count).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }

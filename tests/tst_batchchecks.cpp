@@ -449,8 +449,8 @@ private slots:
     {
         QTest::addColumn<QString>("table");
         QTest::addColumn<int>("line");
-        QTest::newRow("a task, stored through SQLite itself") << "task" << 3;
-        QTest::newRow("a gold answer, stored through Qt Sql") << "gold" << 7;
+        QTest::newRow("a task") << "task" << 3;
+        QTest::newRow("a gold answer") << "gold" << 7;
     }
     void aValueTheDatabaseRefusesIsReportedAsTheRecords()
     {

@@ -4,7 +4,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QThread>
 
 using namespace verdict;
@@ -13,10 +12,10 @@ namespace {
 
 QString integrity(Project &project)
 {
-    QSqlQuery query = project.database().prepare(QStringLiteral("PRAGMA integrity_check"));
-    if (!project.database().run(query).ok() || !query.next())
+    Statement query = project.database().prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!query.exec().ok() || !query.next())
         return QStringLiteral("cannot check");
-    return query.value(0).toString();
+    return query.string(0);
 }
 
 // What a created project holds, leaving out what differs from one creation

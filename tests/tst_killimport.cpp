@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlQuery>
 
 using namespace verdict;
 using nlohmann::json;
@@ -54,10 +53,10 @@ QString writeBigBatch(const QString &path, int count)
 
 QString integrity(Project &project)
 {
-    QSqlQuery query = project.database().prepare(QStringLiteral("PRAGMA integrity_check"));
-    if (!project.database().run(query).ok() || !query.next())
+    Statement query = project.database().prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!query.exec().ok() || !query.next())
         return QStringLiteral("cannot check");
-    return query.value(0).toString();
+    return query.string(0);
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/answersource.h"
-#include "store/sqlitestatement.h"
+#include "store/statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,8 +31,7 @@ private:
     QString m_annotator;
     std::string m_annotatorUtf8;
     std::optional<int> m_rubricVersion;
-    SqliteStatement m_rows;
-    bool m_started = false;
+    Statement m_rows;
     QHash<QString, Rubric> m_rubrics;
 };
 

@@ -9,15 +9,11 @@
 #include "store/batchstore.h"
 #include "store/database.h"
 #include "store/project.h"
-#include "store/sqlitestatement.h"
 #include "util/sha256.h"
 #include "util/timeutil.h"
 
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace verdict {
 
@@ -35,8 +31,8 @@ QString toolName()
     return QStringLiteral("verdict " VERDICT_VERSION);
 }
 
-// Adds a row's column texts to a fingerprint, each ended so that no two rows read alike.
-void hashColumns(Sha256 &hash, const SqliteStatement &row, int columns)
+// Adds a row's first column texts to a fingerprint, each ended so that no two rows read alike.
+void hashColumns(Sha256 &hash, const Statement &row, int columns)
 {
     for (int c = 0; c < columns; ++c) {
         hash.addData(row.isNull(c) ? std::string_view("\x1e") : row.text(c));
@@ -49,63 +45,6 @@ void keepLatest(QString *latest, std::string_view time)
 {
     if (latest && !time.empty() && qstr(time) > *latest)
         *latest = qstr(time);
-}
-
-const char *const annotationColumns
-    = "SELECT t.external_id, a.annotator, a.rubric_id, a.rubric_version, a.answers, a.status, a.revision, "
-      "a.started_at, a.submitted_at, a.updated_at, a.active_seconds, a.note, a.batch_id "
-      "FROM annotation a JOIN task t ON t.id = a.task_id ";
-const char *const goldColumns = "SELECT t.external_id, g.rubric_id, g.rubric_version, g.answers, g.rationale, "
-                                "g.author, g.created_at FROM gold g JOIN task t ON t.id = g.task_id ";
-const char *const adjudicationColumns
-    = "SELECT t.external_id, d.criterion, d.answer, d.source, d.source_annotator, d.rationale, d.decided_by, "
-      "d.decided_at, d.example FROM adjudication d JOIN task t ON t.id = d.task_id ";
-
-Annotation annotationFrom(const SqliteStatement &q)
-{
-    Annotation a;
-    a.taskId = qstr(q.text(0));
-    a.annotator = qstr(q.text(1));
-    a.rubricId = qstr(q.text(2));
-    a.rubricVersion = int(q.integer(3));
-    a.answers = json::parse(q.text(4), nullptr, false);
-    a.status = annotationStatusFromName(qstr(q.text(5))).value_or(AnnotationStatus::Draft);
-    a.revision = int(q.integer(6));
-    a.startedAt = parseIsoTime(qstr(q.text(7)));
-    a.submittedAt = parseIsoTime(qstr(q.text(8)));
-    a.updatedAt = parseIsoTime(qstr(q.text(9)));
-    a.activeSeconds = q.real(10);
-    a.note = qstr(q.text(11));
-    a.batchId = qstr(q.text(12));
-    return a;
-}
-
-GoldAnswer goldFrom(const SqliteStatement &q)
-{
-    GoldAnswer g;
-    g.taskId = qstr(q.text(0));
-    g.rubricId = qstr(q.text(1));
-    g.rubricVersion = int(q.integer(2));
-    g.answers = json::parse(q.text(3), nullptr, false);
-    g.rationale = qstr(q.text(4));
-    g.author = qstr(q.text(5));
-    g.createdAt = parseIsoTime(qstr(q.text(6)));
-    return g;
-}
-
-Adjudication adjudicationFrom(const SqliteStatement &q)
-{
-    Adjudication d;
-    d.taskId = qstr(q.text(0));
-    d.criterion = qstr(q.text(1));
-    d.answer = json::parse(q.text(2), nullptr, false);
-    d.source = decisionSourceFromName(qstr(q.text(3))).value_or(DecisionSource::Lead);
-    d.sourceAnnotator = qstr(q.text(4));
-    d.rationale = qstr(q.text(5));
-    d.decidedBy = qstr(q.text(6));
-    d.decidedAt = parseIsoTime(qstr(q.text(7)));
-    d.example = q.integer(8) != 0;
-    return d;
 }
 
 } // namespace
@@ -157,9 +96,8 @@ Result<bool> BatchExporter::record(std::vector<Staged> &batches)
     Transaction transaction(m_project.database());
     if (!transaction.ok())
         return transaction.error();
-    BatchStore store(m_project.database());
     for (Staged &batch : batches) {
-        auto last = store.lastExport(batch.report.batchId);
+        auto last = m_project.audit().lastExport(batch.report.batchId);
         if (!last)
             return last.error();
         const int revision = !last.value()                   ? 1
@@ -203,26 +141,17 @@ std::string BatchExporter::taskLine(
     return line;
 }
 
-Result<QList<Rubric>> BatchExporter::referencedRubrics(const QString &table, const QString &annotator)
+Result<QList<Rubric>> BatchExporter::rubricsOf(const Result<QList<RubricVersion>> &versions)
 {
-    QString sql = u"SELECT DISTINCT rubric_id, rubric_version FROM " + table;
-    if (!annotator.isEmpty())
-        sql += u" WHERE annotator = ?";
-    sql += u" ORDER BY rubric_id, rubric_version";
-    QSqlQuery query = m_project.database().prepare(sql);
-    if (!annotator.isEmpty())
-        query.addBindValue(annotator);
-    if (auto done = m_project.database().run(query); !done)
-        return done.error();
+    if (!versions)
+        return versions.error();
     QList<Rubric> list;
-    while (query.next()) {
-        const QString id = query.value(0).toString();
-        const int version = query.value(1).toInt();
-        auto rubric = m_project.rubrics().get(id, version);
+    for (const RubricVersion &v : *versions) {
+        auto rubric = m_project.rubrics().get(v.id, v.version);
         if (!rubric)
             return rubric.error();
         if (!rubric.value())
-            return makeError(tr("rubric %1 version %2 is used but missing from the project").arg(id).arg(version));
+            return makeError(tr("rubric %1 version %2 is used but missing from the project").arg(v.id).arg(v.version));
         list << *rubric.value();
     }
     return list;
@@ -272,7 +201,7 @@ Result<ExportReport> BatchExporter::writeAssignment(
 Result<ExportReport> BatchExporter::writeAnnotations(
     const QString &annotator, const QString &fileName, const ExportOptions &options)
 {
-    auto rubrics = referencedRubrics(QStringLiteral("annotation"), annotator);
+    auto rubrics = rubricsOf(m_project.annotations().rubricVersions(annotator));
     if (!rubrics)
         return rubrics.error();
     Plan plan;
@@ -292,7 +221,7 @@ Result<ExportReport> BatchExporter::writeAnnotations(
 
 Result<ExportReport> BatchExporter::writeGold(const QString &fileName, const ExportOptions &options)
 {
-    auto rubrics = referencedRubrics(QStringLiteral("gold"), {});
+    auto rubrics = rubricsOf(m_project.gold().rubricVersions());
     if (!rubrics)
         return rubrics.error();
     Plan plan;
@@ -339,7 +268,7 @@ Result<ExportReport> BatchExporter::writeDataset(
 Result<void> BatchExporter::walk(const Plan &plan, Sha256 *fingerprint, JsonlWriter *writer, ExportReport &report,
     QDateTime *latestTime, const ExportOptions &options, qint64 total)
 {
-    auto *db = static_cast<sqlite3 *>(m_project.database().sqliteHandle());
+    const BatchStore store(m_project.database());
     qint64 done = 0;
     QString latest;
     const auto put = [&](std::string_view line) -> Result<void> {
@@ -357,16 +286,14 @@ Result<void> BatchExporter::walk(const Plan &plan, Sha256 *fingerprint, JsonlWri
         }
         return {};
     };
-    const auto rows = [&](SqliteStatement &statement, const auto &each) -> Result<void> {
-        while (true) {
-            auto row = statement.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                return {};
+    const auto rows = [&](Statement &statement, const auto &each) -> Result<void> {
+        if (auto ran = statement.exec(); !ran)
+            return ran;
+        while (statement.next()) {
             if (auto handled = each(statement); !handled)
                 return handled;
         }
+        return statement.status();
     };
 
     for (const Rubric &rubric : plan.rubrics) {
@@ -382,48 +309,43 @@ Result<void> BatchExporter::walk(const Plan &plan, Sha256 *fingerprint, JsonlWri
     // Tasks never change once stored, except an authored task revised by its
     // author, whose metadata holds the revision: ids and metadata stand for
     // them in the fingerprint.
-    const auto task = [&](const SqliteStatement &q) -> Result<void> {
+    const auto task = [&](const Statement &q) -> Result<void> {
         ++report.tasks;
         if (writer)
-            return put(taskLine(q.text(0), q.text(1), q.text(2), q.text(3)));
-        fingerprint->addData(q.text(0));
+            return put(taskLine(q.text(TaskTable::Id), q.text(TaskTable::Context), q.text(TaskTable::Responses),
+                q.text(TaskTable::Meta)));
+        fingerprint->addData(q.text(TaskTable::Id));
         fingerprint->addData(std::string_view("\n", 1));
-        fingerprint->addData(q.text(3));
+        fingerprint->addData(q.text(TaskTable::Meta));
         fingerprint->addData(std::string_view("\n", 1));
         ++done;
         return {};
     };
-    SqliteStatement tasks;
     switch (plan.tasks) {
     case Tasks::None:
         break;
     case Tasks::All:
     case Tasks::WithGold: {
-        const char *sql = plan.tasks == Tasks::All
-            ? "SELECT external_id, context, responses, meta FROM task ORDER BY external_id"
-            : "SELECT t.external_id, t.context, t.responses, t.meta FROM task t JOIN gold g ON g.task_id = t.id "
-              "ORDER BY t.external_id";
-        if (auto ok = tasks.prepare(db, sql); !ok)
-            return ok;
+        Statement tasks = store.exportedTasks(
+            plan.tasks == Tasks::All ? BatchStore::TaskSelection::All : BatchStore::TaskSelection::WithGold);
         if (auto ok = rows(tasks, task); !ok)
             return ok;
         break;
     }
     case Tasks::Listed: {
-        if (auto ok
-            = tasks.prepare(db, "SELECT external_id, context, responses, meta FROM task WHERE external_id = ?1");
-            !ok)
-            return ok;
+        Statement tasks = store.exportedTasks(BatchStore::TaskSelection::ById);
         for (const QString &id : plan.taskIds) {
             const std::string key = toStd(id);
-            tasks.bind(1, key);
-            auto row = tasks.step();
-            if (!row)
-                return row.error();
-            if (!*row)
+            tasks.add(std::string_view(key));
+            if (auto ran = tasks.exec(); !ran)
+                return ran;
+            if (!tasks.next()) {
+                if (auto failed = tasks.status(); !failed)
+                    return failed;
                 return makeError(tr("no task %1 in this project").arg(id));
+            }
             auto ok = task(tasks);
-            tasks.reset();
+            tasks.finish();
             if (!ok)
                 return ok;
         }
@@ -432,77 +354,68 @@ Result<void> BatchExporter::walk(const Plan &plan, Sha256 *fingerprint, JsonlWri
     }
 
     if (plan.annotations) {
-        SqliteStatement q;
-        std::string sql = annotationColumns;
-        sql += plan.annotator.isEmpty() ? "" : "WHERE a.annotator = ?1 ";
-        sql += "ORDER BY t.external_id, a.annotator";
-        if (auto ok = q.prepare(db, sql.c_str()); !ok)
-            return ok;
         const std::string annotator = toStd(plan.annotator);
-        if (!plan.annotator.isEmpty())
-            q.bind(1, annotator);
-        auto ok = rows(q, [&](const SqliteStatement &row) -> Result<void> {
+        Statement q = store.exportedAnnotations(annotator);
+        auto ok = rows(q, [&](const Statement &row) -> Result<void> {
             ++report.annotations;
             if (!writer) {
-                hashColumns(*fingerprint, row, 13);
-                keepLatest(&latest, row.text(9));
+                hashColumns(*fingerprint, row, AnnotationTable::ContentColumns);
+                keepLatest(&latest, row.text(AnnotationTable::UpdatedAt));
                 ++done;
                 return {};
             }
-            return put(batchformat::recordLine("annotation", annotationjson::annotationToJson(annotationFrom(row))));
+            auto annotation = AnnotationTable::read(row);
+            if (!annotation)
+                return annotation.error();
+            return put(batchformat::recordLine("annotation", annotationjson::annotationToJson(*annotation)));
         });
         if (!ok)
             return ok;
     }
 
     if (plan.gold) {
-        SqliteStatement q;
-        const auto gold = [&](const SqliteStatement &row) -> Result<void> {
+        const auto gold = [&](const Statement &row) -> Result<void> {
             ++report.gold;
             if (!writer) {
-                hashColumns(*fingerprint, row, 7);
-                keepLatest(&latest, row.text(6));
+                hashColumns(*fingerprint, row, GoldTable::ColumnCount);
+                keepLatest(&latest, row.text(GoldTable::CreatedAt));
                 ++done;
                 return {};
             }
-            return put(batchformat::recordLine("gold", annotationjson::goldToJson(goldFrom(row))));
+            auto answer = GoldTable::read(row);
+            if (!answer)
+                return answer.error();
+            return put(batchformat::recordLine("gold", annotationjson::goldToJson(*answer)));
         };
         if (plan.tasks == Tasks::Listed) {
-            const std::string sql = std::string(goldColumns) + "WHERE t.external_id = ?1";
-            if (auto ok = q.prepare(db, sql.c_str()); !ok)
-                return ok;
+            Statement q = store.exportedGold(true);
             for (const QString &id : plan.taskIds) {
                 const std::string key = toStd(id);
-                q.bind(1, key);
-                auto ok = rows(q, gold);
-                q.reset();
-                if (!ok)
+                q.add(std::string_view(key));
+                if (auto ok = rows(q, gold); !ok)
                     return ok;
             }
         } else {
-            const std::string sql = std::string(goldColumns) + "ORDER BY t.external_id";
-            if (auto ok = q.prepare(db, sql.c_str()); !ok)
-                return ok;
+            Statement q = store.exportedGold(false);
             if (auto ok = rows(q, gold); !ok)
                 return ok;
         }
     }
 
     if (plan.adjudications) {
-        SqliteStatement q;
-        const std::string sql = std::string(adjudicationColumns) + "ORDER BY t.external_id, d.criterion";
-        if (auto ok = q.prepare(db, sql.c_str()); !ok)
-            return ok;
-        auto ok = rows(q, [&](const SqliteStatement &row) -> Result<void> {
+        Statement q = store.exportedAdjudications();
+        auto ok = rows(q, [&](const Statement &row) -> Result<void> {
             ++report.adjudications;
             if (!writer) {
-                hashColumns(*fingerprint, row, 9);
-                keepLatest(&latest, row.text(7));
+                hashColumns(*fingerprint, row, AdjudicationTable::ColumnCount);
+                keepLatest(&latest, row.text(AdjudicationTable::DecidedAt));
                 ++done;
                 return {};
             }
-            return put(
-                batchformat::recordLine("adjudication", annotationjson::adjudicationToJson(adjudicationFrom(row))));
+            auto decision = AdjudicationTable::read(row);
+            if (!decision)
+                return decision.error();
+            return put(batchformat::recordLine("adjudication", annotationjson::adjudicationToJson(*decision)));
         });
         if (!ok)
             return ok;
@@ -596,8 +509,7 @@ Result<BatchExporter::Staged> BatchExporter::stage(Plan &plan, const QString &fi
     manifest.revision = 0;
     fingerprint.addData(batchformat::manifestToJson(manifest).dump());
     const QString digest = fingerprint.hexDigest();
-    BatchStore store(m_project.database());
-    auto last = store.lastExport(manifest.batchId);
+    auto last = m_project.audit().lastExport(manifest.batchId);
     if (!last)
         return last.error();
     manifest.revision = !last.value()         ? 1

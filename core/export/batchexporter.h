@@ -2,6 +2,7 @@
 
 #include "codecs/batchformat.h"
 #include "domain/consensus.h"
+#include "domain/finalanswers.h"
 #include "domain/rubric.h"
 #include "export/exportreport.h"
 #include "util/result.h"
@@ -103,7 +104,8 @@ private:
     // it was written, under the revision it took.
     Result<bool> record(std::vector<Staged> &batches);
     static Result<void> putInPlace(std::vector<Staged> &batches);
-    Result<QList<Rubric>> referencedRubrics(const QString &table, const QString &annotator);
+    // The rubrics of the versions given, or an error naming one the project lacks.
+    Result<QList<Rubric>> rubricsOf(const Result<QList<RubricVersion>> &versions);
     Result<void> walk(const Plan &plan, Sha256 *fingerprint, JsonlWriter *writer, ExportReport &report,
         QDateTime *latest, const ExportOptions &options, qint64 total);
 

@@ -8,12 +8,10 @@
 #include "export/ratingsformatter.h"
 #include "export/sftanswers.h"
 #include "export/sftformatter.h"
-#include "store/database.h"
 #include "store/project.h"
 
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <array>
 

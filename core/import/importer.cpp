@@ -265,9 +265,8 @@ Result<ImportReport> Importer::importFile(const QString &fileName, const ImportO
 
     // A big transaction re-spills the index pages it keeps touching when the page cache is
     // small; 64 MB holds them (docs/performance.md). Back to the default afterwards.
-    (void)m_project.database().exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    const auto restoreCache
-        = qScopeGuard([this] { (void)m_project.database().exec(QStringLiteral("PRAGMA cache_size = -2000")); });
+    m_project.database().setLargeCache(true);
+    const auto restoreCache = qScopeGuard([this] { m_project.database().setLargeCache(false); });
     Transaction transaction(m_project.database());
     if (!transaction.ok())
         return transaction.error();
@@ -852,7 +851,7 @@ Result<void> Importer::applyEnd(const batchformat::EndRecord &end, const ImportI
     if (auto done = m_project.tasks().arrange(m_queueOrder); !done)
         return storeError(item, done.error());
     if (m_manifest.calibration) {
-        if (auto done = m_store.markCalibration(); !done)
+        if (auto done = m_project.markCalibrationWorkspace(); !done)
             return storeError(item, done.error());
     }
     return {};

@@ -10,6 +10,7 @@
 namespace verdict {
 
 class Database;
+class Statement;
 
 // Final answers per task and criterion, with where each came from.
 class AdjudicationStore final
@@ -26,9 +27,11 @@ public:
     Result<QList<Adjudication>> forTask(const QString &taskId) const;
     // Every decision, by task id and criterion.
     Result<QList<Adjudication>> all() const;
+    Result<qint64> count() const;
 
 private:
-    Result<QList<Adjudication>> select(const QString &where, const QVariantList &values) const;
+    // Runs a query over AdjudicationTable's columns and reads its rows.
+    Result<QList<Adjudication>> list(Statement &query) const;
 
     Database &m_db;
 };

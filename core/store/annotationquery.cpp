@@ -2,10 +2,7 @@
 
 #include "store/database.h"
 
-#include <QCoreApplication>
 #include <QThread>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <numeric>
@@ -17,109 +14,7 @@ namespace verdict {
 
 namespace {
 
-// SQLite counts every allocation in statistics kept behind one process-wide
-// mutex; JSON extraction allocates for every row, so two threads reading in
-// parallel would mostly wait on each other (measured: twice the CPU for the
-// same wall time). Nothing in Verdict reads those statistics. This must run
-// before SQLite initialises, so it runs when the program loads; if SQLite is
-// already initialised the call is refused and nothing changes.
-const int memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-
-// A prepared statement on the raw handle: Qt Sql would wrap each of a
-// million values in a QVariant and convert it to UTF-16.
-class Statement
-{
-public:
-    Statement(void *handle, const QString &sql)
-        : m_db(static_cast<sqlite3 *>(handle))
-    {
-        if (!m_db) {
-            m_error = makeError(QCoreApplication::translate(
-                "verdict::AnnotationQuery", "database error: the project is not an SQLite database"));
-            return;
-        }
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK)
-            m_error = failure(sql);
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    const std::optional<Error> &error() const { return m_error; }
-
-    void bind(int index, const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
-    void bind(const char *name, const QString &text) { bind(sqlite3_bind_parameter_index(m_statement, name), text); }
-    void bind(const char *name, qint64 value) { bind(sqlite3_bind_parameter_index(m_statement, name), value); }
-
-    // True for a row, false at the end; on an error, false with error() set.
-    bool next()
-    {
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = failure(QString::fromUtf8(sqlite3_sql(m_statement)));
-        return false;
-    }
-
-    int type(int column) const { return sqlite3_column_type(m_statement, column); }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-    std::string_view text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_statement, column)))
-                    : std::string_view();
-    }
-    QString string(int column) const
-    {
-        const std::string_view t = text(column);
-        return QString::fromUtf8(t.data(), qsizetype(t.size()));
-    }
-
-private:
-    Error failure(const QString &sql) const
-    {
-        return makeError(QCoreApplication::translate("verdict::AnnotationQuery", "database error: %1 (in: %2)")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(m_db)), sql.simplified().left(200)));
-    }
-
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    std::optional<Error> m_error;
-};
-
-// A read-only connection of a worker thread's own (a connection belongs to one thread).
-class Connection
-{
-public:
-    explicit Connection(const QString &path)
-    {
-        const QByteArray name = path.toUtf8();
-        if (sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-            m_error = makeError(QCoreApplication::translate("verdict::AnnotationQuery", "cannot open: %1")
-                                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db))),
-                path);
-        else
-            sqlite3_busy_timeout(m_db, 10000);
-    }
-    ~Connection() { sqlite3_close(m_db); }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    sqlite3 *handle() const { return m_db; }
-    const std::optional<Error> &error() const { return m_error; }
-
-private:
-    sqlite3 *m_db = nullptr;
-    std::optional<Error> m_error;
-};
+using Type = Statement::Type;
 
 // Gives each distinct string a small index, without building a string per lookup.
 class Interner
@@ -175,7 +70,7 @@ QString scopeCondition(const AnnotationScope &scope)
 void bindScope(Statement &statement, const AnnotationScope &scope)
 {
     if (!scope.rubricId.isEmpty())
-        statement.bind(":rubric", scope.rubricId);
+        statement.bind(QStringLiteral(":rubric"), scope.rubricId);
 }
 
 // Orders the rows by task, response and annotator. Task row ids are nearly
@@ -240,18 +135,18 @@ Result<CriterionAnswers> readAnswers(Statement &statement, Scope per, AnswerForm
     const bool perResponse = per == Scope::Response && form != AnswerForm::Json;
     const int valueColumn = perResponse ? 3 : 2;
     while (statement.next()) {
-        if (perResponse && statement.type(2) == SQLITE_NULL)
+        if (perResponse && statement.isNull(2))
             continue; // the per-response value is not an object keyed by response
-        const int type = statement.type(valueColumn);
+        const Type type = statement.type(valueColumn);
         double number = 0;
         switch (form) {
         case AnswerForm::Number:
-            if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
+            if (type != Type::Integer && type != Type::Real)
                 continue;
             number = statement.real(valueColumn);
             break;
         case AnswerForm::Text:
-            if (type != SQLITE_TEXT)
+            if (type != Type::Text)
                 continue;
             number = texts(statement.text(valueColumn));
             break;
@@ -266,8 +161,8 @@ Result<CriterionAnswers> readAnswers(Statement &statement, Scope per, AnswerForm
         else
             out.number.push_back(number);
     }
-    if (statement.error())
-        return *statement.error();
+    if (auto done = statement.status(); !done)
+        return done.error();
     return out;
 }
 
@@ -320,22 +215,26 @@ Result<CriterionAnswers> AnnotationQuery::answers(
 {
     const QString sql = answersSql(QStringLiteral("annotation a"), QStringLiteral("a.annotator"),
         u" AND a.status = 'submitted'" + scopeCondition(scope) + u" AND a.id BETWEEN :low AND :high", per, form);
-    Statement range(m_db.sqliteHandle(), QStringLiteral("SELECT min(id), max(id) FROM annotation"));
-    if (range.error())
-        return *range.error();
-    if (!range.next())
-        return range.error() ? Result<CriterionAnswers>(*range.error()) : CriterionAnswers();
+    Statement range = m_db.prepare(QStringLiteral("SELECT min(id), max(id) FROM annotation"));
+    if (auto done = range.exec(); !done)
+        return done.error();
+    if (!range.next()) {
+        if (auto done = range.status(); !done)
+            return done.error();
+        return CriterionAnswers();
+    }
     const qint64 low = range.integer(0);
     const qint64 high = range.integer(1);
+    range.finish();
 
-    const auto read = [&](void *handle, qint64 from, qint64 to) -> Result<CriterionAnswers> {
-        Statement statement(handle, sql);
-        if (statement.error())
-            return *statement.error();
-        statement.bind(":path", jsonPath(criterion));
+    const auto read = [&](const Database &db, qint64 from, qint64 to) -> Result<CriterionAnswers> {
+        Statement statement = db.prepare(sql, Database::Access::Bulk);
+        statement.bind(QStringLiteral(":path"), jsonPath(criterion));
         bindScope(statement, scope);
-        statement.bind(":low", from);
-        statement.bind(":high", to);
+        statement.bind(QStringLiteral(":low"), from);
+        statement.bind(QStringLiteral(":high"), to);
+        if (auto done = statement.exec(); !done)
+            return done.error();
         return readAnswers(statement, per, form);
     };
 
@@ -347,7 +246,7 @@ Result<CriterionAnswers> AnnotationQuery::answers(
         ? (m_parts > 0 ? m_parts : std::clamp(QThread::idealThreadCount(), 1, 4))
         : 1;
     if (parts == 1) {
-        auto all = read(m_db.sqliteHandle(), low, high);
+        auto all = read(m_db, low, high);
         if (all)
             sortRows(*all);
         return all;
@@ -359,17 +258,17 @@ Result<CriterionAnswers> AnnotationQuery::answers(
     std::vector<std::thread> workers;
     for (int part = 1; part < parts; ++part) {
         workers.emplace_back([&, part] {
-            Connection connection(m_db.path());
-            if (connection.error()) {
-                results[std::size_t(part)] = *connection.error();
+            auto connection = Database::openReadOnly(m_db.path());
+            if (!connection) {
+                results[std::size_t(part)] = connection.error();
                 return;
             }
             const auto [from, to] = bounds(part);
-            results[std::size_t(part)] = read(connection.handle(), from, to);
+            results[std::size_t(part)] = read(**connection, from, to);
         });
     }
     const auto [from, to] = bounds(0);
-    results[0] = read(m_db.sqliteHandle(), from, to);
+    results[0] = read(m_db, from, to);
     for (std::thread &worker : workers)
         worker.join();
     CriterionAnswers merged;
@@ -385,10 +284,10 @@ Result<CriterionAnswers> AnnotationQuery::answers(
 Result<CriterionAnswers> AnnotationQuery::goldAnswers(const QString &criterion, Scope per, AnswerForm form) const
 {
     const QString sql = answersSql(QStringLiteral("gold a"), QStringLiteral("'gold'"), QString(), per, form);
-    Statement statement(m_db.sqliteHandle(), sql);
-    if (statement.error())
-        return *statement.error();
-    statement.bind(":path", jsonPath(criterion));
+    Statement statement = m_db.prepare(sql, Database::Access::Bulk);
+    statement.bind(QStringLiteral(":path"), jsonPath(criterion));
+    if (auto done = statement.exec(); !done)
+        return done.error();
     auto answers = readAnswers(statement, per, form);
     if (answers)
         sortRows(*answers);
@@ -397,15 +296,16 @@ Result<CriterionAnswers> AnnotationQuery::goldAnswers(const QString &criterion, 
 
 Result<QHash<qint64, QString>> AnnotationQuery::taskMeta(const QString &key) const
 {
-    Statement statement(m_db.sqliteHandle(), QStringLiteral("SELECT id, json_extract(meta, :path) FROM task"));
-    if (statement.error())
-        return *statement.error();
-    statement.bind(1, jsonPath(key));
+    Statement statement
+        = m_db.prepare(QStringLiteral("SELECT id, json_extract(meta, :path) FROM task"), Database::Access::Bulk);
+    statement.bind(QStringLiteral(":path"), jsonPath(key));
+    if (auto done = statement.exec(); !done)
+        return done.error();
     QHash<qint64, QString> meta;
     while (statement.next())
-        meta.insert(statement.integer(0), statement.type(1) == SQLITE_NULL ? QString() : statement.string(1));
-    if (statement.error())
-        return *statement.error();
+        meta.insert(statement.integer(0), statement.isNull(1) ? QString() : statement.string(1));
+    if (auto done = statement.status(); !done)
+        return done.error();
     return meta;
 }
 
@@ -413,56 +313,59 @@ Result<QHash<qint64, QHash<QString, QString>>> AnnotationQuery::responseModels()
 {
     if (m_models)
         return *m_models;
-    Statement statement(m_db.sqliteHandle(),
-        QStringLiteral("SELECT t.id, json_extract(j.value, '$.id'), json_extract(j.value, '$.model') "
-                       "FROM task t, json_each(t.responses) j"));
-    if (statement.error())
-        return *statement.error();
+    Statement statement
+        = m_db.prepare(QStringLiteral("SELECT t.id, json_extract(j.value, '$.id'), json_extract(j.value, '$.model') "
+                                      "FROM task t, json_each(t.responses) j"),
+            Database::Access::Bulk);
+    if (auto done = statement.exec(); !done)
+        return done.error();
     QHash<qint64, QHash<QString, QString>> models;
     while (statement.next())
         models[statement.integer(0)].insert(statement.string(1), statement.string(2));
-    if (statement.error())
-        return *statement.error();
+    if (auto done = statement.status(); !done)
+        return done.error();
     m_models = models;
     return models;
 }
 
 Result<QStringList> AnnotationQuery::metaKeys() const
 {
-    Statement statement(m_db.sqliteHandle(),
-        QStringLiteral("SELECT DISTINCT j.key FROM task t, json_each(t.meta) j WHERE j.key IS NOT NULL ORDER BY 1"));
-    if (statement.error())
-        return *statement.error();
+    Statement statement = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT j.key FROM task t, json_each(t.meta) j WHERE j.key IS NOT NULL ORDER BY 1"),
+        Database::Access::Bulk);
+    if (auto done = statement.exec(); !done)
+        return done.error();
     QStringList keys;
     while (statement.next())
         keys << statement.string(0);
-    if (statement.error())
-        return *statement.error();
+    if (auto done = statement.status(); !done)
+        return done.error();
     return keys;
 }
 
 Result<QHash<qint64, QString>> AnnotationQuery::taskIds() const
 {
-    Statement statement(m_db.sqliteHandle(), QStringLiteral("SELECT id, external_id FROM task"));
-    if (statement.error())
-        return *statement.error();
+    Statement statement = m_db.prepare(QStringLiteral("SELECT id, external_id FROM task"), Database::Access::Bulk);
+    if (auto done = statement.exec(); !done)
+        return done.error();
     QHash<qint64, QString> ids;
     while (statement.next())
         ids.insert(statement.integer(0), statement.string(1));
-    if (statement.error())
-        return *statement.error();
+    if (auto done = statement.status(); !done)
+        return done.error();
     return ids;
 }
 
 Result<ActivityLog> AnnotationQuery::activity(const AnnotationScope &scope) const
 {
-    Statement statement(m_db.sqliteHandle(),
-        u"SELECT a.task_id, a.annotator, a.status, unixepoch(a.started_at), unixepoch(a.submitted_at), "
-        u"a.active_seconds, a.batch_id, a.rubric_version FROM annotation a WHERE a.status != 'draft'"
-            + scopeCondition(scope));
-    if (statement.error())
-        return *statement.error();
+    Statement statement
+        = m_db.prepare(u"SELECT a.task_id, a.annotator, a.status, unixepoch(a.started_at), unixepoch(a.submitted_at), "
+                       u"a.active_seconds, a.batch_id, a.rubric_version FROM annotation a WHERE a.status != 'draft'"
+                + scopeCondition(scope),
+            Database::Access::Bulk);
     bindScope(statement, scope);
+    if (auto done = statement.exec(); !done)
+        return done.error();
     ActivityLog log;
     Interner annotators(log.annotators);
     Interner batches(log.batches);
@@ -474,27 +377,28 @@ Result<ActivityLog> AnnotationQuery::activity(const AnnotationScope &scope) cons
         r.startedAt = statement.integer(3);
         r.submittedAt = statement.integer(4);
         r.activeSeconds = statement.real(5);
-        r.batch = statement.type(6) == SQLITE_NULL || statement.text(6).empty() ? -1 : batches(statement.text(6));
+        r.batch = statement.isNull(6) || statement.text(6).empty() ? -1 : batches(statement.text(6));
         r.rubricVersion = int(statement.integer(7));
         log.records.push_back(r);
     }
-    if (statement.error())
-        return *statement.error();
+    if (auto done = statement.status(); !done)
+        return done.error();
     return log;
 }
 
 Result<QList<RubricUse>> AnnotationQuery::rubricsInUse() const
 {
-    Statement statement(m_db.sqliteHandle(),
+    Statement statement = m_db.prepare(
         QStringLiteral("SELECT rubric_id, rubric_version, count(*) FROM annotation WHERE status = 'submitted' "
-                       "GROUP BY rubric_id, rubric_version ORDER BY rubric_id, rubric_version"));
-    if (statement.error())
-        return *statement.error();
+                       "GROUP BY rubric_id, rubric_version ORDER BY rubric_id, rubric_version"),
+        Database::Access::Bulk);
+    if (auto done = statement.exec(); !done)
+        return done.error();
     QList<RubricUse> uses;
     while (statement.next())
         uses << RubricUse{statement.string(0), int(statement.integer(1)), statement.integer(2)};
-    if (statement.error())
-        return *statement.error();
+    if (auto done = statement.status(); !done)
+        return done.error();
     return uses;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/annotation.h"
+#include "domain/finalanswers.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 namespace verdict {
 
 class Database;
+class Statement;
 
 struct AnnotatorSummary
 {
@@ -55,10 +57,17 @@ public:
     // status or revision (time spent looking at finished work counts too).
     Result<void> setActiveSeconds(const QString &taskId, const QString &annotator, double seconds);
 
+    // How many annotations are submitted: by `annotator` only when one is
+    // given, under `rubricVersion` only when one is given.
+    Result<qint64> countSubmitted(const QString &annotator, std::optional<int> rubricVersion) const;
+    // The rubric versions annotations were made under (by `annotator` only
+    // when one is given), by id and version.
+    Result<QList<RubricVersion>> rubricVersions(const QString &annotator) const;
+
 private:
-    Result<void> upsert(const Annotation &annotation, qint64 taskRowId);
-    Result<void> keepInHistory(const Annotation &annotation, qint64 taskRowId);
     Result<qint64> taskRowId(const QString &taskId) const;
+    // Runs a query over AnnotationTable's columns and reads its rows.
+    Result<QList<Annotation>> list(Statement &query) const;
 
     Database &m_db;
 };

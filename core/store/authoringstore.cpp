@@ -2,13 +2,14 @@
 
 #include "codecs/jsonfields.h"
 #include "codecs/taskjson.h"
+#include "store/annotationtable.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/rubricstore.h"
 #include "store/taskstore.h"
+#include "store/tasktable.h"
 #include "util/timeutil.h"
 
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -20,15 +21,6 @@ using nlohmann::json;
 namespace {
 
 const QString authoredWhere = QStringLiteral("json_extract(meta, '$.authoring.kind') IS NOT NULL");
-
-Result<Task> taskFrom(const QString &id, const QString &context, const QString &responses, const QString &meta)
-{
-    json object{{"id", toStd(id)}};
-    object["context"] = json::parse(toStd(context), nullptr, false);
-    object["responses"] = json::parse(toStd(responses), nullptr, false);
-    object["meta"] = json::parse(toStd(meta), nullptr, false);
-    return taskjson::fromJson(object);
-}
 
 // The text near-duplicates are looked for in: every turn but the system prompt.
 QString conversationText(const AuthoredTask &task)
@@ -119,15 +111,7 @@ Result<AuthoredTask> AuthoringStore::save(AuthoredTask task, const QString &pers
     task.revision = stored ? stored->revision + 1 : 1;
     const Task row = task.toTask();
     if (stored) {
-        QSqlQuery update = m_db.prepare(QStringLiteral(
-            "UPDATE task SET context = ?, responses = ?, meta = ?, preview = ?, response_count = ? WHERE id = ?"));
-        update.addBindValue(fromStd(taskjson::contextToJson(row.context).dump()));
-        update.addBindValue(fromStd(taskjson::responsesToJson(row.responses).dump()));
-        update.addBindValue(fromStd(row.meta.dump()));
-        update.addBindValue(TaskStore::previewOf(row));
-        update.addBindValue(int(row.responses.size()));
-        update.addBindValue(rowId);
-        if (auto done = m_db.run(update); !done)
+        if (auto done = TaskTable(m_db).update(TaskRow::fromTask(row), rowId); !done)
             return done.error();
     } else {
         auto inserted = tasks.insert(row);
@@ -137,25 +121,26 @@ Result<AuthoredTask> AuthoringStore::save(AuthoredTask task, const QString &pers
     }
     // The reviews made so far judge earlier revisions: remember which they are.
     json seen = json::object();
-    QSqlQuery reviewers = m_db.prepare(
+    Statement reviewers = m_db.prepare(
         QStringLiteral("SELECT annotator, max(revision) FROM annotation_history WHERE task_id = ? AND rubric_id = ? "
                        "AND status = 'submitted' GROUP BY annotator"));
-    reviewers.addBindValue(rowId);
-    reviewers.addBindValue(authoringreview::rubricId());
-    if (auto done = m_db.run(reviewers); !done)
+    reviewers.add(rowId).add(authoringreview::rubricId());
+    if (auto done = reviewers.exec(); !done)
         return done.error();
     while (reviewers.next())
-        seen[toStd(reviewers.value(0).toString())] = reviewers.value(1).toInt();
+        seen[toStd(reviewers.string(0))] = int(reviewers.integer(1));
 
-    QSqlQuery revision = m_db.prepare(QStringLiteral("INSERT INTO task_revision (task_id, revision, author, saved_at, "
+    Statement revision = m_db.prepare(QStringLiteral("INSERT INTO task_revision (task_id, revision, author, saved_at, "
                                                      "task, reviews_seen) VALUES (?, ?, ?, ?, ?, ?)"));
-    revision.addBindValue(rowId);
-    revision.addBindValue(task.revision);
-    revision.addBindValue(Database::text(person));
-    revision.addBindValue(isoTime(nowUtc()));
-    revision.addBindValue(fromStd(taskjson::toJson(row).dump()));
-    revision.addBindValue(fromStd(seen.dump()));
-    if (auto done = m_db.run(revision); !done)
+    const std::string saved = taskjson::toJson(row).dump();
+    const std::string seenText = seen.dump();
+    revision.add(rowId)
+        .add(task.revision)
+        .addText(person)
+        .add(isoTime(nowUtc()))
+        .add(std::string_view(saved))
+        .add(std::string_view(seenText));
+    if (auto done = revision.exec(); !done)
         return done.error();
     AuditLog audit(m_db);
     if (auto done = audit.append(person, QStringLiteral("author"),
@@ -180,53 +165,55 @@ Result<std::optional<AuthoredTask>> AuthoringStore::load(const QString &id) cons
 
 Result<QList<Task>> AuthoringStore::authoredTasks() const
 {
-    QSqlQuery query = m_db.prepare(
-        u"SELECT external_id, context, responses, meta FROM task WHERE " + authoredWhere + u" ORDER BY external_id");
-    if (auto done = m_db.run(query); !done)
+    Statement query = m_db.prepare(TaskTable::select() + u"WHERE " + authoredWhere + u" ORDER BY t.external_id");
+    if (auto done = query.exec(); !done)
         return done.error();
     QList<Task> list;
     while (query.next()) {
-        auto task = taskFrom(
-            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString());
+        auto task = TaskTable::read(query);
         if (!task)
-            return makeError(tr("task %1 is damaged in the project file: %2")
-                                 .arg(query.value(0).toString(), task.error().toString()));
+            return task.error();
         list << std::move(task).value();
     }
+    if (auto done = query.status(); !done)
+        return done.error();
     return list;
 }
 
 Result<QHash<QString, QList<AuthoredReview>>> AuthoringStore::allReviews(const QString &taskId) const
 {
-    QString sql = QStringLiteral(
-        "SELECT t.external_id, h.annotator, h.revision, h.answers, h.recorded_at, "
-        "(SELECT r.reviews_seen FROM task_revision r WHERE r.task_id = t.id ORDER BY r.revision DESC LIMIT 1) "
-        "FROM annotation_history h JOIN task t ON t.id = h.task_id "
-        "WHERE h.rubric_id = ? AND h.status = 'submitted'");
+    // Each review with what the task's latest revision saw of its reviewer's reviews.
+    QString sql = AnnotationTable::selectHistory(
+        QStringLiteral("(SELECT r.reviews_seen FROM task_revision r WHERE r.task_id = t.id ORDER BY r.revision DESC "
+                       "LIMIT 1)"));
+    sql += QStringLiteral("WHERE h.rubric_id = ? AND h.status = 'submitted'");
     if (!taskId.isEmpty())
         sql += QStringLiteral(" AND t.external_id = ?");
     sql += QStringLiteral(" ORDER BY t.external_id, h.recorded_at DESC, h.id DESC");
-    QSqlQuery query = m_db.prepare(sql);
-    query.addBindValue(authoringreview::rubricId());
+    Statement query = m_db.prepare(sql);
+    query.add(authoringreview::rubricId());
     if (!taskId.isEmpty())
-        query.addBindValue(taskId);
-    if (auto done = m_db.run(query); !done)
+        query.add(taskId);
+    if (auto done = query.exec(); !done)
         return done.error();
     QHash<QString, QList<AuthoredReview>> byTask;
     QHash<QString, QHash<QString, int>> latestByReviewer;
     while (query.next()) {
-        const QString task = query.value(0).toString();
-        const json answers = json::parse(toStd(query.value(3).toString()), nullptr, false);
-        const auto decision = authoringreview::decisionOf(answers);
+        // A review whose answers cannot be read makes no decision.
+        const auto annotation = AnnotationTable::read(query);
+        if (!annotation)
+            continue;
+        const QString &task = annotation->taskId;
+        const auto decision = authoringreview::decisionOf(annotation->answers);
         if (!decision)
             continue;
         AuthoredReview review;
-        review.reviewer = query.value(1).toString();
-        review.annotationRevision = query.value(2).toInt();
+        review.reviewer = annotation->annotator;
+        review.annotationRevision = annotation->revision;
         review.decision = *decision;
-        review.comments = authoringreview::commentsOf(answers);
-        review.submittedAt = parseIsoTime(query.value(4).toString());
-        const json seen = json::parse(toStd(query.value(5).toString()), nullptr, false);
+        review.comments = authoringreview::commentsOf(annotation->answers);
+        review.submittedAt = annotation->updatedAt;
+        const json seen = json::parse(query.text(AnnotationTable::ColumnCount), nullptr, false);
         const auto seenRevision = seen.is_object() ? seen.find(toStd(review.reviewer)) : seen.end();
         const bool seenBefore = seen.is_object() && seenRevision != seen.end() && seenRevision->is_number_integer()
             && seenRevision->get<int>() >= review.annotationRevision;
@@ -235,6 +222,8 @@ Result<QHash<QString, QList<AuthoredReview>>> AuthoringStore::allReviews(const Q
         review.current = !seenBefore;
         byTask[task] << review;
     }
+    if (auto done = query.status(); !done)
+        return done.error();
     // A reviewer's own later review replaces their earlier one.
     for (auto it = byTask.begin(); it != byTask.end(); ++it) {
         for (AuthoredReview &r : it.value()) {
@@ -297,21 +286,20 @@ Result<QList<AuthoredSummary>> AuthoringStore::list() const
 
 Result<QList<TaskRevision>> AuthoringStore::revisions(const QString &id) const
 {
-    QSqlQuery query = m_db.prepare(
+    Statement query = m_db.prepare(
         QStringLiteral("SELECT r.revision, r.author, r.saved_at, r.task FROM task_revision r JOIN task t ON t.id = "
                        "r.task_id WHERE t.external_id = ? ORDER BY r.revision"));
-    query.addBindValue(id);
-    if (auto done = m_db.run(query); !done)
+    query.add(id);
+    if (auto done = query.exec(); !done)
         return done.error();
     QList<TaskRevision> list;
     while (query.next()) {
-        auto task = taskjson::fromJson(json::parse(toStd(query.value(3).toString()), nullptr, false));
+        const int revision = int(query.integer(0));
+        auto task = taskjson::fromJson(json::parse(query.text(3), nullptr, false));
         std::optional<AuthoredTask> authored = task ? AuthoredTask::fromTask(*task) : std::nullopt;
         if (!authored)
-            return makeError(
-                tr("revision %1 of task %2 is damaged in the project file").arg(query.value(0).toInt()).arg(id));
-        list << TaskRevision{query.value(0).toInt(), query.value(1).toString(), parseIsoTime(query.value(2).toString()),
-            std::move(*authored)};
+            return makeError(tr("revision %1 of task %2 is damaged in the project file").arg(revision).arg(id));
+        list << TaskRevision{revision, query.string(1), parseIsoTime(query.string(2)), std::move(*authored)};
     }
     return list;
 }

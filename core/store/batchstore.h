@@ -2,8 +2,11 @@
 
 #include "domain/annotation.h"
 #include "domain/task.h"
-#include "store/sqlitestatement.h"
+#include "store/adjudicationtable.h"
+#include "store/annotationtable.h"
+#include "store/goldtable.h"
 #include "store/taskrow.h"
+#include "store/tasktable.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -29,18 +32,11 @@ struct ImportedBatch
     QDateTime importedAt;
 };
 
-// A batch recorded as exported, from the audit trail: what decides the
-// revision of the next export under the same batch id.
-struct ExportedBatch
-{
-    QString batchId;
-    int revision = 0;
-    QString fingerprint;
-};
-
-// The SQL of imports and exports. Imports write through statements prepared
-// once on the raw SQLite handle, inside the importer's transaction; every
-// call runs on the owning Database's thread.
+// The SQL of imports and exports. Imports read and write through the
+// tables' rows (TaskTable, AnnotationTable, GoldTable, AdjudicationTable) in
+// bulk statements prepared once, inside the importer's transaction; exports
+// read the same rows in bulk queries. Every call runs on the owning
+// Database's thread.
 class BatchStore final
 {
     Q_DECLARE_TR_FUNCTIONS(BatchStore)
@@ -50,14 +46,11 @@ public:
 
     // Every imported revision of a batch id, lowest first.
     Result<QList<ImportedBatch>> importedRevisions(const QString &batchId) const;
+    // Every imported batch, in the order they were imported.
+    Result<QList<ImportedBatch>> imported() const;
     // The row id of the last task stored, or 0: tasks stored later are newer.
     Result<qint64> lastTaskRowId() const;
     Result<void> recordImport(const ImportedBatch &batch);
-    // Marks the project as a calibration workspace (Project::isCalibrationWorkspace).
-    Result<void> markCalibration();
-
-    // The latest export under a batch id, if any.
-    Result<std::optional<ExportedBatch>> lastExport(const QString &batchId) const;
 
     // A savepoint around one record inside the import's transaction: ended
     // with `keep` false, everything the record wrote is undone.
@@ -93,20 +86,41 @@ public:
     Result<std::optional<Adjudication>> adjudication(qint64 taskRowId, const QString &criterion);
     Result<void> putAdjudication(const Adjudication &decision, qint64 taskRowId);
 
+    // What exports read: bulk queries, bound where the argument is given, to
+    // run and read with the tables' columns. UTF-8 given must stay alive until
+    // the query's rows are read.
+    enum class TaskSelection { All, WithGold, ById };
+    // Tasks by id: every one, those with a gold answer, or one (bind its id).
+    Statement exportedTasks(TaskSelection which) const;
+    // Every annotation, or only `annotator`'s, by task id and annotator.
+    Statement exportedAnnotations(std::string_view annotator) const;
+    // Gold answers by task id: every one, or one task's (bind its id).
+    Statement exportedGold(bool ofOneTask) const;
+    // Every decision, by task id and criterion.
+    Statement exportedAdjudications() const;
+    // Submitted annotations with their tasks (TaskTable's columns after
+    // AnnotationTable's), by task id and annotator: everyone's or only
+    // `annotator`'s, under any rubric version or only `rubricVersion`.
+    Statement submittedAnnotations(std::string_view annotator, std::optional<int> rubricVersion) const;
+
 private:
-    Result<void> prepareImport();
+    // A statement kept for the whole import, prepared the first time it is needed.
+    Statement &prepared(Statement &statement, const QString &sql);
+    Result<void> run(Statement &statement, const QString &sql);
 
     Database &m_db;
-    bool m_prepared = false;
     std::string m_now; // when this import stores its tasks
-    SqliteStatement m_insertTask;
-    SqliteStatement m_selectTask;
-    SqliteStatement m_selectAnnotation;
-    SqliteStatement m_upsertAnnotation;
-    SqliteStatement m_insertHistory;
-    SqliteStatement m_savepoint;
-    SqliteStatement m_release;
-    SqliteStatement m_rollbackTo;
+    TaskTable m_tasks;
+    AnnotationTable m_annotations;
+    GoldTable m_gold;
+    AdjudicationTable m_adjudications;
+    Statement m_selectTask;
+    Statement m_selectAnnotation;
+    Statement m_selectGold;
+    Statement m_selectAdjudication;
+    Statement m_savepoint;
+    Statement m_release;
+    Statement m_rollbackTo;
 };
 
 } // namespace verdict

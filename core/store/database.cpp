@@ -1,6 +1,8 @@
 #include "store/database.h"
 
 #include "codecs/jsonfields.h"
+#include "store/qtsqlstatement.h"
+#include "store/sqlitestatement.h"
 #include "util/filesync.h"
 #include "util/timeutil.h"
 
@@ -11,6 +13,7 @@
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QVariant>
 
@@ -36,8 +39,10 @@ QString nextConnectionName()
     return QStringLiteral("verdict-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite's result code for a lock another connection holds (SQLITE_BUSY).
-const QString busyCode = QStringLiteral("5");
+// SQLite's result codes for a lock another connection holds and for a
+// constraint that refused a value (SQLITE_BUSY, SQLITE_CONSTRAINT).
+constexpr int sqliteBusy = 5;
+constexpr int sqliteConstraint = 19;
 
 std::atomic_int defaultTimeout = 10000;
 
@@ -178,13 +183,18 @@ Error Database::busyError() const
 
 Error Database::failure(const QSqlError &error, const QString &what) const
 {
-    if (error.nativeErrorCode() == busyCode)
-        return busyError();
-    Error e = makeError(tr("database error: %1 (in: %2)").arg(error.text(), what.simplified().left(200)));
-    // SQLite's extended result codes keep the primary code in the low byte; 19 is SQLITE_CONSTRAINT.
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    e.refusedValue = ok && (code & 0xff) == 19;
+    return failure(ok ? code : -1, error.text(), what);
+}
+
+Error Database::failure(int code, const QString &message, const QString &what) const
+{
+    // SQLite's extended result codes keep the primary code in the low byte.
+    if (code >= 0 && (code & 0xff) == sqliteBusy)
+        return busyError();
+    Error e = makeError(tr("database error: %1 (in: %2)").arg(message, what.simplified().left(200)));
+    e.refusedValue = code >= 0 && (code & 0xff) == sqliteConstraint;
     return e;
 }
 
@@ -222,9 +232,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     }
     // SQLite files that are not projects: refuse before changing them.
     if (mode == Mode::Open) {
-        QSqlQuery check = db->prepare(
+        Statement check = db->prepare(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'project'"));
-        if (!db->run(check).ok() || !check.next() || check.value(0).toInt() != 1)
+        if (!check.exec().ok() || !check.next() || check.integer(0) != 1)
             return makeError(tr("not a Verdict project (it has no project table)"), path);
     }
     if (auto migrated = db->migrate(migrations); !migrated) {
@@ -232,6 +242,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         error.file = path;
         return error;
     }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connectionName = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    db->m_busyTimeout = defaultBusyTimeout();
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(db->m_busyTimeout));
+    if (!db->m_db.open())
+        return makeError(tr("cannot open: %1").arg(db->m_db.lastError().text()), path);
     return db;
 }
 
@@ -244,25 +268,19 @@ Database::~Database()
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query = prepare(QStringLiteral("PRAGMA user_version"));
-    if (!run(query).ok() || !query.next())
+    Statement query = prepare(QStringLiteral("PRAGMA user_version"));
+    if (!query.exec().ok() || !query.next())
         return -1;
-    return query.value(0).toInt();
+    return int(query.integer(0));
 }
 
-QSqlQuery Database::prepare(const QString &sql) const
+Statement Database::prepare(const QString &sql, Access access) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    return query;
-}
-
-Result<void> Database::run(QSqlQuery &query) const
-{
-    if (!query.exec())
-        return failure(query.lastError(), query.lastQuery());
-    return {};
+    if (access == Access::Bulk) {
+        if (auto *handle = static_cast<sqlite3 *>(sqliteHandle()))
+            return Statement(std::make_unique<SqliteStatement>(*this, handle, sql));
+    }
+    return Statement(std::make_unique<QtSqlStatement>(*this, m_db, sql));
 }
 
 Result<void> Database::exec(const QString &sql) const
@@ -271,6 +289,22 @@ Result<void> Database::exec(const QString &sql) const
     if (!query.exec(sql))
         return failure(query.lastError(), sql);
     return {};
+}
+
+Result<void> Database::foldIntoFile()
+{
+    Statement journal = prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
+    if (auto done = journal.exec(); !done)
+        return done;
+    if (!journal.next() || journal.string(0) != u"delete")
+        return makeError(tr("cannot finish the project file"), m_path);
+    return {};
+}
+
+void Database::setLargeCache(bool large)
+{
+    // In KiB when negative: 64 MB, or SQLite's default of 2 MB.
+    (void)exec(large ? QStringLiteral("PRAGMA cache_size = -65536") : QStringLiteral("PRAGMA cache_size = -2000"));
 }
 
 void *Database::sqliteHandle() const

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "store/statement.h"
 #include "util/result.h"
 
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 #include <memory>
+
+class QSqlError;
 
 namespace verdict {
 
@@ -23,16 +23,27 @@ struct Migration
 };
 
 // A connection to a project file, usable on the thread that opened it only
-// (Qt Sql's rule); a worker thread opens its own. All SQL in Verdict lives
-// behind this class and the stores that use it.
+// (Qt Sql's rule); a worker thread opens its own. This class, Statement and
+// the two that run statements (QtSqlStatement, SqliteStatement) are the SQL
+// layer: every query in Verdict is a Statement it prepares, and nothing else
+// sees the driver or its handle (CONTRIBUTING.md, "Storage").
 class Database final
 {
 public:
     enum class Mode { Create, Open };
 
+    // How a statement runs. Ordinary ones go through Qt Sql. Bulk ones, for
+    // imports, exports and analyses that pass many rows, bind and read
+    // UTF-8 without copies through the database's own API where it has one
+    // (SQLite's), and through Qt Sql where it has not.
+    enum class Access { Ordinary, Bulk };
+
     // Opens or creates `path`, turns on WAL and foreign keys, and brings the
     // schema up to the last of `migrations` in one transaction.
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode, const QList<Migration> &migrations);
+    // Another connection to an open project, for reading only: a worker
+    // thread's own (a connection belongs to the thread that opened it).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
 
     // How long a write waits for another program's write to finish before
     // giving up with a busy error: for connections opened from now on.
@@ -65,32 +76,34 @@ public:
     // checkpoints (synchronous=NORMAL) the last of them may not survive a
     // power cut until then: call this before forgetting another copy of them.
     Result<void> syncCommitted() const;
+    // Writes everything into the project file itself and stops keeping a
+    // write-ahead log beside it, so that the file alone is the project (a new
+    // one, before it is given its name). Opening it again turns the log on.
+    Result<void> foldIntoFile();
+    // A page cache large enough for a big transaction (an import), which
+    // would otherwise write the index pages it keeps touching again and
+    // again; false sets the usual size back.
+    void setLargeCache(bool large);
 
-    // A forward-only prepared query; use run() to execute it.
-    QSqlQuery prepare(const QString &sql) const;
-    // Runs a prepared query, turning a failure into an error that names the statement.
-    Result<void> run(QSqlQuery &query) const;
+    // Prepares a statement; a statement that cannot be prepared says why when it is run.
+    Statement prepare(const QString &sql, Access access = Access::Ordinary) const;
     // Runs one statement without parameters.
     Result<void> exec(const QString &sql) const;
-
-    // A text value to bind: Qt Sql binds a null QString as SQL NULL, which
-    // NOT NULL text columns refuse; this binds it as ''.
-    static QVariant text(const QString &value)
-    {
-        return value.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(value);
-    }
-
-    // The raw sqlite3 handle, for bulk paths that bypass Qt Sql's per-value overhead.
-    void *sqliteHandle() const;
 
     bool inTransaction() const { return m_transactionDepth > 0; }
 
 private:
     friend class Transaction;
     friend class Snapshot;
+    friend class QtSqlStatement;
+    friend class SqliteStatement;
     Database() = default;
     Result<void> migrate(const QList<Migration> &migrations);
+    // The error of a failed statement: a busy project as busyError(), a refused value marked as such.
     Error failure(const QSqlError &error, const QString &what) const;
+    Error failure(int code, const QString &message, const QString &what) const;
+    // The SQLite handle of the connection, or null when it is not SQLite.
+    void *sqliteHandle() const;
     // Writes, or removes, the note beside the project that says which program
     // holds its write lock (PROJECT-writer), for others to read when they find it busy.
     void noteWriter(bool holding);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/annotation.h"
+#include "domain/finalanswers.h"
 #include "util/result.h"
 
 #include <QList>
@@ -11,6 +12,7 @@
 namespace verdict {
 
 class Database;
+class Statement;
 
 // Gold answers: the adjudicated truth for a task, used to measure
 // annotators. They stay in the lead's project and never go into an
@@ -31,8 +33,13 @@ public:
     Result<qint64> count() const;
     // The ids of the tasks that have a gold answer, sorted.
     Result<QStringList> taskIds() const;
+    // The rubric versions the gold answers were given under, by id and version.
+    Result<QList<RubricVersion>> rubricVersions() const;
 
 private:
+    // Runs a query over GoldTable's columns and reads its rows.
+    Result<QList<GoldAnswer>> list(Statement &query) const;
+
     Database &m_db;
 };
 

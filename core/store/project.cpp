@@ -10,10 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
-#include <QVariant>
 
 #include <array>
 
@@ -103,11 +101,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
         for (const auto &[key, value] :
             {std::pair{QStringLiteral("id"), id}, std::pair{QStringLiteral("name"), name.trimmed()},
                 std::pair{QStringLiteral("created_at"), isoTime(nowUtc())}}) {
-            QSqlQuery query
-                = project->database().prepare(QStringLiteral("INSERT INTO project (key, value) VALUES (?, ?)"));
-            query.addBindValue(key);
-            query.addBindValue(value);
-            if (auto done = project->database().run(query); !done)
+            if (auto done = project->setValue(key, value); !done)
                 return done;
         }
         if (auto done = project->audit().append(QString(), QStringLiteral("create"), {{"name", toStd(name.trimmed())}});
@@ -122,12 +116,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
         if (auto done = transaction.commit(); !done)
             return done;
         // Everything into the one file: a name given to it must not leave its write-ahead log behind.
-        QSqlQuery journal = project->database().prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
-        if (auto done = project->database().run(journal); !done)
-            return done;
-        if (!journal.next() || journal.value(0).toString() != u"delete")
-            return makeError(tr("cannot finish the project file"), path);
-        return {};
+        return project->database().foldIntoFile();
     };
     auto done = made();
     if (done)
@@ -171,29 +160,42 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const QList<
 
 Result<void> Project::loadMeta()
 {
-    QSqlQuery query = m_db->prepare(QStringLiteral("SELECT key, value FROM project"));
-    if (auto done = m_db->run(query); !done)
+    Statement query = m_db->prepare(QStringLiteral("SELECT key, value FROM project"));
+    if (auto done = query.exec(); !done)
         return done;
     while (query.next()) {
-        const QString key = query.value(0).toString();
+        const QString key = query.string(0);
         if (key == u"id")
-            m_id = query.value(1).toString();
+            m_id = query.string(1);
         else if (key == u"name")
-            m_name = query.value(1).toString();
+            m_name = query.string(1);
         else if (key == u"created_at")
-            m_createdAt = parseIsoTime(query.value(1).toString());
+            m_createdAt = parseIsoTime(query.string(1));
     }
     if (m_id.isEmpty())
         return makeError(tr("not a Verdict project (it has no project id)"));
     return {};
 }
 
+Result<void> Project::setValue(const QString &key, const QString &value)
+{
+    Statement query = m_db->prepare(QStringLiteral(
+        "INSERT INTO project (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.add(key).add(value);
+    return query.exec();
+}
+
 Result<bool> Project::isCalibrationWorkspace() const
 {
-    QSqlQuery query = m_db->prepare(QStringLiteral("SELECT value FROM project WHERE key = 'calibration'"));
-    if (auto done = m_db->run(query); !done)
+    Statement query = m_db->prepare(QStringLiteral("SELECT value FROM project WHERE key = 'calibration'"));
+    if (auto done = query.exec(); !done)
         return done.error();
-    return query.next() && query.value(0).toString() == u"true";
+    return query.next() && query.string(0) == u"true";
+}
+
+Result<void> Project::markCalibrationWorkspace()
+{
+    return setValue(QStringLiteral("calibration"), QStringLiteral("true"));
 }
 
 Result<ProjectInfo> Project::info() const
@@ -203,21 +205,18 @@ Result<ProjectInfo> Project::info() const
     info.name = m_name;
     info.createdAt = m_createdAt;
     info.schemaVersion = m_db->schemaVersion();
-    const auto scalar = [this](const QString &sql) -> Result<qint64> {
-        QSqlQuery query = m_db->prepare(sql);
-        if (auto done = m_db->run(query); !done)
-            return done.error();
-        query.next();
-        return query.value(0).toLongLong();
-    };
-    for (auto [target, sql] : {std::pair{&info.tasks, QStringLiteral("SELECT count(*) FROM task")},
-             std::pair{&info.goldTasks, QStringLiteral("SELECT count(*) FROM gold")},
-             std::pair{&info.adjudications, QStringLiteral("SELECT count(*) FROM adjudication")}}) {
-        const auto value = scalar(sql);
-        if (!value)
-            return value.error();
-        *target = *value;
-    }
+    auto tasks = m_tasks.count();
+    if (!tasks)
+        return tasks.error();
+    info.tasks = *tasks;
+    auto gold = m_gold.count();
+    if (!gold)
+        return gold.error();
+    info.goldTasks = *gold;
+    auto adjudications = m_adjudications.count();
+    if (!adjudications)
+        return adjudications.error();
+    info.adjudications = *adjudications;
     auto byStatus = m_annotations.countByStatus();
     if (!byStatus)
         return byStatus.error();
@@ -230,16 +229,10 @@ Result<ProjectInfo> Project::info() const
     if (!rubrics)
         return rubrics.error();
     info.rubrics = *rubrics;
-
-    QSqlQuery batches = m_db->prepare(QStringLiteral(
-        "SELECT batch_id, revision, kind, producer, file_name, records, imported_at FROM batch ORDER BY id"));
-    if (auto done = m_db->run(batches); !done)
-        return done.error();
-    while (batches.next()) {
-        info.batches << BatchRecord{batches.value(0).toString(), batches.value(1).toInt(), batches.value(2).toString(),
-            batches.value(3).toString(), batches.value(4).toString(), batches.value(5).toLongLong(),
-            parseIsoTime(batches.value(6).toString())};
-    }
+    auto batches = BatchStore(*m_db).imported();
+    if (!batches)
+        return batches.error();
+    info.batches = *batches;
     return info;
 }
 

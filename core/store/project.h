@@ -3,6 +3,7 @@
 #include "store/adjudicationstore.h"
 #include "store/annotationstore.h"
 #include "store/auditlog.h"
+#include "store/batchstore.h"
 #include "store/database.h"
 #include "store/goldstore.h"
 #include "store/rubricstore.h"
@@ -17,17 +18,6 @@
 
 namespace verdict {
 
-struct BatchRecord
-{
-    QString batchId;
-    int revision = 0;
-    QString kind;
-    QString producer;
-    QString fileName;
-    qint64 records = 0;
-    QDateTime importedAt;
-};
-
 // What `verdict info` and the status bar show.
 struct ProjectInfo
 {
@@ -41,7 +31,7 @@ struct ProjectInfo
     QHash<AnnotationStatus, int> annotationsByStatus;
     QList<AnnotatorSummary> annotators;
     QList<Rubric> rubrics;
-    QList<BatchRecord> batches;
+    QList<ImportedBatch> batches;
 };
 
 // An open project file. Use it on the thread that opened it; another thread
@@ -78,10 +68,12 @@ public:
     // True once a calibration assignment (docs/batch-format.md) has been
     // imported: the workbench then shows the gold answer after each submit.
     Result<bool> isCalibrationWorkspace() const;
+    Result<void> markCalibrationWorkspace();
 
 private:
     explicit Project(std::unique_ptr<Database> db);
     Result<void> loadMeta();
+    Result<void> setValue(const QString &key, const QString &value);
 
     std::unique_ptr<Database> m_db;
     TaskStore m_tasks;

@@ -7,8 +7,6 @@
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace verdict {
 
@@ -21,72 +19,78 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<QList<Rubric>> RubricStore::select(const QString &where, const QVariantList &values) const
+Statement RubricStore::select(const QString &where) const
 {
-    QSqlQuery query = m_db.prepare(
+    return m_db.prepare(
         u"SELECT rubric_id, version, title, guidelines, criteria, status, changelog, published_at, taxonomies "
         u"FROM rubric "
         + where);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (auto done = m_db.run(query); !done)
+}
+
+Result<QList<Rubric>> RubricStore::read(Statement &query) const
+{
+    if (auto done = query.exec(); !done)
         return done.error();
     QList<Rubric> list;
     while (query.next()) {
-        nlohmann::json json{{"id", toStd(query.value(0).toString())}, {"version", query.value(1).toInt()},
-            {"title", toStd(query.value(2).toString())}, {"guidelines", toStd(query.value(3).toString())}};
-        json["criteria"] = nlohmann::json::parse(toStd(query.value(4).toString()), nullptr, false);
-        const auto taxonomies = nlohmann::json::parse(toStd(query.value(8).toString()), nullptr, false);
+        nlohmann::json json{{"id", toStd(query.string(0))}, {"version", query.integer(1)},
+            {"title", toStd(query.string(2))}, {"guidelines", toStd(query.string(3))}};
+        json["criteria"] = nlohmann::json::parse(query.text(4), nullptr, false);
+        const auto taxonomies = nlohmann::json::parse(query.text(8), nullptr, false);
         if (!taxonomies.is_array() || !taxonomies.empty())
             json["taxonomies"] = taxonomies;
         Result<Rubric> rubric = rubricjson::fromJson(json);
         if (!rubric)
             return makeError(tr("rubric %1 version %2 is damaged in the project file: %3")
-                                 .arg(query.value(0).toString())
-                                 .arg(query.value(1).toInt())
+                                 .arg(query.string(0))
+                                 .arg(query.integer(1))
                                  .arg(rubric.error().toString()));
-        rubric->status = query.value(5).toString() == u"published" ? RubricStatus::Published : RubricStatus::Draft;
-        rubric->changelog = query.value(6).toString();
-        rubric->publishedAt = parseIsoTime(query.value(7).toString());
+        rubric->status = query.string(5) == u"published" ? RubricStatus::Published : RubricStatus::Draft;
+        rubric->changelog = query.string(6);
+        rubric->publishedAt = parseIsoTime(query.string(7));
         list << std::move(rubric).value();
     }
+    if (auto done = query.status(); !done)
+        return done.error();
     return list;
+}
+
+Result<std::optional<Rubric>> RubricStore::first(Statement &query) const
+{
+    auto list = read(query);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<Rubric>();
+    return std::optional<Rubric>(list->constFirst());
 }
 
 Result<std::optional<Rubric>> RubricStore::get(const QString &id, int version) const
 {
-    auto list = select(QStringLiteral("WHERE rubric_id = ? AND version = ?"), {id, version});
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return std::optional<Rubric>();
-    return std::optional<Rubric>(list->constFirst());
+    Statement query = select(QStringLiteral("WHERE rubric_id = ? AND version = ?"));
+    query.add(id).add(version);
+    return first(query);
 }
 
 Result<std::optional<Rubric>> RubricStore::latest(const QString &id) const
 {
-    auto list
-        = select(QStringLiteral("WHERE rubric_id = ? AND status = 'published' ORDER BY version DESC LIMIT 1"), {id});
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return std::optional<Rubric>();
-    return std::optional<Rubric>(list->constFirst());
+    Statement query
+        = select(QStringLiteral("WHERE rubric_id = ? AND status = 'published' ORDER BY version DESC LIMIT 1"));
+    query.add(id);
+    return first(query);
 }
 
 Result<std::optional<Rubric>> RubricStore::draft(const QString &id) const
 {
-    auto list = select(QStringLiteral("WHERE rubric_id = ? AND status = 'draft' ORDER BY version DESC LIMIT 1"), {id});
-    if (!list)
-        return list.error();
-    if (list->isEmpty())
-        return std::optional<Rubric>();
-    return std::optional<Rubric>(list->constFirst());
+    Statement query = select(QStringLiteral("WHERE rubric_id = ? AND status = 'draft' ORDER BY version DESC LIMIT 1"));
+    query.add(id);
+    return first(query);
 }
 
 Result<QList<Rubric>> RubricStore::all() const
 {
-    return select(QStringLiteral("ORDER BY rubric_id, version"), {});
+    Statement query = select(QStringLiteral("ORDER BY rubric_id, version"));
+    return read(query);
 }
 
 Result<PublishOutcome> RubricStore::publish(Rubric rubric, const QString &changelog, const QString &actor)
@@ -124,25 +128,12 @@ Result<PublishOutcome> RubricStore::publish(Rubric rubric, const QString &change
     rubric.changelog = changelog;
     rubric.publishedAt = nowUtc();
     // A draft at this version becomes the published one.
-    QSqlQuery drop
+    Statement drop
         = m_db.prepare(QStringLiteral("DELETE FROM rubric WHERE rubric_id = ? AND version = ? AND status = 'draft'"));
-    drop.addBindValue(rubric.id);
-    drop.addBindValue(rubric.version);
-    if (auto done = m_db.run(drop); !done)
+    drop.add(rubric.id).add(rubric.version);
+    if (auto done = drop.exec(); !done)
         return done.error();
-
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at, "
-        "taxonomies) VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?)"));
-    insert.addBindValue(rubric.id);
-    insert.addBindValue(rubric.version);
-    insert.addBindValue(Database::text(rubric.title));
-    insert.addBindValue(Database::text(rubric.guidelines));
-    insert.addBindValue(fromStd(rubricjson::toJson(rubric).at("criteria").dump()));
-    insert.addBindValue(Database::text(changelog));
-    insert.addBindValue(isoTime(rubric.publishedAt));
-    insert.addBindValue(fromStd(rubricjson::taxonomiesToJson(rubric.taxonomies).dump()));
-    if (auto done = m_db.run(insert); !done)
+    if (auto done = insertPublished(rubric); !done)
         return done.error();
 
     AuditLog audit(m_db);
@@ -165,18 +156,20 @@ Result<Rubric> RubricStore::saveDraft(Rubric rubric)
         return latestPublished.error();
     rubric.version = latestPublished.value() ? latestPublished.value()->version + 1 : 1;
     rubric.status = RubricStatus::Draft;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    Statement query = m_db.prepare(QStringLiteral(
         "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, taxonomies) "
         "VALUES (?, ?, ?, ?, ?, 'draft', ?) "
         "ON CONFLICT (rubric_id, version) DO UPDATE SET title = excluded.title, guidelines = excluded.guidelines, "
         "criteria = excluded.criteria, taxonomies = excluded.taxonomies"));
-    query.addBindValue(rubric.id);
-    query.addBindValue(rubric.version);
-    query.addBindValue(Database::text(rubric.title));
-    query.addBindValue(Database::text(rubric.guidelines));
-    query.addBindValue(fromStd(rubricjson::toJson(rubric).at("criteria").dump()));
-    query.addBindValue(fromStd(rubricjson::taxonomiesToJson(rubric.taxonomies).dump()));
-    if (auto done = m_db.run(query); !done)
+    const std::string criteria = rubricjson::toJson(rubric).at("criteria").dump();
+    const std::string taxonomies = rubricjson::taxonomiesToJson(rubric.taxonomies).dump();
+    query.add(rubric.id)
+        .add(rubric.version)
+        .addText(rubric.title)
+        .addText(rubric.guidelines)
+        .add(std::string_view(criteria))
+        .add(std::string_view(taxonomies));
+    if (auto done = query.exec(); !done)
         return done.error();
     if (auto done = transaction.commit(); !done)
         return done.error();
@@ -208,18 +201,7 @@ Result<PublishOutcome> RubricStore::adopt(Rubric rubric, const QString &changelo
     // Keeps the time the other project published it; without one, now.
     if (!rubric.publishedAt.isValid())
         rubric.publishedAt = nowUtc();
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at, "
-        "taxonomies) VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?)"));
-    insert.addBindValue(rubric.id);
-    insert.addBindValue(rubric.version);
-    insert.addBindValue(Database::text(rubric.title));
-    insert.addBindValue(Database::text(rubric.guidelines));
-    insert.addBindValue(fromStd(rubricjson::toJson(rubric).at("criteria").dump()));
-    insert.addBindValue(Database::text(changelog));
-    insert.addBindValue(isoTime(rubric.publishedAt));
-    insert.addBindValue(fromStd(rubricjson::taxonomiesToJson(rubric.taxonomies).dump()));
-    if (auto done = m_db.run(insert); !done)
+    if (auto done = insertPublished(rubric); !done)
         return done.error();
     AuditLog audit(m_db);
     if (auto done = audit.append(actor, QStringLiteral("publish"),
@@ -230,6 +212,24 @@ Result<PublishOutcome> RubricStore::adopt(Rubric rubric, const QString &changelo
     if (auto done = transaction.commit(); !done)
         return done.error();
     return PublishOutcome{rubric, true};
+}
+
+Result<void> RubricStore::insertPublished(const Rubric &rubric)
+{
+    Statement insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO rubric (rubric_id, version, title, guidelines, criteria, status, changelog, published_at, "
+        "taxonomies) VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?)"));
+    const std::string criteria = rubricjson::toJson(rubric).at("criteria").dump();
+    const std::string taxonomies = rubricjson::taxonomiesToJson(rubric.taxonomies).dump();
+    insert.add(rubric.id)
+        .add(rubric.version)
+        .addText(rubric.title)
+        .addText(rubric.guidelines)
+        .add(std::string_view(criteria))
+        .addText(rubric.changelog)
+        .add(isoTime(rubric.publishedAt))
+        .add(std::string_view(taxonomies));
+    return insert.exec();
 }
 
 } // namespace verdict

@@ -10,6 +10,7 @@
 namespace verdict {
 
 class Database;
+class Statement;
 
 struct PublishOutcome
 {
@@ -50,7 +51,12 @@ public:
     Result<PublishOutcome> adopt(Rubric rubric, const QString &changelog, const QString &actor);
 
 private:
-    Result<QList<Rubric>> select(const QString &where, const QVariantList &values) const;
+    // A query over the rubric table's columns, with `where` after them; read() runs it and reads its rows.
+    Statement select(const QString &where) const;
+    Result<QList<Rubric>> read(Statement &query) const;
+    Result<std::optional<Rubric>> first(Statement &query) const;
+    // Adds a published version as it is given, changelog and time included.
+    Result<void> insertPublished(const Rubric &rubric);
 
     Database &m_db;
 };

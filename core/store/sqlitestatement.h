@@ -1,53 +1,58 @@
 #pragma once
 
-#include "util/result.h"
+#include "store/statementbackend.h"
 
-#include <string_view>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace verdict {
 
-// A statement prepared once on a raw SQLite handle, for bulk paths where Qt
-// Sql's per-value QVariant and UTF-16 round trips cost too much. Text is
-// bound and read as UTF-8 without copies.
-class SqliteStatement final
+class Database;
+
+// A Statement run by SQLite's own API on the handle of a Qt Sql connection,
+// for bulk paths where Qt Sql's QVariant and UTF-16 round trips for every
+// value cost too much. UTF-8 text is bound and read without copies.
+class SqliteStatement final : public StatementBackend
 {
 public:
-    SqliteStatement() = default;
-    ~SqliteStatement();
+    SqliteStatement(const Database &database, sqlite3 *db, const QString &sql);
+    ~SqliteStatement() override;
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    Result<void> prepare(sqlite3 *db, const char *sql);
-    bool isPrepared() const { return m_statement != nullptr; }
+    void bind(int index, const Value &value) override;
+    void bind(const QString &name, const Value &value) override;
+    Result<void> exec() override;
+    bool next() override;
+    Result<void> status() const override;
+    void finish() override;
 
-    // Parameters are 1-based. The text must stay alive until step() returns.
-    void bind(int index, std::string_view text);
-    void bind(int index, qint64 value);
-    void bind(int index, double value);
-    void bindNull(int index);
+    int columnCount() const override;
+    Statement::Type type(int column) const override;
+    qint64 integer(int column) const override;
+    double real(int column) const override;
+    QString string(int column) const override;
+    std::string_view text(int column) const override;
 
-    // Runs or advances the statement: true while it has a row to read.
-    Result<bool> step();
-    // Clears the bindings and rewinds, ready for the next use.
-    void reset();
-
-    std::string_view text(int column) const; // 0-based
-    qint64 integer(int column) const;
-    double real(int column) const;
-    bool isNull(int column) const;
-    // Rows changed by the last step of an INSERT, UPDATE or DELETE.
-    qint64 changes() const;
-    // The row id of the last row inserted on this connection.
-    qint64 lastInsertRowId() const;
+    qint64 rowsAffected() const override;
+    qint64 lastInsertId() const override;
 
 private:
-    Error error() const;
+    // Steps once: true on a row; at the end or on an error the statement is rewound.
+    bool step();
+    // Makes a statement that ran ready to be bound and run again.
+    void rewind();
 
+    const Database &m_database;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::optional<Error> m_error; // why it could not be prepared, or why the last step failed
+    bool m_running = false; // stepped since it was last rewound
+    bool m_rowWaiting = false; // exec() stepped onto the first row, which next() has not given yet
+    qint64 m_changes = 0;
+    qint64 m_lastInsertId = 0;
 };
 
 } // namespace verdict

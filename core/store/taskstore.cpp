@@ -1,20 +1,15 @@
 #include "store/taskstore.h"
 
 #include "codecs/jsonfields.h"
-#include "codecs/taskjson.h"
 #include "store/database.h"
+#include "store/tasktable.h"
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QSqlQuery>
-#include <QVariant>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
-#include <memory>
 #include <vector>
 
 namespace verdict {
@@ -24,31 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("verdict::TaskStore", text);
-}
-
-// Stored JSON is written by Verdict itself; a failure here means a damaged file.
-Result<Task> taskFromRow(const QSqlQuery &query)
-{
-    Task task;
-    task.rowId = query.value(0).toLongLong();
-    task.id = query.value(1).toString();
-    try {
-        const auto context
-            = taskjson::contextFromStored(nlohmann::json::parse(query.value(2).toString().toStdString()));
-        const auto responses
-            = taskjson::responsesFromStored(nlohmann::json::parse(query.value(3).toString().toStdString()));
-        task.meta = nlohmann::json::parse(query.value(4).toString().toStdString());
-        if (!context || !responses)
-            return makeError(QCoreApplication::translate("verdict::TaskStore",
-                "task %1 is damaged in the project file: its context or responses do not have the stored shape")
-                                 .arg(task.id));
-        task.context = *context;
-        task.responses = *responses;
-    } catch (const nlohmann::json::exception &e) {
-        return makeError(QCoreApplication::translate("verdict::TaskStore", "task %1 is damaged in the project file: %2")
-                             .arg(task.id, QString::fromUtf8(e.what())));
-    }
-    return task;
 }
 
 } // namespace
@@ -87,34 +57,24 @@ QString TaskStore::previewOf(const Task &task)
 
 Result<qint64> TaskStore::insert(const Task &task)
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("INSERT INTO task (external_id, context, responses, meta, preview, response_count, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(task.id);
-    query.addBindValue(fromStd(taskjson::contextToJson(task.context).dump()));
-    query.addBindValue(fromStd(taskjson::responsesToJson(task.responses).dump()));
-    query.addBindValue(fromStd(task.meta.dump()));
-    query.addBindValue(previewOf(task));
-    query.addBindValue(int(task.responses.size()));
-    query.addBindValue(isoTime(nowUtc()));
-    if (!query.exec()) {
+    auto inserted = TaskTable(m_db).insert(TaskRow::fromTask(task), toStd(isoTime(nowUtc())));
+    if (!inserted) {
         if (byId(task.id).value().has_value())
             return makeError(tr("a task with id %1 already exists").arg(task.id));
-        return m_db.run(query).error();
+        return inserted.error();
     }
-    return query.lastInsertId().toLongLong();
+    return inserted;
 }
 
-Result<std::optional<Task>> TaskStore::fetchOne(const QString &where, const QVariant &key) const
+Result<std::optional<Task>> TaskStore::fetchOne(const QString &where, const std::function<void(Statement &)> &key) const
 {
-    QSqlQuery query
-        = m_db.prepare(u"SELECT id, external_id, context, responses, meta FROM task WHERE " + where + u" = ?");
-    query.addBindValue(key);
-    if (auto done = m_db.run(query); !done)
+    Statement query = m_db.prepare(TaskTable::select() + u"WHERE " + where + u" = ?");
+    key(query);
+    if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
         return std::optional<Task>();
-    Result<Task> task = taskFromRow(query);
+    Result<Task> task = TaskTable::read(query);
     if (!task)
         return task.error();
     return std::optional<Task>(std::move(task).value());
@@ -122,33 +82,32 @@ Result<std::optional<Task>> TaskStore::fetchOne(const QString &where, const QVar
 
 Result<std::optional<Task>> TaskStore::byId(const QString &id) const
 {
-    return fetchOne(QStringLiteral("external_id"), id);
+    return fetchOne(QStringLiteral("t.external_id"), [&id](Statement &query) { query.add(id); });
 }
 
 Result<std::optional<Task>> TaskStore::byRowId(qint64 rowId) const
 {
-    return fetchOne(QStringLiteral("id"), rowId);
+    return fetchOne(QStringLiteral("t.id"), [rowId](Statement &query) { query.add(rowId); });
 }
 
 Result<QStringList> TaskStore::ids() const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT external_id FROM task ORDER BY external_id"));
-    query.setForwardOnly(true);
-    if (auto done = m_db.run(query); !done)
+    Statement query = m_db.prepare(QStringLiteral("SELECT external_id FROM task ORDER BY external_id"));
+    if (auto done = query.exec(); !done)
         return done.error();
     QStringList list;
     while (query.next())
-        list << query.value(0).toString();
+        list << query.string(0);
     return list;
 }
 
 Result<qint64> TaskStore::count() const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM task"));
-    if (auto done = m_db.run(query); !done)
+    Statement query = m_db.prepare(QStringLiteral("SELECT count(*) FROM task"));
+    if (auto done = query.exec(); !done)
         return done.error();
     query.next();
-    return query.value(0).toLongLong();
+    return query.integer(0);
 }
 
 Result<QList<qint64>> TaskStore::rowIds(const TaskFilter &filter) const
@@ -162,7 +121,7 @@ Result<QList<qint64>> TaskStore::rowIds(const TaskFilter &filter) const
     // No ORDER BY: without one SQLite reads the ids from the smallest index
     // that holds them (tens of MB for a million tasks) instead of walking the
     // task rows with their content (hundreds of MB). Sorting here is cheap.
-    // A million ids through Qt Sql would cost a QVariant each: step SQLite directly.
+    // A million ids through Qt Sql would cost a QVariant each: a bulk statement.
     QList<qint64> ids;
     auto done = selectIntegers(sql, values, [&ids](qint64 id) { ids << id; });
     if (!done)
@@ -187,12 +146,11 @@ Result<QList<qint64>> TaskStore::rowIds(const TaskFilter &filter) const
 Result<QHash<qint64, qint64>> TaskStore::movedPlaces() const
 {
     QHash<qint64, qint64> places;
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT task_id, place FROM queue_place"));
-    query.setForwardOnly(true);
-    if (auto done = m_db.run(query); !done)
+    Statement query = m_db.prepare(QStringLiteral("SELECT task_id, place FROM queue_place"));
+    if (auto done = query.exec(); !done)
         return done.error();
     while (query.next())
-        places.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+        places.insert(query.integer(0), query.integer(1));
     return places;
 }
 
@@ -217,18 +175,18 @@ Result<void> TaskStore::arrange(const QList<qint64> &rowIds)
     std::sort(places.begin(), places.end());
     if (places == current)
         return {}; // already in this order: the usual case, tasks that arrived in it
-    QSqlQuery put = m_db.prepare(QStringLiteral("INSERT INTO queue_place (task_id, place) VALUES (?, ?) "
+    Statement put = m_db.prepare(QStringLiteral("INSERT INTO queue_place (task_id, place) VALUES (?, ?) "
                                                 "ON CONFLICT (task_id) DO UPDATE SET place = excluded.place"));
-    QSqlQuery back = m_db.prepare(QStringLiteral("DELETE FROM queue_place WHERE task_id = ?"));
+    Statement back = m_db.prepare(QStringLiteral("DELETE FROM queue_place WHERE task_id = ?"));
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         if (places[i] == current[i])
             continue;
         // Back at its own row id, a task needs no row.
-        QSqlQuery &query = places[i] == tasks[i] ? back : put;
-        query.bindValue(0, tasks[i]);
+        Statement &query = places[i] == tasks[i] ? back : put;
+        query.add(tasks[i]);
         if (places[i] != tasks[i])
-            query.bindValue(1, places[i]);
-        if (auto done = m_db.run(query); !done)
+            query.add(places[i]);
+        if (auto done = query.exec(); !done)
             return done.error();
     }
     return {};
@@ -287,24 +245,14 @@ void TaskStore::filterConditions(const TaskFilter &filter, QStringList &conditio
 Result<void> TaskStore::selectIntegers(
     const QString &sql, const QStringList &values, const std::function<void(qint64)> &row) const
 {
-    auto *db = static_cast<sqlite3 *>(m_db.sqliteHandle());
-    if (!db)
-        return makeError(tr("the project is not an SQLite database"));
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
-        return makeError(tr("database error: %1 (in: %2)").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QString &value = values[i];
-        sqlite3_bind_text16(statement, int(i + 1), value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
-    }
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-        row(sqlite3_column_int64(statement, 0));
-    if (step != SQLITE_DONE)
-        return makeError(tr("database error: %1 (in: %2)").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql));
-    return {};
+    Statement query = m_db.prepare(sql, Database::Access::Bulk);
+    for (const QString &value : values)
+        query.add(value);
+    if (auto done = query.exec(); !done)
+        return done;
+    while (query.next())
+        row(query.integer(0));
+    return query.status();
 }
 
 Result<QList<TaskSummary>> TaskStore::summaries(const QList<qint64> &rowIds, const QString &annotator) const
@@ -315,20 +263,20 @@ Result<QList<TaskSummary>> TaskStore::summaries(const QList<qint64> &rowIds, con
     literals.reserve(rowIds.size());
     for (qint64 id : rowIds)
         literals << QString::number(id);
-    QSqlQuery query = m_db.prepare(u"SELECT t.id, t.external_id, t.preview, t.response_count, a.status FROM task t "
+    Statement query = m_db.prepare(u"SELECT t.id, t.external_id, t.preview, t.response_count, a.status FROM task t "
                                    u"LEFT JOIN annotation a ON a.task_id = t.id AND a.annotator = ? WHERE t.id IN ("
         + literals.join(u',') + u')');
-    query.addBindValue(annotator);
-    if (auto done = m_db.run(query); !done)
+    query.add(annotator);
+    if (auto done = query.exec(); !done)
         return done.error();
     QHash<qint64, TaskSummary> byRow;
     while (query.next()) {
         TaskSummary summary;
-        summary.rowId = query.value(0).toLongLong();
-        summary.id = query.value(1).toString();
-        summary.preview = query.value(2).toString();
-        summary.responseCount = query.value(3).toInt();
-        summary.status = queueStatusFromName(query.value(4).toString()).value_or(QueueStatus::New);
+        summary.rowId = query.integer(0);
+        summary.id = query.string(1);
+        summary.preview = query.string(2);
+        summary.responseCount = int(query.integer(3));
+        summary.status = queueStatusFromName(query.string(4)).value_or(QueueStatus::New);
         byRow.insert(summary.rowId, summary);
     }
     QList<TaskSummary> result;

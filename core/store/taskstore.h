@@ -14,6 +14,7 @@
 namespace verdict {
 
 class Database;
+class Statement;
 
 // Where a task stands for one annotator; New when they have not touched it.
 enum class QueueStatus { New, Draft, Submitted, Skipped, Escalated };
@@ -82,7 +83,7 @@ private:
     static void filterConditions(const TaskFilter &filter, QStringList &conditions, QStringList &values);
     Result<void> selectIntegers(
         const QString &sql, const QStringList &values, const std::function<void(qint64)> &row) const;
-    Result<std::optional<Task>> fetchOne(const QString &where, const QVariant &key) const;
+    Result<std::optional<Task>> fetchOne(const QString &where, const std::function<void(Statement &)> &key) const;
 
     Database &m_db;
 };
