@@ -52,7 +52,7 @@ int runAuthoring(Context &context)
     auto project = Project::open(path);
     if (!project)
         return context.fail(project.error());
-    AuthoringStore store((*project)->database());
+    AuthoringStore &store = (*project)->authoring();
     auto records = store.records();
     if (!records)
         return context.fail(records.error());
@@ -137,7 +137,7 @@ int runRedTeamReport(Context &context)
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
         return context.fail(project.error());
-    auto report = RedTeamReport::build((*project)->database(), (*project)->name());
+    auto report = RedTeamReport::build(**project);
     if (!report)
         return context.fail(report.error());
     if (auto written = report->write(parser.value(output), parser.isSet(html)); !written)

@@ -359,7 +359,7 @@ private slots:
         QVERIFY(
             store.save(sftExample(QStringLiteral("not an entry"), QStringLiteral("x")), QStringLiteral("ana")).ok());
 
-        const auto report = RedTeamReport::build(project->database(), project->name());
+        const auto report = RedTeamReport::build(*project);
         QVERIFY(report.ok());
         QCOMPARE(report->entries(), 5);
         QCOMPARE(report->total().succeeded, 2);

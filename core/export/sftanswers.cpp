@@ -14,7 +14,7 @@ SftAnswers::SftAnswers(Project &project, std::unique_ptr<AnswerSource> judged)
 
 Result<QList<AnsweredTask>> SftAnswers::acceptedExamples(Project &project)
 {
-    AuthoringStore store(project.database());
+    AuthoringStore &store = project.authoring();
     auto records = store.records(AuthoredKind::Sft);
     if (!records)
         return records.error();

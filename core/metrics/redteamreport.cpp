@@ -1,5 +1,7 @@
 #include "metrics/redteamreport.h"
 
+#include "store/project.h"
+
 #include <QMap>
 #include <QSaveFile>
 
@@ -36,9 +38,9 @@ QString RedTeamReport::rateText(const RedTeamGroup &group)
     return tr("%1 of %2 (%3%)").arg(group.succeeded).arg(group.succeeded + group.failed).arg(*rate * 100, 0, 'f', 0);
 }
 
-Result<RedTeamReport> RedTeamReport::build(Database &database, const QString &projectName)
+Result<RedTeamReport> RedTeamReport::build(Project &project)
 {
-    AuthoringStore store(database);
+    AuthoringStore &store = project.authoring();
     auto records = store.records(AuthoredKind::RedTeam);
     if (!records)
         return records.error();
@@ -46,7 +48,7 @@ Result<RedTeamReport> RedTeamReport::build(Database &database, const QString &pr
     if (!rubric)
         return rubric.error();
     RedTeamReport report;
-    report.m_projectName = projectName;
+    report.m_projectName = project.name();
     report.m_entries = *records;
     if (rubric.value()) {
         for (const Taxonomy &t : rubric.value()->taxonomies) {

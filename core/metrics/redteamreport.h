@@ -8,7 +8,7 @@
 
 namespace verdict {
 
-class Database;
+class Project;
 
 // Red-team entries counted under one value (a harm category, a technique, or both).
 struct RedTeamGroup
@@ -32,7 +32,7 @@ class RedTeamReport final
     Q_DECLARE_TR_FUNCTIONS(RedTeamReport)
 
 public:
-    static Result<RedTeamReport> build(Database &database, const QString &projectName);
+    static Result<RedTeamReport> build(Project &project);
 
     int entries() const { return int(m_entries.size()); }
     const RedTeamGroup &total() const { return m_total; }

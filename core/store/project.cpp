@@ -77,6 +77,7 @@ Project::Project(std::unique_ptr<Database> db)
     , m_rubrics(*m_db)
     , m_gold(*m_db)
     , m_adjudications(*m_db)
+    , m_authoring(*m_db)
     , m_audit(*m_db)
 { }
 

@@ -3,6 +3,7 @@
 #include "store/adjudicationstore.h"
 #include "store/annotationstore.h"
 #include "store/auditlog.h"
+#include "store/authoringstore.h"
 #include "store/batchstore.h"
 #include "store/database.h"
 #include "store/goldstore.h"
@@ -34,8 +35,9 @@ struct ProjectInfo
     QList<ImportedBatch> batches;
 };
 
-// An open project file. Use it on the thread that opened it; another thread
-// opens the same path again for its own connection.
+// An open project file, and the stores that read and write it. Use it on the
+// thread that opened it; another thread opens the same path again for its
+// own connection. Windows get stores from here, never the database.
 class Project final
 {
 public:
@@ -56,13 +58,23 @@ public:
     QString id() const { return m_id; }
     QString name() const { return m_name; }
 
+    // The connection, for the transactions, imports, exports and analyses in core.
     Database &database() { return *m_db; }
     TaskStore &tasks() { return m_tasks; }
     AnnotationStore &annotations() { return m_annotations; }
     RubricStore &rubrics() { return m_rubrics; }
     GoldStore &gold() { return m_gold; }
     AdjudicationStore &adjudications() { return m_adjudications; }
+    AuthoringStore &authoring() { return m_authoring; }
     AuditLog &audit() { return m_audit; }
+
+    // How long this program's writes wait for another program's to finish,
+    // and who that is when they give up (Database::setBusyTimeout, Database::writer).
+    void setBusyTimeout(int milliseconds) { m_db->setBusyTimeout(milliseconds); }
+    int busyTimeout() const { return m_db->busyTimeout(); }
+    QString writer() const { return m_db->writer(); }
+    // Flushes what was committed to the disk (Database::syncCommitted).
+    Result<void> syncCommitted() const { return m_db->syncCommitted(); }
 
     Result<ProjectInfo> info() const;
     // True once a calibration assignment (docs/batch-format.md) has been
@@ -81,6 +93,7 @@ private:
     RubricStore m_rubrics;
     GoldStore m_gold;
     AdjudicationStore m_adjudications;
+    AuthoringStore m_authoring;
     AuditLog m_audit;
     QString m_id;
     QString m_name;

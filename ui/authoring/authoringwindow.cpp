@@ -89,7 +89,7 @@ AuthoringWindow::AuthoringWindow(const QString &projectPath, const QString &pers
         return;
     }
     m_project = std::move(project).value();
-    AuthoringStore store(m_project->database());
+    AuthoringStore &store = m_project->authoring();
     // Authors need the taxonomies: a project without a review rubric gets the default one.
     auto rubric = store.ensureReviewRubric(m_person);
     if (rubric)
@@ -363,7 +363,7 @@ bool AuthoringWindow::openTask(const QString &id)
         return true;
     if (!maybeSave())
         return false;
-    AuthoringStore store(m_project->database());
+    AuthoringStore &store = m_project->authoring();
     auto task = store.load(id);
     if (!task || !task.value()) {
         m_status->setText(task ? tr("Task %1 was not authored.").arg(id) : task.error().toString());
@@ -387,7 +387,7 @@ bool AuthoringWindow::save()
 {
     if (!m_project)
         return false;
-    AuthoringStore store(m_project->database());
+    AuthoringStore &store = m_project->authoring();
     auto saved = store.save(m_editor->task(), m_person);
     if (!saved) {
         QMessageBox::warning(this, tr("Not Saved"), tr("The task was not saved: %1").arg(saved.error().toString()));
@@ -407,7 +407,7 @@ bool AuthoringWindow::save()
 
 void AuthoringWindow::reloadList()
 {
-    AuthoringStore store(m_project->database());
+    AuthoringStore &store = m_project->authoring();
     auto list = store.list();
     if (!list) {
         m_status->setText(list.error().toString());
@@ -430,7 +430,7 @@ void AuthoringWindow::showTaskDetails()
         m_history->setRevisions({});
         return;
     }
-    AuthoringStore store(m_project->database());
+    AuthoringStore &store = m_project->authoring();
     auto reviews = store.reviews(m_currentId);
     auto revisions = store.revisions(m_currentId);
     if (!reviews || !revisions) {
@@ -511,7 +511,7 @@ void AuthoringWindow::refreshChecks()
     runInBackground(
         tr("Checking authored tasks…"),
         [analysis](Project &project, const std::atomic_bool &cancel) -> QString {
-            AuthoringStore store(project.database());
+            AuthoringStore &store = project.authoring();
             auto records = store.records();
             if (!records)
                 return records.error().toString();
@@ -588,7 +588,7 @@ void AuthoringWindow::saveRedTeamReport(const QString &fileName, bool asHtml)
     runInBackground(
         tr("Writing the red-team report…"),
         [fileName, asHtml](Project &project, const std::atomic_bool &) -> QString {
-            auto report = RedTeamReport::build(project.database(), project.name());
+            auto report = RedTeamReport::build(project);
             if (!report)
                 return report.error().toString();
             if (auto written = report->write(fileName, asHtml); !written)

@@ -18,7 +18,7 @@ SaveQueue::SaveQueue(Project &project, QObject *parent)
     , m_project(project)
     , m_journal(project.path())
 {
-    m_project.database().setBusyTimeout(WindowWaitMs);
+    m_project.setBusyTimeout(WindowWaitMs);
     m_retry.setInterval(RetryMs);
     connect(&m_retry, &QTimer::timeout, this, &SaveQueue::flush);
 }
@@ -92,7 +92,7 @@ Result<void> SaveQueue::keep(PendingWrite entry)
 
 void SaveQueue::noteBusy()
 {
-    const QString writer = m_project.database().writer();
+    const QString writer = m_project.writer();
     m_reason = writer.isEmpty() ? tr("The project is busy: another program is writing to it")
                                 : tr("The project is busy: %1 is writing to it").arg(writer);
 }
@@ -135,9 +135,8 @@ bool SaveQueue::flush()
         return true;
     }
     // Trying again must not stall the window: no waiting for the lock.
-    Database &db = m_project.database();
-    const int wait = db.busyTimeout();
-    db.setBusyTimeout(0);
+    const int wait = m_project.busyTimeout();
+    m_project.setBusyTimeout(0);
     while (!m_entries.empty()) {
         const PendingWrite &entry = m_entries.front();
         if (auto done = write(entry); !done) {
@@ -155,7 +154,7 @@ bool SaveQueue::flush()
         m_entries.pop_front();
         emit written(taskId, annotator);
     }
-    db.setBusyTimeout(wait);
+    m_project.setBusyTimeout(wait);
     if (m_entries.empty()) {
         m_retry.stop();
         m_reason.clear();
@@ -163,7 +162,7 @@ bool SaveQueue::flush()
         // too. Were the journal to stay, the next workbench would find its
         // writes stored and leave them out.
         if (!m_journal.held().isEmpty()) {
-            Result<void> done = m_project.database().syncCommitted();
+            Result<void> done = m_project.syncCommitted();
             if (done)
                 done = m_journal.clear();
             if (!done)
