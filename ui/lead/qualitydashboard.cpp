@@ -1,10 +1,11 @@
 #include "lead/qualitydashboard.h"
 
+#include "common/backgroundjob.h"
 #include "common/contrast.h"
 #include "lead/qualitycharts.h"
 #include "lead/qualityreportdocument.h"
-#include "lead/qualityreportworker.h"
 #include "metrics/interpretation.h"
+#include "store/project.h"
 
 #include <QAction>
 #include <QChart>
@@ -153,19 +154,13 @@ QualityDashboard::QualityDashboard(const QString &projectPath, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("qualityDashboard"));
     setWindowTitle(tr("Quality — %1").arg(QFileInfo(projectPath).completeBaseName()));
-    m_worker = new QualityReportWorker(this);
+    m_job = new BackgroundJob(this);
+    m_job->setObjectName(QStringLiteral("quality-report"));
+    m_job->setPriority(QThread::LowPriority);
     buildUi();
-    connect(m_worker, &QualityReportWorker::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(m_worker, &QualityReportWorker::finished, this, [this](std::shared_ptr<const QualityReport> report) {
-        setComputing(false);
-        showReport(std::move(report));
-    });
-    connect(m_worker, &QualityReportWorker::failed, this, [this](const QString &message) {
-        setComputing(false);
-        m_status->setText(tr("Not computed: %1").arg(message));
+    connect(m_job, &BackgroundJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
     });
     resize(1280, 860);
     refresh();
@@ -238,7 +233,7 @@ void QualityDashboard::buildUi()
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setAccessibleDescription(tr("Stops computing the figures"));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_worker->cancel();
+        m_job->cancel();
         m_status->setText(tr("Cancelling…"));
     });
     statusBar()->addWidget(m_status, 1);
@@ -360,14 +355,35 @@ QualityReportOptions QualityDashboard::options() const
 
 bool QualityDashboard::isComputing() const
 {
-    return m_worker->isRunning();
+    return m_job->isRunning();
 }
 
 void QualityDashboard::refresh()
 {
     setComputing(true);
     m_status->setText(tr("Computing agreement, gold accuracy and model comparison…"));
-    m_worker->start(m_projectPath, options());
+    // A computation still running is cancelled and its figures dropped.
+    m_job->start(
+        [path = m_projectPath, options = options()](
+            JobControl &control) -> Result<std::shared_ptr<const QualityReport>> {
+            auto project = Project::open(path);
+            if (!project)
+                return project.error();
+            auto report = QualityReport::build(**project, options, [&control](int done, int total) {
+                control.setProgress(done, total);
+                return !control.isCancelled();
+            });
+            if (!report)
+                return report.error();
+            return std::make_shared<const QualityReport>(std::move(report).value());
+        },
+        [this](Result<std::shared_ptr<const QualityReport>> report) {
+            setComputing(false);
+            if (report)
+                showReport(std::move(report).value());
+            else
+                m_status->setText(tr("Not computed: %1").arg(report.error().toString()));
+        });
 }
 
 void QualityDashboard::setComputing(bool computing)
