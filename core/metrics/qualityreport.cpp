@@ -109,23 +109,6 @@ QString weekLabel(qint64 seconds)
     return QualityReport::weekOf(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC));
 }
 
-ValueDataset subset(const ValueDataset &set, const std::vector<char> &keep)
-{
-    ValueDataset out;
-    out.part = set.part;
-    out.aspect = set.aspect;
-    out.level = set.level;
-    for (qsizetype u = 0; u < set.data.unitCount(); ++u) {
-        if (!keep[std::size_t(u)])
-            continue;
-        for (qsizetype i = set.data.begin(u); i < set.data.end(u); ++i)
-            out.data.add(set.data.rater(i), set.data.value(i));
-        out.data.endUnit();
-        out.units.push_back(set.units[std::size_t(u)]);
-    }
-    return out;
-}
-
 // A ranking as text with ties in a fixed order, to compare two rankings.
 QString rankingText(Ranking ranking)
 {
@@ -310,12 +293,12 @@ Result<QualityReport> QualityReport::build(
         for (const auto &[week, keep] : weekUnits) {
             if (const auto row = weekRow.find(week); row != weekRow.end())
                 report.byWeek[row->second].agreement
-                    = metrics::krippendorffAlpha(subset(main, keep).data, *report.trendLevel);
+                    = metrics::krippendorffAlpha(main.subset(keep).data, *report.trendLevel);
         }
         for (const auto &[batch, keep] : batchUnits) {
             if (const auto row = batchRow.find(batch); row != batchRow.end())
                 report.byBatch[row->second].agreement
-                    = metrics::krippendorffAlpha(subset(main, keep).data, *report.trendLevel);
+                    = metrics::krippendorffAlpha(main.subset(keep).data, *report.trendLevel);
         }
 
         // Gold accuracy on the trend criterion, by the period of each annotation.
