@@ -120,6 +120,17 @@ QString rankingText(Ranking ranking)
     return groups.join(u'>');
 }
 
+// The options of a stage: the report's rubric, version and slice.
+template<typename Options>
+Options stageOptions(const QualityReportOptions &options)
+{
+    Options stage;
+    stage.rubricId = options.rubricId;
+    stage.rubricVersion = options.rubricVersion;
+    stage.slice = options.slice;
+    return stage;
+}
+
 // Maps each stage's progress into one bar: stage `index` of `stages`.
 Progress stage(const Progress &progress, int index, int stages)
 {
@@ -151,20 +162,14 @@ Result<QualityReport> QualityReport::build(
     AnnotationQuery query(project.database());
 
     // Stage 0: agreement per criterion.
-    AgreementOptions agreement;
-    agreement.rubricId = options.rubricId;
-    agreement.rubricVersion = options.rubricVersion;
-    agreement.slice = options.slice;
+    const auto agreement = stageOptions<AgreementOptions>(options);
     auto rows = AgreementAnalysis::run(project, query, agreement, stage(progress, 0, stages));
     if (!rows)
         return rows.error();
     report.agreement = std::move(rows).value();
 
     // Stage 1: gold accuracy.
-    GoldAccuracyOptions gold;
-    gold.rubricId = options.rubricId;
-    gold.rubricVersion = options.rubricVersion;
-    gold.slice = options.slice;
+    const auto gold = stageOptions<GoldAccuracyOptions>(options);
     auto goldRows = GoldAccuracy::run(project, query, gold, stage(progress, 1, stages));
     if (!goldRows)
         return goldRows.error();
@@ -399,10 +404,9 @@ Result<QualityReport> QualityReport::build(
     }
 
     // Stage 4: models.
-    ModelComparisonOptions models;
-    models.rubricId = options.rubricId;
-    models.rubricVersion = options.rubricVersion;
-    models.slice = options.slice == modelSlice ? QString() : options.slice;
+    auto models = stageOptions<ModelComparisonOptions>(options);
+    if (models.slice == modelSlice)
+        models.slice.clear();
     models.replicates = options.replicates;
     auto comparison = ModelComparison::run(project, query, models, stage(progress, 4, stages));
     if (!comparison)
