@@ -37,7 +37,10 @@ def run_lupdate(lupdate, root, ts):
         lst.write("\n".join(sources(root)) + "\n")
     try:
         # lupdate warns about every class without Q_OBJECT that uses a tr() helper: noise here.
-        done = subprocess.run([lupdate, *LUPDATE_OPTIONS, "@" + lst.name, "-ts", str(ts)],
+        # Includes name their folder ("store/project.h"): lupdate needs the roots to
+        # see the namespaces the classes are declared in.
+        includes = [arg for d in SOURCE_DIRS for arg in ("-I", str(root / d))]
+        done = subprocess.run([lupdate, *LUPDATE_OPTIONS, *includes, "@" + lst.name, "-ts", str(ts)],
                               stderr=subprocess.PIPE, text=True)
         if done.returncode != 0:
             sys.stderr.write(done.stderr)
