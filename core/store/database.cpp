@@ -291,14 +291,12 @@ Result<void> Database::exec(const QString &sql) const
     return {};
 }
 
-Result<void> Database::foldIntoFile()
+Result<bool> Database::foldIntoFile()
 {
     Statement journal = prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
     if (auto done = journal.exec(); !done)
-        return done;
-    if (!journal.next() || journal.string(0) != u"delete")
-        return makeError(tr("cannot finish the project file"), m_path);
-    return {};
+        return done.error();
+    return journal.next() && journal.string(0) == u"delete";
 }
 
 void Database::setLargeCache(bool large)

@@ -78,8 +78,9 @@ public:
     Result<void> syncCommitted() const;
     // Writes everything into the project file itself and stops keeping a
     // write-ahead log beside it, so that the file alone is the project (a new
-    // one, before it is given its name). Opening it again turns the log on.
-    Result<void> foldIntoFile();
+    // one, before it is given its name); false when SQLite kept the log.
+    // Opening it again turns the log on.
+    Result<bool> foldIntoFile();
     // A page cache large enough for a big transaction (an import), which
     // would otherwise write the index pages it keeps touching again and
     // again; false sets the usual size back.

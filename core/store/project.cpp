@@ -117,7 +117,12 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
         if (auto done = transaction.commit(); !done)
             return done;
         // Everything into the one file: a name given to it must not leave its write-ahead log behind.
-        return project->database().foldIntoFile();
+        auto folded = project->database().foldIntoFile();
+        if (!folded)
+            return folded.error();
+        if (!*folded)
+            return makeError(tr("cannot finish the project file"), path);
+        return {};
     };
     auto done = made();
     if (done)

@@ -7,15 +7,6 @@
 
 namespace verdict {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::TaskStore", text);
-}
-
-} // namespace
-
 QString TaskTable::columns()
 {
     return QStringLiteral("t.id, t.external_id, t.context, t.responses, t.meta");
@@ -37,13 +28,14 @@ Result<Task> TaskTable::read(const Statement &row, int first)
         const auto responses = taskjson::responsesFromStored(nlohmann::json::parse(row.text(first + Responses)));
         task.meta = nlohmann::json::parse(row.text(first + Meta));
         if (!context || !responses)
-            return makeError(
-                tr("task %1 is damaged in the project file: its context or responses do not have the stored shape")
-                    .arg(task.id));
+            return makeError(QCoreApplication::translate("verdict::TaskStore",
+                "task %1 is damaged in the project file: its context or responses do not have the stored shape")
+                                 .arg(task.id));
         task.context = *context;
         task.responses = *responses;
     } catch (const nlohmann::json::exception &e) {
-        return makeError(tr("task %1 is damaged in the project file: %2").arg(task.id, QString::fromUtf8(e.what())));
+        return makeError(QCoreApplication::translate("verdict::TaskStore", "task %1 is damaged in the project file: %2")
+                             .arg(task.id, QString::fromUtf8(e.what())));
     }
     return task;
 }
