@@ -40,11 +40,6 @@ const std::array commands{
         runRedTeamReport},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::cli", text);
-}
-
 const Command *findCommand(const QString &name)
 {
     for (const Command &command : commands) {

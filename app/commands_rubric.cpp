@@ -10,11 +10,6 @@ namespace verdict::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("verdict::cli", text, disambiguation, n);
-}
-
 int publish(Context &context)
 {
     QCommandLineParser parser;

@@ -11,11 +11,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::FinalAnswers", text);
-}
-
 } // namespace
 
 const FinalAnswer *FinalRecord::answer(const QString &criterion) const

@@ -15,11 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-QString qstr(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 } // namespace
 
 AnnotatorAnswers::AnnotatorAnswers(Project &project, const QString &annotator, std::optional<int> rubricVersion)
@@ -74,7 +69,7 @@ Result<bool> AnnotatorAnswers::next(AnsweredTask &answered)
 
     answered = AnsweredTask();
     Task &task = answered.task;
-    task.id = qstr(m_rows.text(0));
+    task.id = fromStd(m_rows.text(0));
     const auto context = taskjson::contextFromStored(json::parse(m_rows.text(1), nullptr, false));
     const auto responses = taskjson::responsesFromStored(json::parse(m_rows.text(2), nullptr, false));
     task.meta = json::parse(m_rows.text(3), nullptr, false);
@@ -85,11 +80,11 @@ Result<bool> AnnotatorAnswers::next(AnsweredTask &answered)
     task.responses = *responses;
 
     Lineage &lineage = answered.lineage;
-    lineage.annotators << qstr(m_rows.text(4));
-    lineage.rubricId = qstr(m_rows.text(5));
+    lineage.annotators << fromStd(m_rows.text(4));
+    lineage.rubricId = fromStd(m_rows.text(5));
     lineage.rubricVersion = int(m_rows.integer(6));
     if (!m_rows.isNull(8) && !m_rows.text(8).empty())
-        lineage.batchIds << qstr(m_rows.text(8));
+        lineage.batchIds << fromStd(m_rows.text(8));
 
     const QString key = lineage.rubricId + u'\n' + QString::number(lineage.rubricVersion);
     if (!m_rubrics.contains(key)) {

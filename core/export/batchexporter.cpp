@@ -25,11 +25,6 @@ namespace {
 
 using nlohmann::json;
 
-QString qstr(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 QString toolName()
 {
     return QStringLiteral("verdict " VERDICT_VERSION);
@@ -47,8 +42,8 @@ void hashColumns(Sha256 &hash, const SqliteStatement &row, int columns)
 
 void keepLatest(QString *latest, std::string_view time)
 {
-    if (latest && !time.empty() && qstr(time) > *latest)
-        *latest = qstr(time);
+    if (latest && !time.empty() && fromStd(time) > *latest)
+        *latest = fromStd(time);
 }
 
 const char *const annotationColumns
@@ -64,46 +59,46 @@ const char *const adjudicationColumns
 Annotation annotationFrom(const SqliteStatement &q)
 {
     Annotation a;
-    a.taskId = qstr(q.text(0));
-    a.annotator = qstr(q.text(1));
-    a.rubricId = qstr(q.text(2));
+    a.taskId = fromStd(q.text(0));
+    a.annotator = fromStd(q.text(1));
+    a.rubricId = fromStd(q.text(2));
     a.rubricVersion = int(q.integer(3));
     a.answers = json::parse(q.text(4), nullptr, false);
-    a.status = annotationStatusFromName(qstr(q.text(5))).value_or(AnnotationStatus::Draft);
+    a.status = annotationStatusFromName(fromStd(q.text(5))).value_or(AnnotationStatus::Draft);
     a.revision = int(q.integer(6));
-    a.startedAt = parseIsoTime(qstr(q.text(7)));
-    a.submittedAt = parseIsoTime(qstr(q.text(8)));
-    a.updatedAt = parseIsoTime(qstr(q.text(9)));
+    a.startedAt = parseIsoTime(fromStd(q.text(7)));
+    a.submittedAt = parseIsoTime(fromStd(q.text(8)));
+    a.updatedAt = parseIsoTime(fromStd(q.text(9)));
     a.activeSeconds = q.real(10);
-    a.note = qstr(q.text(11));
-    a.batchId = qstr(q.text(12));
+    a.note = fromStd(q.text(11));
+    a.batchId = fromStd(q.text(12));
     return a;
 }
 
 GoldAnswer goldFrom(const SqliteStatement &q)
 {
     GoldAnswer g;
-    g.taskId = qstr(q.text(0));
-    g.rubricId = qstr(q.text(1));
+    g.taskId = fromStd(q.text(0));
+    g.rubricId = fromStd(q.text(1));
     g.rubricVersion = int(q.integer(2));
     g.answers = json::parse(q.text(3), nullptr, false);
-    g.rationale = qstr(q.text(4));
-    g.author = qstr(q.text(5));
-    g.createdAt = parseIsoTime(qstr(q.text(6)));
+    g.rationale = fromStd(q.text(4));
+    g.author = fromStd(q.text(5));
+    g.createdAt = parseIsoTime(fromStd(q.text(6)));
     return g;
 }
 
 Adjudication adjudicationFrom(const SqliteStatement &q)
 {
     Adjudication d;
-    d.taskId = qstr(q.text(0));
-    d.criterion = qstr(q.text(1));
+    d.taskId = fromStd(q.text(0));
+    d.criterion = fromStd(q.text(1));
     d.answer = json::parse(q.text(2), nullptr, false);
-    d.source = decisionSourceFromName(qstr(q.text(3))).value_or(DecisionSource::Lead);
-    d.sourceAnnotator = qstr(q.text(4));
-    d.rationale = qstr(q.text(5));
-    d.decidedBy = qstr(q.text(6));
-    d.decidedAt = parseIsoTime(qstr(q.text(7)));
+    d.source = decisionSourceFromName(fromStd(q.text(3))).value_or(DecisionSource::Lead);
+    d.sourceAnnotator = fromStd(q.text(4));
+    d.rationale = fromStd(q.text(5));
+    d.decidedBy = fromStd(q.text(6));
+    d.decidedAt = parseIsoTime(fromStd(q.text(7)));
     d.example = q.integer(8) != 0;
     return d;
 }

@@ -13,11 +13,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::AdjudicationStore", text);
-}
-
 } // namespace
 
 Result<void> AdjudicationStore::set(const Adjudication &d)

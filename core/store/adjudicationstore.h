@@ -3,6 +3,7 @@
 #include "domain/annotation.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -14,6 +15,8 @@ class Database;
 // Final answers per task and criterion, with where each came from.
 class AdjudicationStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::AdjudicationStore)
+
 public:
     explicit AdjudicationStore(Database &database)
         : m_db(database)

@@ -15,11 +15,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::AnnotationStore", text);
-}
-
 const QString selectColumns = QStringLiteral(
     "SELECT t.external_id, a.annotator, a.rubric_id, a.rubric_version, a.answers, a.status, a.revision, "
     "a.started_at, a.submitted_at, a.updated_at, a.active_seconds, a.note, a.batch_id, a.id ");
@@ -48,11 +43,6 @@ Result<Annotation> fromRow(const QSqlQuery &q)
     a.batchId = q.value(12).toString();
     a.rowId = q.value(13).toLongLong();
     return a;
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 } // namespace

@@ -21,16 +21,6 @@ std::string utf8(const QString &text)
     return toStd(text);
 }
 
-QString qstr(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 bool sameJsonText(std::string_view stored, const std::string &incoming)
 {
     if (stored == incoming)
@@ -283,17 +273,17 @@ Result<std::optional<Annotation>> BatchStore::annotation(qint64 taskRowId, const
     const SqliteStatement &q = m_selectAnnotation;
     Annotation a;
     a.annotator = annotator;
-    a.rubricId = qstr(q.text(0));
+    a.rubricId = fromStd(q.text(0));
     a.rubricVersion = int(q.integer(1));
     a.answers = json::parse(q.text(2), nullptr, false);
-    a.status = annotationStatusFromName(qstr(q.text(3))).value_or(AnnotationStatus::Draft);
+    a.status = annotationStatusFromName(fromStd(q.text(3))).value_or(AnnotationStatus::Draft);
     a.revision = int(q.integer(4));
-    a.startedAt = parseIsoTime(qstr(q.text(5)));
-    a.submittedAt = parseIsoTime(qstr(q.text(6)));
-    a.updatedAt = parseIsoTime(qstr(q.text(7)));
+    a.startedAt = parseIsoTime(fromStd(q.text(5)));
+    a.submittedAt = parseIsoTime(fromStd(q.text(6)));
+    a.updatedAt = parseIsoTime(fromStd(q.text(7)));
     a.activeSeconds = q.real(8);
-    a.note = qstr(q.text(9));
-    a.batchId = qstr(q.text(10));
+    a.note = fromStd(q.text(9));
+    a.batchId = fromStd(q.text(10));
     m_selectAnnotation.reset();
     if (a.answers.is_discarded())
         return makeError(tr("an annotation by %1 is damaged in the project file").arg(annotator));

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "codecs/jsonfields.h"
+#include "domain/person.h"
 #include "util/filesync.h"
 #include "util/timeutil.h"
 
@@ -16,19 +17,10 @@
 
 #include <atomic>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace verdict {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::Database", text);
-}
 
 QString nextConnectionName()
 {
@@ -54,15 +46,6 @@ QString describeProgram()
         return QCoreApplication::applicationName();
     arguments.first() = QFileInfo(arguments.first()).fileName();
     return arguments.join(u' ');
-}
-
-QString loginName()
-{
-#ifdef Q_OS_UNIX
-    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-#endif
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
 QString notePath(const QString &path)
@@ -114,7 +97,7 @@ void Database::noteWriter(bool holding)
         return;
     }
     const nlohmann::json note{{"program", toStd(describeProgram())}, {"pid", QCoreApplication::applicationPid()},
-        {"host", toStd(QSysInfo::machineHostName())}, {"user", toStd(loginName())},
+        {"host", toStd(QSysInfo::machineHostName())}, {"user", toStd(systemUser())},
         {"since", toStd(isoTime(QDateTime::currentDateTimeUtc()))}};
     m_note = QByteArray::fromStdString(note.dump()) + '\n';
     // Best effort: a folder this program cannot write to only means others learn less.

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,6 +14,12 @@
 #include <memory>
 
 namespace verdict {
+
+// How optional text is bound to a column: NULL when empty, the text otherwise.
+inline QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
 
 // One step of the schema: the statements that take a project from
 // version - 1 to version.
@@ -27,6 +34,8 @@ struct Migration
 // behind this class and the stores that use it.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::Database)
+
 public:
     enum class Mode { Create, Open };
 

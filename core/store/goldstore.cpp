@@ -13,16 +13,11 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::GoldStore", text);
-}
-
 const QString selectGold = QStringLiteral(
     "SELECT t.external_id, g.rubric_id, g.rubric_version, g.answers, g.rationale, g.author, g.created_at "
     "FROM gold g JOIN task t ON t.id = g.task_id ");
 
-Result<GoldAnswer> fromRow(const QSqlQuery &q)
+Result<GoldAnswer> goldFromRow(const QSqlQuery &q)
 {
     GoldAnswer g;
     g.taskId = q.value(0).toString();
@@ -85,7 +80,7 @@ Result<std::optional<GoldAnswer>> GoldStore::get(const QString &taskId) const
         return done.error();
     if (!query.next())
         return std::optional<GoldAnswer>();
-    auto gold = fromRow(query);
+    auto gold = goldFromRow(query);
     if (!gold)
         return gold.error();
     return std::optional<GoldAnswer>(std::move(gold).value());
@@ -98,7 +93,7 @@ Result<QList<GoldAnswer>> GoldStore::all() const
         return done.error();
     QList<GoldAnswer> list;
     while (query.next()) {
-        auto gold = fromRow(query);
+        auto gold = goldFromRow(query);
         if (!gold)
             return gold.error();
         list << std::move(gold).value();

@@ -3,6 +3,7 @@
 #include "domain/annotation.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ class Database;
 // assignment batch.
 class GoldStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::GoldStore)
+
 public:
     explicit GoldStore(Database &database)
         : m_db(database)

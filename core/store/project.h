@@ -10,6 +10,7 @@
 #include "store/taskstore.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <functional>
@@ -48,6 +49,8 @@ struct ProjectInfo
 // opens the same path again for its own connection.
 class Project final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::Project)
+
 public:
     // What a new project holds besides its name: filled in before it appears.
     using Fill = std::function<Result<void>(Project &project)>;

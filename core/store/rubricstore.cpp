@@ -14,11 +14,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::RubricStore", text);
-}
-
 } // namespace
 
 Result<QList<Rubric>> RubricStore::select(const QString &where, const QVariantList &values) const

@@ -21,11 +21,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::TaskStore", text);
-}
-
 // Stored JSON is written by Verdict itself; a failure here means a damaged file.
 Result<Task> taskFromRow(const QSqlQuery &query)
 {
