@@ -633,6 +633,14 @@ private slots:
                       .toString(QKeySequence::NativeText));
         QCOMPARE(find(QStringLiteral("Tag as Wrong fact")), QStringLiteral("W"));
         QCOMPARE(find(QStringLiteral("4 — Helpful")), QStringLiteral("4"));
+        // The keys each criterion editor makes for itself, of every kind.
+        QCOMPARE(find(QStringLiteral("Rank the response at place 9")), QStringLiteral("9"));
+        QCOMPARE(find(QStringLiteral("Tie with the response above, or untie")), QStringLiteral("="));
+        QCOMPARE(find(QStringLiteral("Take the response out of the ranking")), QStringLiteral("0"));
+        QCOMPARE(find(QStringLiteral("Remove the current span")),
+            QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText));
+        QCOMPARE(find(QStringLiteral("Harmful compliance")), QStringLiteral("4"));
+        QCOMPARE(find(QStringLiteral("Tick or untick Tone")), QStringLiteral("7"));
         QCOMPARE(find(QStringLiteral("Undo")), QKeySequence(Qt::CTRL | Qt::Key_Z).toString(QKeySequence::NativeText));
         // Every action in a menu has a key, apart from lists (recent files) and About.
         for (QAction *top : m_window->menuBar()->actions()) {

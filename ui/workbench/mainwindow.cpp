@@ -9,12 +9,7 @@
 #include "dialogs/shortcutsdialog.h"
 #include "domain/person.h"
 #include "domain/validation.h"
-#include "editors/choiceeditor.h"
 #include "editors/flagseditor.h"
-#include "editors/multichoiceeditor.h"
-#include "editors/rankingeditor.h"
-#include "editors/ratingeditor.h"
-#include "editors/spaneditor.h"
 #include "highlight/codehighlighter.h"
 #include "lead/adjudicationwindow.h"
 #include "lead/qualitydashboard.h"
@@ -162,7 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_guidanceDock);
     splitDockWidget(m_queueDock, m_guidanceDock, Qt::Vertical);
 
-    m_rubricPanel = new RubricPanel(this);
+    m_rubricPanel = new RubricPanel(m_taskView, this);
     m_rubricDock = new QDockWidget(tr("Rubric"), this);
     m_rubricDock->setObjectName(QStringLiteral("rubricDock"));
     m_rubricDock->setWidget(m_rubricPanel);
@@ -178,12 +173,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, [this] { applyFilter(); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_rubricPanel, &RubricPanel::criterionFocused, m_guidance, &GuidancePane::showCriterion);
-    connect(m_rubricPanel, &RubricPanel::labelClicked, this, &MainWindow::tagOrRelabel);
-    connect(m_rubricPanel, &RubricPanel::spanActivated, this, [this](const QString &responseId, const Span &span) {
-        const int index = int(m_taskView->task().responseIds().indexOf(responseId));
-        if (ResponseView *view = m_taskView->responseView(index))
-            view->selectSpan(span);
-    });
+    connect(m_rubricPanel, &RubricPanel::message, this,
+        [this](const QString &text, bool problem) { statusBar()->showMessage(text, problem ? 4000 : 3000); });
     connect(m_taskView, &TaskView::responsesShown, this, [this] { showSpans(); });
 
     m_projectLabel = new QLabel(this);
@@ -258,7 +249,6 @@ void MainWindow::createActions()
         [this] { return ensurePerson() ? m_person : QString(); },
         [this] { return m_session ? m_session->task().id : QString(); }, this);
     createHelpMenu();
-    createContextActions();
 }
 
 void MainWindow::createFileMenu()
@@ -456,97 +446,6 @@ void MainWindow::createHelpMenu()
     });
     about->setObjectName(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
-}
-
-QAction *MainWindow::addContextAction(const QString &name, const QString &text, const QKeySequence &key,
-    const QString &group, const QList<QWidget *> &widgets, QObject *owner)
-{
-    auto *action = new QAction(text, owner);
-    action->setObjectName(name);
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setProperty(ShortcutsDialog::groupProperty(), group);
-    for (QWidget *w : widgets)
-        w->addAction(action);
-    return action;
-}
-
-void MainWindow::createContextActions()
-{
-    const QString inResponse = tr("In a response or the ranking");
-    for (int place = 1; place <= 9; ++place) {
-        QAction *a
-            = addContextAction(QStringLiteral("place%1").arg(place), tr("Rank the response at place %1").arg(place),
-                QKeySequence(Qt::Key(Qt::Key_0 + place)), inResponse, {m_taskView}, this);
-        connect(a, &QAction::triggered, this, [this, place] { placeFocused(place); });
-    }
-    QAction *tie = addContextAction(QStringLiteral("tie"), tr("Tie with the response above, or untie"),
-        QKeySequence(Qt::Key_Equal), inResponse, {m_taskView}, this);
-    connect(tie, &QAction::triggered, this, &MainWindow::tieFocused);
-    QAction *unrank = addContextAction(QStringLiteral("unrank"), tr("Take the response out of the ranking"),
-        QKeySequence(Qt::Key_0), inResponse, {m_taskView}, this);
-    connect(unrank, &QAction::triggered, this, &MainWindow::unrankFocused);
-    QAction *remove = addContextAction(QStringLiteral("removeSpan"), tr("Remove the current span"),
-        QKeySequence(Qt::Key_Delete), tr("In a response or the span list"), {m_taskView}, this);
-    connect(remove, &QAction::triggered, this, &MainWindow::removeCurrentSpan);
-}
-
-void MainWindow::createRubricActions()
-{
-    const QString key
-        = m_session ? m_session->rubric().id + u'@' + QString::number(m_session->rubric().version) : QString();
-    if (key == m_rubricActionsKey)
-        return;
-    m_rubricActionsKey = key;
-    delete m_rubricActions;
-    m_rubricActions = new QObject(this);
-    if (!m_session)
-        return;
-    // The ranking keys also work in the ranking list.
-    if (auto *ranking = qobject_cast<RankingEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Ranking))) {
-        for (int place = 1; place <= 9; ++place)
-            ranking->view()->addAction(action(QStringLiteral("place%1").arg(place)));
-        ranking->view()->addAction(action(QStringLiteral("tie")));
-        ranking->view()->addAction(action(QStringLiteral("unrank")));
-    }
-    auto *spans = qobject_cast<SpanEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Spans));
-    if (spans) {
-        spans->view()->addAction(action(QStringLiteral("removeSpan")));
-        const QString group = tr("In a response: tag the selection");
-        for (const Option &label : spans->criterion().labels) {
-            if (label.shortcut.isEmpty())
-                continue;
-            QAction *a = addContextAction(u"label-" + label.key, tr("Tag as %1").arg(label.name),
-                QKeySequence(label.shortcut.toUpper()), group, {m_taskView, spans->view()}, m_rubricActions);
-            connect(a, &QAction::triggered, this, [this, k = label.key] { tagOrRelabel(k); });
-        }
-    }
-    for (CriterionEditor *editor : m_rubricPanel->editors()) {
-        const Criterion &c = editor->criterion();
-        const QString group = tr("In %1").arg(c.title);
-        if (auto *rating = qobject_cast<RatingEditor *>(editor)) {
-            for (int v = std::max(0, c.scaleMin); v <= std::min(9, c.scaleMax); ++v) {
-                const ScaleAnchor *anchor = c.anchor(v);
-                QAction *a = addContextAction(QStringLiteral("rate-%1-%2").arg(c.key).arg(v),
-                    anchor ? tr("%1 — %2").arg(v).arg(anchor->label) : QString::number(v),
-                    QKeySequence(Qt::Key(Qt::Key_0 + v)), group, {editor}, m_rubricActions);
-                connect(a, &QAction::triggered, rating, [rating, v] { rating->rateCurrent(v); });
-            }
-        } else if (auto *choice = qobject_cast<ChoiceEditor *>(editor)) {
-            for (int n = 1; n <= std::min<int>(9, int(c.options.size())); ++n) {
-                QAction *a = addContextAction(QStringLiteral("choose-%1-%2").arg(c.key).arg(n), c.options[n - 1].name,
-                    QKeySequence(Qt::Key(Qt::Key_0 + n)), group, {editor}, m_rubricActions);
-                connect(a, &QAction::triggered, choice, [choice, n] { choice->chooseCurrent(n); });
-            }
-        } else if (auto *multi = qobject_cast<MultiChoiceEditor *>(editor)) {
-            for (int n = 1; n <= std::min<int>(9, int(c.options.size())); ++n) {
-                QAction *a = addContextAction(QStringLiteral("toggle-%1-%2").arg(c.key).arg(n),
-                    tr("Tick or untick %1").arg(c.options[n - 1].name), QKeySequence(Qt::Key(Qt::Key_0 + n)), group,
-                    {editor}, m_rubricActions);
-                connect(a, &QAction::triggered, multi, [multi, n] { multi->toggleCurrent(n); });
-            }
-        }
-    }
 }
 
 bool MainWindow::ensurePerson()
@@ -838,7 +737,6 @@ void MainWindow::openSession(const Task &task)
     m_rubricPanel->setRubric(session->rubric());
     m_guidance->setRubric(session->rubric());
     m_rubricPanel->setSession(session);
-    createRubricActions();
     connect(session, &AnnotationSession::answerChanged, this, [this](const QString &criterion, const QString &id) {
         const Criterion *c = m_session->rubric().criterion(criterion);
         if (c && c->kind == CriterionKind::Spans)
@@ -913,105 +811,16 @@ void MainWindow::updateResponseNotes()
     }
 }
 
-QString MainWindow::focusedResponseId() const
-{
-    const QWidget *focus = QApplication::focusWidget();
-    if (auto *ranking = qobject_cast<RankingEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Ranking));
-        ranking && focus && ranking->isAncestorOf(focus))
-        return ranking->currentResponseId();
-    const QList<Response> &responses = m_taskView->task().responses;
-    const int index = m_taskView->currentResponse();
-    return index >= 0 && index < responses.size() ? responses[index].id : QString();
-}
-
-void MainWindow::placeFocused(int place)
-{
-    const CriterionEditor *ranking = m_rubricPanel->firstOfKind(CriterionKind::Ranking);
-    const QString id = focusedResponseId();
-    if (!m_session || !ranking || id.isEmpty() || place > m_taskView->responseCount())
-        return;
-    m_session->placeResponse(ranking->criterion().key, id, place - 1);
-}
-
-void MainWindow::tieFocused()
-{
-    const CriterionEditor *ranking = m_rubricPanel->firstOfKind(CriterionKind::Ranking);
-    const QString id = focusedResponseId();
-    if (m_session && ranking && !id.isEmpty())
-        m_session->toggleTie(ranking->criterion().key, id);
-}
-
-void MainWindow::unrankFocused()
-{
-    const CriterionEditor *ranking = m_rubricPanel->firstOfKind(CriterionKind::Ranking);
-    const QString id = focusedResponseId();
-    if (m_session && ranking && !id.isEmpty())
-        m_session->unrank(ranking->criterion().key, id);
-}
-
-void MainWindow::tagOrRelabel(const QString &label)
-{
-    auto *spans = qobject_cast<SpanEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Spans));
-    if (!m_session || !spans)
-        return;
-    const QString key = spans->criterion().key;
-    QString listResponse;
-    Span listSpan;
-    if (spans->currentEntry(&listResponse, &listSpan)) {
-        m_session->relabelSpan(key, listResponse, listSpan, label);
-        return;
-    }
-    const int index = m_taskView->currentResponse();
-    ResponseView *view = m_taskView->responseView(index);
-    if (!view)
-        return;
-    const QString responseId = m_taskView->task().responses[index].id;
-    if (const auto span = view->selectionSpan(label)) {
-        if (m_session->addSpan(key, responseId, *span)) {
-            QTextCursor cursor = view->textCursor();
-            cursor.clearSelection();
-            view->setTextCursor(cursor);
-            view->selectSpan(*span);
-        }
-        statusBar()->showMessage(
-            tr("Tagged %1 in response %2").arg(spans->criterion().label(label)->name, TaskView::responseLetter(index)),
-            3000);
-    } else if (const auto current = view->currentSpan()) {
-        m_session->relabelSpan(key, responseId, *current, label);
-        Span relabelled = *current;
-        relabelled.label = label;
-        view->selectSpan(relabelled);
-    } else {
-        statusBar()->showMessage(tr("Select text in a response first (Shift+arrows or the mouse)"), 4000);
-    }
-}
-
-void MainWindow::removeCurrentSpan()
-{
-    auto *spans = m_rubricPanel->firstOfKind(CriterionKind::Spans);
-    if (!m_session || !spans)
-        return;
-    QString listResponse;
-    Span listSpan;
-    if (static_cast<SpanEditor *>(spans)->currentEntry(&listResponse, &listSpan)) {
-        m_session->removeSpan(spans->criterion().key, listResponse, listSpan);
-        return;
-    }
-    const int index = m_taskView->currentResponse();
-    ResponseView *view = m_taskView->responseView(index);
-    if (!view)
-        return;
-    if (const auto current = view->currentSpan())
-        m_session->removeSpan(spans->criterion().key, m_taskView->task().responses[index].id, *current);
-}
-
 void MainWindow::flagFocused()
 {
     auto *flags = qobject_cast<FlagsEditor *>(m_rubricPanel->firstOfKind(CriterionKind::Flags));
     if (!m_session || !flags)
         return;
     m_rubricDock->show();
-    flags->addFlagTo(flags->criterion().per == Scope::Task ? QString() : focusedResponseId());
+    // The response in focus, where the ranking's keys would work too.
+    const CriterionEditor *ranking = m_rubricPanel->firstOfKind(CriterionKind::Ranking);
+    const QString focused = ranking ? ranking->responseInFocus(m_taskView) : m_taskView->currentResponseId();
+    flags->addFlagTo(flags->criterion().per == Scope::Task ? QString() : focused);
 }
 
 bool MainWindow::submit()

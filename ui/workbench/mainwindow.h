@@ -8,7 +8,6 @@
 #include "workbench/savequeue.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
@@ -95,10 +94,6 @@ private:
     void createTaskMenu();
     void createLeadMenu();
     void createHelpMenu();
-    void createContextActions();
-    void createRubricActions();
-    QAction *addContextAction(const QString &name, const QString &text, const QKeySequence &key, const QString &group,
-        const QList<QWidget *> &widgets, QObject *owner);
 
     void newProject();
     void openProjectDialog();
@@ -130,13 +125,6 @@ private:
     void prepareNext();
     void updateTabOrder();
 
-    // The keyboard verbs on the focused response.
-    QString focusedResponseId() const;
-    void placeFocused(int place);
-    void tieFocused();
-    void unrankFocused();
-    void tagOrRelabel(const QString &label);
-    void removeCurrentSpan();
     void flagFocused();
 
     std::unique_ptr<Project> m_project;
@@ -173,8 +161,6 @@ private:
     AdjudicationWindow *m_adjudication = nullptr; // a child window on m_project, closed with it
     QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QPointer<QObject> m_rubricActions; // owns the actions made for the current rubric
-    QString m_rubricActionsKey;
 
     QLabel *m_projectLabel = nullptr;
     QLabel *m_personLabel = nullptr;
