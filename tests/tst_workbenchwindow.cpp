@@ -39,7 +39,7 @@ using namespace verdict;
 using nlohmann::json;
 
 // The workbench driven from the keyboard, as a trainer works it.
-class TestWorkbench : public QObject
+class TestWorkbenchWindow : public QObject
 {
     Q_OBJECT
 
@@ -745,5 +745,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-QTEST_MAIN(TestWorkbench)
-#include "tst_workbench.moc"
+QTEST_MAIN(TestWorkbenchWindow)
+#include "tst_workbenchwindow.moc"
