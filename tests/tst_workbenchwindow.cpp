@@ -18,6 +18,7 @@
 #include "workbench/responseview.h"
 #include "workbench/rubricpanel.h"
 #include "workbench/taskview.h"
+#include "workbench/workbench.h"
 #include "workflow/demo.h"
 
 #include <QAction>
@@ -139,7 +140,7 @@ private slots:
         key(QKeySequence(Qt::CTRL | Qt::Key_Return));
         QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-002")); // on to the next unfinished
 
-        const auto stored = m_window->project()->annotations().find(task.id, QStringLiteral("kim"));
+        const auto stored = m_window->workbench().project()->annotations().find(task.id, QStringLiteral("kim"));
         QVERIFY(stored.ok() && stored.value());
         const Annotation &a = *stored.value();
         QCOMPARE(a.status, AnnotationStatus::Submitted);
@@ -162,7 +163,8 @@ private slots:
             QStringLiteral("A handles the short last batch; B drops it."));
         QVERIFY(a.activeSeconds >= 0);
         // The queue shows it done.
-        QCOMPARE(m_window->queueModel()->index(0, QueueModel::StatusColumn).data().toString(), QStringLiteral("Done"));
+        QCOMPARE(m_window->workbench().queue()->index(0, QueueModel::StatusColumn).data().toString(),
+            QStringLiteral("Done"));
     }
 
     void undoAndRedoFromTheKeyboard()
@@ -172,7 +174,7 @@ private slots:
         key(QKeySequence(Qt::CTRL | Qt::Key_R));
         key(QKeySequence(Qt::CTRL | Qt::Key_Down));
         key(Qt::Key_3);
-        AnnotationSession *session = m_window->session();
+        AnnotationSession *session = m_window->workbench().session();
         QCOMPARE(session->rating(QStringLiteral("helpfulness"), QStringLiteral("a")), std::optional<int>(3));
         QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("Rate Helpfulness: 3"));
 
@@ -216,7 +218,7 @@ private slots:
 
     void overlappingSpansStackAndRawViewIsExact()
     {
-        AnnotationSession *session = m_window->session();
+        AnnotationSession *session = m_window->workbench().session();
         const QString a = QStringLiteral("a");
         QVERIFY(session->addSpan(QStringLiteral("hallucination"), a, Span{0, 20, QStringLiteral("wrong-fact")}));
         QVERIFY(session->addSpan(QStringLiteral("hallucination"), a, Span{10, 30, QStringLiteral("personal-data")}));
@@ -287,7 +289,7 @@ private slots:
         TaskView *view = m_window->taskView();
         const auto show = [&](const QString &prompt) {
             for (int row = 0; row < 5; ++row) {
-                m_window->selectRow(row);
+                m_window->workbench().selectRow(row);
                 if (view->task().prompt() == prompt)
                     return true;
             }
@@ -364,12 +366,12 @@ private slots:
         auto *editor = static_cast<RewriteEditor *>(m_window->rubricPanel()->editor(QStringLiteral("ideal")));
         const Task &task = m_window->taskView()->task();
         editor->startFrom(QStringLiteral("b"));
-        QCOMPARE(m_window->session()->rewrite(QStringLiteral("ideal")).text, task.responses[1].content);
+        QCOMPARE(m_window->workbench().session()->rewrite(QStringLiteral("ideal")).text, task.responses[1].content);
         QCOMPARE(editor->editor()->toPlainText(), task.responses[1].content);
         m_window->rubricPanel()->focusCriterion(QStringLiteral("ideal"));
         editor->editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(editor->editor(), QStringLiteral(" Also yield the last batch."));
-        QCOMPARE(m_window->session()->rewrite(QStringLiteral("ideal")).seed, QStringLiteral("b"));
+        QCOMPARE(m_window->workbench().session()->rewrite(QStringLiteral("ideal")).seed, QStringLiteral("b"));
         editor->setShowChanges(true);
         QVERIFY(editor->diffView()->isVisible());
         const QString shown = editor->diffView()->toHtml();
@@ -379,7 +381,7 @@ private slots:
         // Undo the whole rewrite, word by word and then its start.
         while (m_window->undoGroup()->canUndo())
             m_window->undoGroup()->undo();
-        QVERIFY(!m_window->session()->annotation().answers.contains("ideal"));
+        QVERIFY(!m_window->workbench().session()->annotation().answers.contains("ideal"));
         QCOMPARE(editor->editor()->toPlainText(), QString());
     }
 
@@ -398,19 +400,21 @@ private slots:
         QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-002"));
         QVERIFY(m_window->escalate(QStringLiteral("Leaks a phone number")));
         QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-003"));
-        auto first = m_window->project()->annotations().find(QStringLiteral("demo-001"), QStringLiteral("kim"));
+        auto first
+            = m_window->workbench().project()->annotations().find(QStringLiteral("demo-001"), QStringLiteral("kim"));
         QCOMPARE(first.value()->status, AnnotationStatus::Skipped);
-        auto second = m_window->project()->annotations().find(QStringLiteral("demo-002"), QStringLiteral("kim"));
+        auto second
+            = m_window->workbench().project()->annotations().find(QStringLiteral("demo-002"), QStringLiteral("kim"));
         QCOMPARE(second.value()->status, AnnotationStatus::Escalated);
         QCOMPARE(second.value()->note, QStringLiteral("Leaks a phone number"));
 
         // The status filter: only the skipped one.
         auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
         status->setCurrentIndex(status->findData(int(QueueStatus::Skipped)));
-        QCOMPARE(m_window->queueModel()->rowCount(), 1);
+        QCOMPARE(m_window->workbench().queue()->rowCount(), 1);
         QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-001"));
         status->setCurrentIndex(0);
-        QCOMPARE(m_window->queueModel()->rowCount(), 36);
+        QCOMPARE(m_window->workbench().queue()->rowCount(), 36);
         // Next and previous.
         key(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
         QCOMPARE(m_window->taskView()->task().id, QStringLiteral("demo-002"));
@@ -451,11 +455,12 @@ private slots:
             showTask(id);
             const json answers = kims(id);
             for (const auto &[criterion, value] : answers.items())
-                m_window->session()->apply(QString::fromStdString(criterion), {}, value);
+                m_window->workbench().session()->apply(QString::fromStdString(criterion), {}, value);
             QVERIFY(m_window->submit());
         }
         showTask(QStringLiteral("demo-005"));
-        m_window->session()->setRanking(QStringLiteral("overall"), {{QStringLiteral("b")}, {QStringLiteral("a")}});
+        m_window->workbench().session()->setRanking(
+            QStringLiteral("overall"), {{QStringLiteral("b")}, {QStringLiteral("a")}});
 
         // Nothing is stored yet; the status bar says why and what waits.
         auto *busy = m_window->findChild<QLabel *>(QStringLiteral("busyStatus"));
@@ -469,7 +474,7 @@ private slots:
         QVERIFY(!(*reader)->annotations().find(QStringLiteral("demo-001"), QStringLiteral("kim")).value());
         // What waits is what the window shows: back on a submitted task, it is submitted.
         showTask(QStringLiteral("demo-001"));
-        QCOMPARE(m_window->session()->status(), AnnotationStatus::Submitted);
+        QCOMPARE(m_window->workbench().session()->status(), AnnotationStatus::Submitted);
 
         holding.reset();
         QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), 20000);
@@ -514,9 +519,10 @@ private slots:
         {
             const FixedClock clock(third);
             showTask(QStringLiteral("demo-005"));
-            m_window->session()->setRanking(QStringLiteral("overall"), {{QStringLiteral("b")}, {QStringLiteral("a")}});
+            m_window->workbench().session()->setRanking(
+                QStringLiteral("overall"), {{QStringLiteral("b")}, {QStringLiteral("a")}});
         }
-        QVERIFY(m_window->saveQueue()->count() >= 3);
+        QVERIFY(m_window->workbench().saveQueue()->count() >= 3);
         // On disk already, as the window shows them.
         const auto journal = PendingJournal::read(PendingJournal::pathFor(m_path));
         QVERIFY(journal.ok());
@@ -559,7 +565,7 @@ private slots:
         const QString told = m_window->statusBar()->currentMessage();
         QVERIFY2(told.contains(u"Recovered") && told.contains(u"2 submitted") && told.contains(u"saved now"),
             qPrintable(told));
-        QCOMPARE(m_window->saveQueue()->count(), 0);
+        QCOMPARE(m_window->workbench().saveQueue()->count(), 0);
     }
 
     // A crash after some waiting writes were stored and before the journal
@@ -682,7 +688,7 @@ private:
         showTask(task);
         const json answers = kimsAnswers(task);
         for (const auto &[criterion, value] : answers.items())
-            m_window->session()->apply(QString::fromStdString(criterion), {}, value);
+            m_window->workbench().session()->apply(QString::fromStdString(criterion), {}, value);
         QVERIFY(m_window->submit());
     }
 
@@ -722,10 +728,10 @@ private:
 
     void showTask(const QString &id)
     {
-        QueueModel *queue = m_window->queueModel();
+        QueueModel *queue = m_window->workbench().queue();
         for (int row = 0; row < queue->rowCount(); ++row) {
             if (queue->index(row, QueueModel::IdColumn).data().toString() == id) {
-                m_window->selectRow(row);
+                m_window->workbench().selectRow(row);
                 QCOMPARE(m_window->taskView()->task().id, id);
                 return;
             }
@@ -735,8 +741,8 @@ private:
 
     json storedAnswers() const
     {
-        const auto stored
-            = m_window->project()->annotations().find(m_window->taskView()->task().id, QStringLiteral("kim"));
+        const auto stored = m_window->workbench().project()->annotations().find(
+            m_window->taskView()->task().id, QStringLiteral("kim"));
         return stored.ok() && stored.value() ? stored.value()->answers : json();
     }
 

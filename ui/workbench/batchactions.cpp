@@ -5,11 +5,12 @@
 #include "lead/assigndialog.h"
 #include "store/project.h"
 #include "workbench/issuespanel.h"
-#include "workbench/mainwindow.h"
+#include "workbench/workbench.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -18,8 +19,9 @@
 
 namespace verdict {
 
-BatchActions::BatchActions(MainWindow *window, QMenu *menu)
+BatchActions::BatchActions(Workbench &workbench, QMainWindow *window, QMenu *menu)
     : QObject(window)
+    , m_workbench(workbench)
     , m_window(window)
 {
     m_import = menu->addAction(tr("&Import…"), this, &BatchActions::importDialog);
@@ -56,7 +58,7 @@ void BatchActions::updateActions()
 
 bool BatchActions::haveProject()
 {
-    if (m_window->project())
+    if (m_workbench.project())
         return true;
     QMessageBox::information(m_window, tr("Verdict"), tr("Open or create a project first."));
     return false;
@@ -76,7 +78,7 @@ void BatchActions::exportDialog()
 {
     if (isBusy() || !haveProject())
         return;
-    Project *project = m_window->project();
+    Project *project = m_workbench.project();
     QStringList annotators;
     if (const auto info = project->info()) {
         for (const AnnotatorSummary &a : info->annotators)
@@ -95,7 +97,7 @@ void BatchActions::assignDialog()
 {
     if (isBusy() || !haveProject())
         return;
-    Project *project = m_window->project();
+    Project *project = m_workbench.project();
     QStringList annotators;
     if (const auto info = project->info()) {
         for (const AnnotatorSummary &a : info->annotators)
@@ -110,24 +112,24 @@ void BatchActions::assignDialog()
 
 bool BatchActions::startAssign(const AssignOptions &options)
 {
-    if (!m_window->project())
+    if (!m_workbench.project())
         return false;
     TransferJob job;
     job.kind = TransferJob::Kind::Assign;
-    job.projectPath = m_window->project()->path();
-    job.person = m_window->person();
+    job.projectPath = m_workbench.project()->path();
+    job.person = m_workbench.person();
     job.assign = options;
     return start(std::move(job), tr("Writing assignment batches"));
 }
 
 bool BatchActions::startImport(const QStringList &files, ImportFormat format, const QString &annotator, bool strict)
 {
-    if (files.isEmpty() || !m_window->project())
+    if (files.isEmpty() || !m_workbench.project())
         return false;
     TransferJob job;
     job.kind = TransferJob::Kind::Import;
-    job.projectPath = m_window->project()->path();
-    job.person = m_window->person();
+    job.projectPath = m_workbench.project()->path();
+    job.person = m_workbench.person();
     job.files = files;
     job.format = format;
     job.annotator = annotator;
@@ -137,12 +139,12 @@ bool BatchActions::startImport(const QStringList &files, ImportFormat format, co
 
 bool BatchActions::startExport(const ExportRequest &request, const QString &output)
 {
-    if (output.isEmpty() || !m_window->project())
+    if (output.isEmpty() || !m_workbench.project())
         return false;
     TransferJob job;
     job.kind = TransferJob::Kind::Export;
-    job.projectPath = m_window->project()->path();
-    job.person = m_window->person();
+    job.projectPath = m_workbench.project()->path();
+    job.person = m_workbench.person();
     job.request = request;
     job.output = output;
     return start(std::move(job), tr("Exporting"));
