@@ -5,6 +5,7 @@
 #include "metrics/goldaccuracy.h"
 #include "metrics/interpretation.h"
 #include "metrics/modelcomparison.h"
+#include "metrics/reporttext.h"
 #include "store/project.h"
 
 #include <algorithm>
@@ -82,26 +83,24 @@ json figure(const MetricResult &result)
         {"value", valueOf(result)}, {"reason", nullable(undefinedName(result.reason))}, {"units", result.units}};
 }
 
+// A row's slice: null when the report is not sliced.
+json sliceValue(const QString &field, const QString &slice)
+{
+    return field.isEmpty() ? json() : json(toStd(slice));
+}
+
+// What agreement and gold-accuracy print around their rows.
+json resultsJson(const QString &path, const std::optional<int> &rubricVersion, const QString &slice, json rows)
+{
+    return json{{"project", toStd(path)}, {"rubric_version", rubricVersion ? json(*rubricVersion) : json()},
+        {"slice_field", nullable(slice)}, {"results", std::move(rows)}};
+}
+
 json rate(const metrics::Rate &rate)
 {
     return json{{"count", rate.count}, {"total", rate.total}, {"rate", valueOf(rate.rate)},
         {"low", rate.interval ? json(rate.interval->low) : json()},
         {"high", rate.interval ? json(rate.interval->high) : json()}};
-}
-
-QString number(const MetricResult &result, int decimals = 3)
-{
-    return result.value ? QString::number(*result.value, 'f', decimals) : QStringLiteral("—");
-}
-
-QString percent(const metrics::Rate &rate)
-{
-    if (!rate.rate.value)
-        return QStringLiteral("—");
-    return QStringLiteral("%1% [%2, %3]")
-        .arg(*rate.rate.value * 100, 0, 'f', 1)
-        .arg(rate.interval->low * 100, 0, 'f', 1)
-        .arg(rate.interval->high * 100, 0, 'f', 1);
 }
 
 // Rows of text in aligned columns.
@@ -133,16 +132,6 @@ public:
 private:
     QList<QStringList> m_rows;
 };
-
-QString criterionLabel(const QString &criterion, const QString &part, const QString &aspect)
-{
-    QString label = criterion;
-    if (!part.isEmpty())
-        label += u'/' + part;
-    if (aspect == u"severity")
-        label += QStringLiteral(" (severity)");
-    return label;
-}
 
 } // namespace
 
@@ -210,7 +199,7 @@ int runAgreement(Context &context)
                 {"per", toStd(scopeName(row.per))}, {"part", nullable(row.part)}, {"aspect", toStd(row.aspect)},
                 {"metric", toStd(metricName(row.metric))},
                 {"level", row.level ? json(toStd(metrics::levelName(*row.level))) : json()},
-                {"slice", options.slice.isEmpty() ? json() : json(toStd(row.slice))}, {"value", valueOf(row.result)},
+                {"slice", sliceValue(options.slice, row.slice)}, {"value", valueOf(row.result)},
                 {"reason", nullable(undefinedName(row.result.reason))}, {"units", row.result.units},
                 {"raters", row.result.raters}, {"pairs", row.result.pairs}};
             const auto band = row.result.value ? bandOf(row.metric, *row.result.value) : std::nullopt;
@@ -232,9 +221,7 @@ int runAgreement(Context &context)
             }
             results.push_back(item);
         }
-        context.printJson(json{{"project", toStd(path)},
-            {"rubric_version", options.rubricVersion ? json(*options.rubricVersion) : json()},
-            {"slice_field", nullable(options.slice)}, {"results", results}});
+        context.printJson(resultsJson(path, options.rubricVersion, options.slice, std::move(results)));
         return Success;
     }
 
@@ -249,19 +236,8 @@ int runAgreement(Context &context)
     if (!options.slice.isEmpty())
         header.insert(1, options.slice);
     Table table(header);
-    QStringList notes;
-    for (const AgreementRow &row : *rows) {
-        const auto band = row.result.value ? bandOf(row.metric, *row.result.value) : std::nullopt;
-        QString reading = band ? bandTitle(*band) : QString();
-        if (!row.result.defined())
-            reading = undefinedText(row.result.reason);
-        QStringList cells{criterionLabel(row.criterion, row.part, row.aspect), metricTitle(row.metric),
-            row.level ? metrics::levelName(*row.level) : QString(), number(row.result), reading,
-            QString::number(row.result.units), QString::number(row.result.raters), QString::number(row.result.pairs)};
-        if (!options.slice.isEmpty())
-            cells.insert(1, row.slice.isEmpty() ? tr("(not set)") : row.slice);
-        table.add(cells);
-    }
+    for (const AgreementRow &row : *rows)
+        table.add(reporttext::agreementRow(row, !options.slice.isEmpty()));
     table.print(context.out);
     context.out << u'\n' << bandSource(Metric::Alpha) << u'\n' << bandSource(Metric::CohenKappa) << u'\n';
     return Success;
@@ -300,18 +276,15 @@ int runGoldAccuracy(Context &context)
         for (const GoldAccuracyRow &row : *rows) {
             json item{{"rubric", toStd(row.rubricId)}, {"criterion", toStd(row.criterion)},
                 {"kind", toStd(criterionKindName(row.kind))}, {"per", toStd(scopeName(row.per))},
-                {"annotator", toStd(row.annotator)},
-                {"slice", options.slice.isEmpty() ? json() : json(toStd(row.slice))}, {"tasks", row.tasks},
-                {"units", row.exact.units}, {"exact", figure(row.exact)}};
+                {"annotator", toStd(row.annotator)}, {"slice", sliceValue(options.slice, row.slice)},
+                {"tasks", row.tasks}, {"units", row.exact.units}, {"exact", figure(row.exact)}};
             item["within_one"] = row.withinOne ? figure(*row.withinOne) : json();
             item["mean_absolute_error"] = row.meanAbsoluteError ? figure(*row.meanAbsoluteError) : json();
             item["pairwise"] = row.pairwise ? figure(*row.pairwise) : json();
             item["span_f1"] = row.spanF1 ? figure(*row.spanF1) : json();
             results.push_back(item);
         }
-        context.printJson(json{{"project", toStd(path)},
-            {"rubric_version", options.rubricVersion ? json(*options.rubricVersion) : json()},
-            {"slice_field", nullable(options.slice)}, {"results", results}});
+        context.printJson(resultsJson(path, options.rubricVersion, options.slice, std::move(results)));
         return Success;
     }
     if (rows->isEmpty()) {
@@ -324,15 +297,8 @@ int runGoldAccuracy(Context &context)
     if (!options.slice.isEmpty())
         header.insert(2, options.slice);
     Table table(header);
-    for (const GoldAccuracyRow &row : *rows) {
-        QStringList cells{row.criterion, row.annotator, QString::number(row.tasks), QString::number(row.exact.units),
-            number(row.exact), row.withinOne ? number(*row.withinOne) : QString(),
-            row.meanAbsoluteError ? number(*row.meanAbsoluteError, 2) : QString(),
-            row.pairwise ? number(*row.pairwise) : QString(), row.spanF1 ? number(*row.spanF1) : QString()};
-        if (!options.slice.isEmpty())
-            cells.insert(2, row.slice.isEmpty() ? tr("(not set)") : row.slice);
-        table.add(cells);
-    }
+    for (const GoldAccuracyRow &row : *rows)
+        table.add(reporttext::goldAccuracyRow(row, !options.slice.isEmpty()));
     table.print(context.out);
     return Success;
 }
@@ -379,17 +345,15 @@ int runCompareModels(Context &context)
     if (!result)
         return context.fail(result.error());
 
-    const auto sliceValue
-        = [&options](const QString &slice) { return options.slice.isEmpty() ? json() : json(toStd(slice)); };
     if (parser.isSet(common.json)) {
         json pairs = json::array();
         for (const ModelPairRow &row : result->pairs)
-            pairs.push_back(json{{"slice", sliceValue(row.slice)}, {"model_a", toStd(row.modelA)},
+            pairs.push_back(json{{"slice", sliceValue(options.slice, row.slice)}, {"model_a", toStd(row.modelA)},
                 {"model_b", toStd(row.modelB)}, {"judgments", row.judgments}, {"wins_a", rate(row.winsA)},
                 {"ties", rate(row.ties)}, {"wins_b", rate(row.winsB)}});
         json strengths = json::array();
         for (const ModelStrengthRow &row : result->strengths)
-            strengths.push_back(json{{"slice", sliceValue(row.slice)}, {"model", toStd(row.model)},
+            strengths.push_back(json{{"slice", sliceValue(options.slice, row.slice)}, {"model", toStd(row.model)},
                 {"strength", valueOf(row.strength)}, {"reason", nullable(undefinedName(row.strength.reason))},
                 {"low", row.interval ? json(row.interval->low) : json()},
                 {"high", row.interval ? json(row.interval->high) : json()}, {"comparisons", row.strength.units},
@@ -397,7 +361,7 @@ int runCompareModels(Context &context)
         json rates = json::array();
         for (const ModelRateRow &row : result->rates) {
             json item = rate(row.rate);
-            item["slice"] = sliceValue(row.slice);
+            item["slice"] = sliceValue(options.slice, row.slice);
             item["model"] = toStd(row.model);
             item["criterion"] = toStd(row.criterion);
             item["kind"] = toStd(criterionKindName(row.kind));
@@ -425,13 +389,8 @@ int runCompareModels(Context &context)
         if (!sliceHeader.isEmpty())
             header.prepend(sliceHeader);
         Table table(header);
-        for (const ModelPairRow &row : result->pairs) {
-            QStringList cells{row.modelA, row.modelB, QString::number(row.judgments), percent(row.winsA),
-                percent(row.ties), percent(row.winsB)};
-            if (!sliceHeader.isEmpty())
-                cells.prepend(row.slice);
-            table.add(cells);
-        }
+        for (const ModelPairRow &row : result->pairs)
+            table.add(reporttext::modelPairRow(row, !sliceHeader.isEmpty()));
         table.print(context.out);
         context.out << u'\n'
                     << tr("Bradley–Terry log-strength (mean 0; 95% bootstrap interval over tasks, %1 replicates, "
@@ -443,17 +402,8 @@ int runCompareModels(Context &context)
         if (!sliceHeader.isEmpty())
             strengthHeader.prepend(sliceHeader);
         Table strengths(strengthHeader);
-        for (const ModelStrengthRow &row : result->strengths) {
-            QString interval = row.interval
-                ? QStringLiteral("[%1, %2]").arg(row.interval->low, 0, 'f', 3).arg(row.interval->high, 0, 'f', 3)
-                : QString();
-            if (!row.strength.defined())
-                interval = undefinedText(row.strength.reason);
-            QStringList cells{row.model, number(row.strength), interval, QString::number(row.strength.units)};
-            if (!sliceHeader.isEmpty())
-                cells.prepend(row.slice);
-            strengths.add(cells);
-        }
+        for (const ModelStrengthRow &row : result->strengths)
+            strengths.add(reporttext::modelStrengthRow(row, !sliceHeader.isEmpty()));
         strengths.print(context.out);
     }
     if (!result->rates.isEmpty()) {
@@ -463,13 +413,8 @@ int runCompareModels(Context &context)
         if (!sliceHeader.isEmpty())
             header.prepend(sliceHeader);
         Table table(header);
-        for (const ModelRateRow &row : result->rates) {
-            QStringList cells{row.model, row.criterion, row.key, QString::number(row.rate.count),
-                QString::number(row.rate.total), percent(row.rate)};
-            if (!sliceHeader.isEmpty())
-                cells.prepend(row.slice);
-            table.add(cells);
-        }
+        for (const ModelRateRow &row : result->rates)
+            table.add(reporttext::modelRateRow(row, !sliceHeader.isEmpty()));
         table.print(context.out);
     }
     return Success;

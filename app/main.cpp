@@ -3,6 +3,7 @@
 #include "common/appsettings.h"
 #include "common/keyscript.h"
 #include "common/languages.h"
+#include "highlight/codehighlighter.h"
 #include "workbench/mainwindow.h"
 
 #include <QApplication>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
     app.setApplicationDisplayName(QStringLiteral("Verdict"));
     verdict::Languages::install(verdict::AppSettings::language());
     verdict::Appearance::applySettings();
+    // Code highlighting starts on a worker thread while the window is built.
+    verdict::CodeHighlighter::instance();
     verdict::MainWindow window;
     window.show();
     // A script of keys to play, for tests that drive the real application and for screenshots.

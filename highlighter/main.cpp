@@ -18,11 +18,13 @@ using namespace verdict;
 
 namespace {
 
-// Reads exactly `size` bytes; false at end of input or on an error.
-bool readExactly(char *data, size_t size)
+// Moves all `size` bytes with `transfer` (a read or a write), again after an
+// interruption; false at the end of the input or on an error.
+template<typename Byte, typename Transfer>
+bool transferAll(Byte *data, size_t size, Transfer transfer)
 {
     while (size > 0) {
-        const ssize_t n = ::read(STDIN_FILENO, data, size);
+        const ssize_t n = transfer(data, size);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -33,20 +35,16 @@ bool readExactly(char *data, size_t size)
     return true;
 }
 
+// Reads exactly `size` bytes; false at end of input or on an error.
+bool readExactly(char *data, size_t size)
+{
+    return transferAll(data, size, [](char *to, size_t count) { return ::read(STDIN_FILENO, to, count); });
+}
+
 bool writeAll(const QByteArray &bytes)
 {
-    const char *data = bytes.constData();
-    size_t size = size_t(bytes.size());
-    while (size > 0) {
-        const ssize_t n = ::write(STDOUT_FILENO, data, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= size_t(n);
-    }
-    return true;
+    return transferAll(bytes.constData(), size_t(bytes.size()),
+        [](const char *from, size_t count) { return ::write(STDOUT_FILENO, from, count); });
 }
 
 int fail(const char *message)

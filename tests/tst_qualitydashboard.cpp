@@ -1,5 +1,6 @@
 #include "lead/qualitydashboard.h"
 #include "lead/qualityreportdocument.h"
+#include "metrics/reporttext.h"
 #include "qualityfixture.h"
 #include "workbench/mainwindow.h"
 
@@ -83,6 +84,31 @@ private slots:
 
         // A place that cannot be written to gives an error, not a crash.
         QVERIFY(!dashboard.exportReport(m_dir.filePath(QStringLiteral("no/such/dir/readout.pdf"))).ok());
+    }
+
+    // The dashboard and the exported report once wrote rates apart (two
+    // spaces before the interval on screen, one in the report).
+    void dashboardAndReportWriteFiguresAlike()
+    {
+        QualityDashboard dashboard(m_path);
+        dashboard.setAttribute(Qt::WA_DeleteOnClose, false);
+        QSignalSpy shown(&dashboard, &QualityDashboard::reportShown);
+        QVERIFY(shown.wait(20000));
+        const AnnotatorActivity &lee = dashboard.report()->annotators[1];
+        QCOMPARE(lee.annotator, QStringLiteral("lee"));
+        const QString skipRate = dashboard.annotatorModel()->item(1, 7)->text();
+        QCOMPARE(skipRate, reporttext::percent(lee.skipRate));
+        QVERIFY2(skipRate.contains(u"% [") && !skipRate.contains(u"  ["), qPrintable(skipRate));
+        const QualityReportDocument document(std::make_shared<const QualityReport>(*dashboard.report()));
+        std::unique_ptr<QTextDocument> text(document.document());
+        QVERIFY2(text->toPlainText().contains(skipRate), qPrintable(skipRate));
+        const QList<AgreementRow> &agreement = dashboard.report()->agreement;
+        const auto defined = std::find_if(
+            agreement.cbegin(), agreement.cend(), [](const AgreementRow &r) { return r.result.defined(); });
+        QVERIFY(defined != agreement.cend());
+        const QString value = dashboard.agreementModel()->item(int(defined - agreement.cbegin()), 3)->text();
+        QCOMPARE(value, reporttext::number(defined->result));
+        QVERIFY(text->toPlainText().contains(value));
     }
 
     void reportDocumentHasTheCharts()

@@ -1,4 +1,5 @@
 #include "metrics/qualityreport.h"
+#include "metrics/reporttext.h"
 #include "qualityfixture.h"
 
 using namespace verdict;
@@ -139,6 +140,64 @@ private slots:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Project> m_project;
+
+    // The command line, the dashboard and the exported report write figures
+    // with these functions; the dashboard once put two spaces before an interval.
+    void figuresAsText()
+    {
+        QCOMPARE(reporttext::number(MetricResult::undefined(Undefined::NoObservations)), QStringLiteral("—"));
+        MetricResult alpha;
+        alpha.value = 0.71234;
+        QCOMPARE(reporttext::number(alpha), QStringLiteral("0.712"));
+        QCOMPARE(reporttext::number(alpha, 2), QStringLiteral("0.71"));
+        QCOMPARE(reporttext::number(std::optional<double>(), 1), QStringLiteral("—"));
+        QCOMPARE(reporttext::number(std::optional<double>(12.25), 1), QStringLiteral("12.2"));
+
+        const Rate twoOfThree = proportion(2, 3);
+        QVERIFY(twoOfThree.interval);
+        QCOMPARE(reporttext::percent(twoOfThree), QStringLiteral("66.7% [20.8, 93.9]"));
+        Rate noInterval = twoOfThree;
+        noInterval.interval.reset();
+        QCOMPARE(reporttext::percent(noInterval), QStringLiteral("66.7%"));
+        QCOMPARE(reporttext::percent(proportion(0, 0)), QStringLiteral("—"));
+        QCOMPARE(reporttext::interval(Interval{-0.4123, 0.3881}), QStringLiteral("[-0.412, 0.388]"));
+
+        QCOMPARE(
+            reporttext::criterionLabel(QStringLiteral("harm"), QStringLiteral("violence"), QStringLiteral("severity")),
+            QStringLiteral("harm/violence (severity)"));
+        QCOMPARE(reporttext::criterionLabel(QStringLiteral("helpful"), QString(), QStringLiteral("value")),
+            QStringLiteral("helpful"));
+        QCOMPARE(reporttext::slice(QString()), QStringLiteral("(not set)"));
+    }
+
+    void rowsOfTheTables()
+    {
+        auto report = QualityReport::build(*m_project, QualityReportOptions{{}, {}, {}, {}, 100});
+        QVERIFY(report.ok());
+        const AnnotatorActivity &lee = report->annotators[1];
+        const QStringList row = reporttext::activityRow(lee, false);
+        QCOMPARE(row.size(), 9);
+        QCOMPARE(row[0], QStringLiteral("lee"));
+        QCOMPARE(row[6], QStringLiteral("75"));
+        QCOMPARE(row[7], reporttext::percent(lee.skipRate));
+        QVERIFY2(row[7].startsWith(u"20.0% ["), qPrintable(row[7]));
+        const QStringList sliced = reporttext::activityRow(lee, true);
+        QCOMPARE(sliced.size(), 10);
+        QCOMPARE(sliced[1], QStringLiteral("(not set)"));
+        QCOMPARE(reporttext::activityRow(report->everyone, true, true)[1], QString());
+
+        QVERIFY(!report->agreement.isEmpty());
+        for (const AgreementRow &agreement : std::as_const(report->agreement)) {
+            const QStringList cells = reporttext::agreementRow(agreement, false);
+            QCOMPARE(cells.size(), 8);
+            QCOMPARE(cells[3], reporttext::number(agreement.result));
+            if (!agreement.result.defined())
+                QCOMPARE(cells[4], undefinedText(agreement.result.reason));
+            QCOMPARE(reporttext::agreementRow(agreement, true).size(), 9);
+        }
+        for (const PeriodRow &period : std::as_const(report->byBatch))
+            QCOMPARE(reporttext::periodRow(period).size(), 9);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQualityReport)

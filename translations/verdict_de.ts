@@ -1230,10 +1230,6 @@
         <translation>Paare</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
         <source>No value (%1): %2.</source>
         <translation>Kein Wert (%1): %2.</translation>
     </message>
@@ -1332,10 +1328,6 @@
     <message>
         <source>Gold exact</source>
         <translation>Gold exakt</translation>
-    </message>
-    <message>
-        <source>(this project)</source>
-        <translation>(dieses Projekt)</translation>
     </message>
     <message>
         <source>Distribution of disagreement</source>
@@ -3199,6 +3191,13 @@
     </message>
 </context>
 <context>
+    <name>verdict::BackgroundJob</name>
+    <message>
+        <source>the work stopped on an unexpected error</source>
+        <translation>die Arbeit wurde durch einen unerwarteten Fehler abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>verdict::BatchActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -4721,10 +4720,6 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
 <context>
     <name>verdict::QualityDashboard</name>
     <message>
-        <source> (severity)</source>
-        <translation> (Schweregrad)</translation>
-    </message>
-    <message>
         <source>Quality — %1</source>
         <translation>Qualität – %1</translation>
     </message>
@@ -4917,10 +4912,6 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
         <translation>Paare</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
@@ -5073,10 +5064,6 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
         <translation>α und Gold-Genauigkeit beziehen sich auf „%1“. Eine Einheit zählt in der Woche ihrer letzten Annotation und in jedem Batch, der zu ihr beigetragen hat.</translation>
     </message>
     <message>
-        <source>(this project)</source>
-        <translation>(dieses Projekt)</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
@@ -5170,13 +5157,6 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>(no date)</source>
         <translation>(kein Datum)</translation>
-    </message>
-</context>
-<context>
-    <name>verdict::QualityReportDocument</name>
-    <message>
-        <source> (severity)</source>
-        <translation> (Schweregrad)</translation>
     </message>
 </context>
 <context>
@@ -7063,10 +7043,6 @@ Optionen:
         <translation>Paare</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
         <source>gold-accuracy PROJECT [--criterion KEY] [--rubric-version N] [--slice FIELD] [--json]</source>
         <translation>gold-accuracy PROJECT [--criterion KEY] [--rubric-version N] [--slice FIELD] [--json]</translation>
     </message>
@@ -7782,6 +7758,21 @@ Optionen:
     <message>
         <source>the comparisons do not determine it (a model never wins or never loses)</source>
         <translation>die Vergleiche legen sie nicht fest (ein Modell gewinnt oder verliert nie)</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::reporttext</name>
+    <message>
+        <source> (severity)</source>
+        <translation> (Schweregrad)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(this project)</source>
+        <translation>(dieses Projekt)</translation>
     </message>
 </context>
 <context>

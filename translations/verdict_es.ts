@@ -1230,10 +1230,6 @@
         <translation>Pares</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(sin valor)</translation>
-    </message>
-    <message>
         <source>No value (%1): %2.</source>
         <translation>Sin valor (%1): %2.</translation>
     </message>
@@ -1332,10 +1328,6 @@
     <message>
         <source>Gold exact</source>
         <translation>Oro exacta</translation>
-    </message>
-    <message>
-        <source>(this project)</source>
-        <translation>(este proyecto)</translation>
     </message>
     <message>
         <source>Distribution of disagreement</source>
@@ -3199,6 +3191,13 @@
     </message>
 </context>
 <context>
+    <name>verdict::BackgroundJob</name>
+    <message>
+        <source>the work stopped on an unexpected error</source>
+        <translation>el trabajo se detuvo por un error inesperado</translation>
+    </message>
+</context>
+<context>
     <name>verdict::BatchActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -4721,10 +4720,6 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
 <context>
     <name>verdict::QualityDashboard</name>
     <message>
-        <source> (severity)</source>
-        <translation> (gravedad)</translation>
-    </message>
-    <message>
         <source>Quality — %1</source>
         <translation>Calidad — %1</translation>
     </message>
@@ -4917,10 +4912,6 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
         <translation>Pares</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(sin valor)</translation>
-    </message>
-    <message>
         <source>Annotator</source>
         <translation>Anotador</translation>
     </message>
@@ -5073,10 +5064,6 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
         <translation>α y la precisión frente al oro siguen a “%1”. Una unidad cuenta en la semana de su última anotación y en cada lote que contribuyó a ella.</translation>
     </message>
     <message>
-        <source>(this project)</source>
-        <translation>(este proyecto)</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -5170,13 +5157,6 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>(no date)</source>
         <translation>(sin fecha)</translation>
-    </message>
-</context>
-<context>
-    <name>verdict::QualityReportDocument</name>
-    <message>
-        <source> (severity)</source>
-        <translation> (gravedad)</translation>
     </message>
 </context>
 <context>
@@ -7063,10 +7043,6 @@ Opciones:
         <translation>pares</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(sin valor)</translation>
-    </message>
-    <message>
         <source>gold-accuracy PROJECT [--criterion KEY] [--rubric-version N] [--slice FIELD] [--json]</source>
         <translation>gold-accuracy PROJECT [--criterion KEY] [--rubric-version N] [--slice FIELD] [--json]</translation>
     </message>
@@ -7782,6 +7758,21 @@ Opciones:
     <message>
         <source>the comparisons do not determine it (a model never wins or never loses)</source>
         <translation>las comparaciones no la determinan (un modelo nunca gana o nunca pierde)</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::reporttext</name>
+    <message>
+        <source> (severity)</source>
+        <translation> (gravedad)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>(this project)</source>
+        <translation>(este proyecto)</translation>
     </message>
 </context>
 <context>

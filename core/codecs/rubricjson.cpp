@@ -33,6 +33,22 @@ QString slugProblem(const QString &text)
     return identifierProblem(text, IdentifierKind::Key);
 }
 
+// Adds the key of the item at `path` to `keys`: false, with the error in
+// `fields`, when it is no key or one the list has already.
+bool takeKey(JsonFields &fields, QSet<QString> &keys, const QString &key, const QString &path)
+{
+    if (const QString problem = slugProblem(key); !problem.isEmpty()) {
+        fields.fail(fieldPath(path, "key"), problem);
+        return false;
+    }
+    if (keys.contains(key)) {
+        fields.fail(fieldPath(path, "key"), tr("\"%1\" is used twice").arg(key));
+        return false;
+    }
+    keys.insert(key);
+    return true;
+}
+
 void checkKeys(JsonFields &fields, const json &object, const QString &path, std::initializer_list<const char *> known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -84,15 +100,8 @@ QList<Option> readOptions(JsonFields &fields, const json &parent, const char *me
         }
         if (fields.failed())
             return result;
-        if (const QString problem = slugProblem(option.key); !problem.isEmpty()) {
-            fields.fail(fieldPath(itemPath, "key"), problem);
+        if (!takeKey(fields, keys, option.key, itemPath))
             return result;
-        }
-        if (keys.contains(option.key)) {
-            fields.fail(fieldPath(itemPath, "key"), tr("\"%1\" is used twice").arg(option.key));
-            return result;
-        }
-        keys.insert(option.key);
         result << option;
     }
     return result;
@@ -253,15 +262,8 @@ QList<Taxonomy> readTaxonomies(JsonFields &fields, const json &object)
         taxonomy.title = fields.string(*item, "title", itemPath, JsonFields::Optional, taxonomy.key);
         if (fields.failed())
             return result;
-        if (const QString problem = slugProblem(taxonomy.key); !problem.isEmpty()) {
-            fields.fail(fieldPath(itemPath, "key"), problem);
+        if (!takeKey(fields, keys, taxonomy.key, itemPath))
             return result;
-        }
-        if (keys.contains(taxonomy.key)) {
-            fields.fail(fieldPath(itemPath, "key"), tr("\"%1\" is used twice").arg(taxonomy.key));
-            return result;
-        }
-        keys.insert(taxonomy.key);
         taxonomy.values = readOptions(fields, *item, "values", itemPath, "name", false);
         if (fields.failed())
             return result;

@@ -16,6 +16,25 @@ QString stringAt(const json &object, const char *key)
     return it != object.end() && it->is_string() ? fromStd(it->get<std::string>()) : QString();
 }
 
+// Takes the conversation of a task into `a`: a leading system message is the
+// system prompt, the rest and the turns the first response carries are the
+// turns, and that response is the one written (with its model, for red-team).
+void takeConversation(const Task &task, AuthoredTask &a)
+{
+    for (qsizetype i = 0; i < task.context.size(); ++i) {
+        if (i == 0 && task.context[i].role == u"system")
+            a.systemPrompt = task.context[i].content;
+        else
+            a.turns << task.context[i];
+    }
+    if (!task.responses.isEmpty()) {
+        a.turns << task.responses.constFirst().earlierTurns;
+        a.response = task.responses.constFirst().content;
+        if (a.kind == AuthoredKind::RedTeam)
+            a.model = task.responses.constFirst().model;
+    }
+}
+
 } // namespace
 
 QString authoredKindName(AuthoredKind kind)
@@ -105,19 +124,7 @@ std::optional<AuthoredTask> AuthoredTask::fromTask(const Task &task)
                 a.tags.insert(fromStd(it.key()), fromStd(it->get<std::string>()));
         }
     }
-    for (qsizetype i = 0; i < task.context.size(); ++i) {
-        if (i == 0 && task.context[i].role == u"system")
-            a.systemPrompt = task.context[i].content;
-        else
-            a.turns << task.context[i];
-    }
-    if (!task.responses.isEmpty()) {
-        // Turns the response carries belong to the conversation up to it.
-        a.turns << task.responses.constFirst().earlierTurns;
-        a.response = task.responses.constFirst().content;
-        if (a.kind == AuthoredKind::RedTeam)
-            a.model = task.responses.constFirst().model;
-    }
+    takeConversation(task, a);
     if (const auto r = authoring.find("redteam"); r != authoring.end() && r->is_object()) {
         a.technique = stringAt(*r, "technique");
         a.harmCategory = stringAt(*r, "harm_category");
@@ -143,18 +150,7 @@ AuthoredTask AuthoredTask::variationOf(const Task &task, AuthoredKind kind)
         a.derivedFrom = task.id;
         return a;
     }
-    for (qsizetype i = 0; i < task.context.size(); ++i) {
-        if (i == 0 && task.context[i].role == u"system")
-            a.systemPrompt = task.context[i].content;
-        else
-            a.turns << task.context[i];
-    }
-    if (!task.responses.isEmpty()) {
-        a.turns << task.responses.constFirst().earlierTurns;
-        a.response = task.responses.constFirst().content;
-        if (kind == AuthoredKind::RedTeam)
-            a.model = task.responses.constFirst().model;
-    }
+    takeConversation(task, a);
     if (task.meta.is_object()) {
         for (const char *key : {"domain", "intent", "difficulty", "language"}) {
             const QString value = stringAt(task.meta, key);

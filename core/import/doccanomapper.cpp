@@ -41,11 +41,7 @@ Result<void> DoccanoMapper::map(json &record, const RecordPlace &place, ImportCh
     if (fields.failed())
         return fields.toError();
 
-    Task task;
-    task.responses << Response{QStringLiteral("a"), {}, text};
-    if (meta)
-        task.meta = *meta;
-    task.id = foreign::contentId(QStringLiteral("doccano"), json{{"text", toStd(text)}, {"meta", task.meta}});
+    const Task task = foreign::textTask(QStringLiteral("doccano"), text, meta);
     foreign::push(out, place, task);
 
     // doccano's offsets are UTF-16 positions; Verdict's are code points.

@@ -27,6 +27,16 @@ QString contentId(const QString &prefix, const json &content)
     return prefix + u'-' + Sha256::hexDigest(content.dump()).left(16);
 }
 
+Task textTask(const QString &prefix, const QString &text, const json *meta)
+{
+    Task task;
+    task.responses << Response{QStringLiteral("a"), {}, text};
+    if (meta)
+        task.meta = *meta;
+    task.id = contentId(prefix, json{{"text", toStd(text)}, {"meta", task.meta}});
+    return task;
+}
+
 Pair pair(const QString &chosen, const QString &rejected)
 {
     return pair(Response{{}, {}, chosen}, Response{{}, {}, rejected});

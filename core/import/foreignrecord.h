@@ -15,6 +15,10 @@ namespace verdict::foreign {
 // is the same task: PREFIX-<16 hex digits of SHA-256 of the JSON text>.
 QString contentId(const QString &prefix, const nlohmann::json &content);
 
+// A task of one text to mark up (doccano, Prodigy): the text as response "a",
+// the record's meta (when it has one), and an id that follows from both.
+Task textTask(const QString &prefix, const QString &text, const nlohmann::json *meta);
+
 // The two responses of a preference pair, named "a" and "b" in the order of
 // their text (not of which one won, which would give the answer away): by
 // their final replies, then by their earlier turns.

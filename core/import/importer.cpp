@@ -79,6 +79,37 @@ int compareTimes(const QDateTime &a, const QDateTime &b)
     return ta < tb ? -1 : ta > tb ? 1 : 0;
 }
 
+// The counts of one kind of record in ImportCounts.
+struct Tally
+{
+    qint64 &added;
+    qint64 &replaced;
+    qint64 &unchanged;
+    qint64 &kept; // the stored one stayed
+};
+
+// Counts an incoming record against the one stored in its place and says
+// whether to write it: not when `same` finds nothing changed, nor when
+// `keepStored` keeps the stored one (after saying why).
+template<typename T, typename Same, typename KeepStored>
+bool admit(const std::optional<T> &stored, Tally tally, Same same, KeepStored keepStored)
+{
+    if (!stored) {
+        ++tally.added;
+        return true;
+    }
+    if (same(*stored)) {
+        ++tally.unchanged;
+        return false;
+    }
+    if (keepStored(*stored)) {
+        ++tally.kept;
+        return false;
+    }
+    ++tally.replaced;
+    return true;
+}
+
 void collectStrings(const json &value, QSet<QString> &out)
 {
     if (value.is_string())
@@ -460,6 +491,17 @@ Result<std::optional<Rubric>> Importer::rubric(const QString &id, int version)
     return found;
 }
 
+Result<Rubric> Importer::answerRubric(const QString &id, int version, const ImportItem &item)
+{
+    auto rubric = this->rubric(id, version);
+    if (!rubric)
+        return storeError(item, rubric.error());
+    if (!rubric.value())
+        return at(item, tr("rubric %1 version %2 is neither in this project nor in the batch").arg(id).arg(version),
+            QStringLiteral("rubric_version"));
+    return *std::move(rubric).value();
+}
+
 Result<void> Importer::applyRubric(const ImportRubric &incoming, const ImportItem &item)
 {
     if (m_verifyOnly)
@@ -702,29 +744,21 @@ Result<void> Importer::applyAnnotation(Annotation &incoming, const ImportItem &i
         return {};
     }
 
-    auto rubric = this->rubric(incoming.rubricId, incoming.rubricVersion);
+    auto rubric = answerRubric(incoming.rubricId, incoming.rubricVersion, item);
     if (!rubric)
-        return storeError(item, rubric.error());
-    if (!rubric.value())
-        return at(item,
-            tr("rubric %1 version %2 is neither in this project nor in the batch")
-                .arg(incoming.rubricId)
-                .arg(incoming.rubricVersion),
-            QStringLiteral("rubric_version"));
-    if (auto checked = m_checker->annotation(item, incoming, *rubric.value(), &shapeOf(task->task)); !checked)
+        return rubric.error();
+    if (auto checked = m_checker->annotation(item, incoming, *rubric, &shapeOf(task->task)); !checked)
         return checked;
 
-    if (stored.value()) {
-        const Annotation &old = *stored.value();
-        if (sameWork(old, incoming)) {
-            ++m_report.counts.annotationsUnchanged;
-            return {};
-        }
-        const int age = compareAge(incoming, old);
-        // An equal age replaces only what an earlier revision of this same batch brought.
-        const bool replace = age > 0 || (age == 0 && old.batchId == incoming.batchId);
-        if (!replace) {
-            ++m_report.counts.annotationsKept;
+    ImportCounts &c = m_report.counts;
+    const bool write = admit(
+        *stored, {c.annotationsAdded, c.annotationsReplaced, c.annotationsUnchanged, c.annotationsKept},
+        [&](const Annotation &old) { return sameWork(old, incoming); },
+        [&](const Annotation &old) {
+            const int age = compareAge(incoming, old);
+            // An equal age replaces only what an earlier revision of this same batch brought.
+            if (age > 0 || (age == 0 && old.batchId == incoming.batchId))
+                return false;
             warn(item,
                 tr("kept the stored annotation of task %1 by %2 (revision %3, changed %4): it is not older than "
                    "this one (revision %5, changed %6)")
@@ -733,12 +767,10 @@ Result<void> Importer::applyAnnotation(Annotation &incoming, const ImportItem &i
                     .arg(isoTime(old.updatedAt))
                     .arg(incoming.revision)
                     .arg(isoTime(incoming.updatedAt)));
-            return {};
-        }
-        ++m_report.counts.annotationsReplaced;
-    } else {
-        ++m_report.counts.annotationsAdded;
-    }
+            return true;
+        });
+    if (!write)
+        return {};
     if (auto done = m_store.putAnnotation(incoming, task->rowId); !done)
         return storeError(item, done.error());
     return {};
@@ -751,38 +783,31 @@ Result<void> Importer::applyGold(GoldAnswer &incoming, const ImportItem &item)
     auto task = existingTask(incoming.taskId, item);
     if (!task)
         return task.error();
-    auto rubric = this->rubric(incoming.rubricId, incoming.rubricVersion);
+    auto rubric = answerRubric(incoming.rubricId, incoming.rubricVersion, item);
     if (!rubric)
-        return storeError(item, rubric.error());
-    if (!rubric.value())
-        return at(item,
-            tr("rubric %1 version %2 is neither in this project nor in the batch")
-                .arg(incoming.rubricId)
-                .arg(incoming.rubricVersion),
-            QStringLiteral("rubric_version"));
-    if (auto checked = m_checker->gold(item, incoming, *rubric.value(), &shapeOf(task->task)); !checked)
+        return rubric.error();
+    if (auto checked = m_checker->gold(item, incoming, *rubric, &shapeOf(task->task)); !checked)
         return checked;
     auto stored = m_store.gold(task->rowId);
     if (!stored)
         return storeError(item, stored.error());
-    if (stored.value()) {
-        const GoldAnswer &old = *stored.value();
-        if (old.answers == incoming.answers && old.rubricId == incoming.rubricId
-            && old.rubricVersion == incoming.rubricVersion && old.rationale == incoming.rationale) {
-            ++m_report.counts.goldUnchanged;
-            return {};
-        }
-        if (compareTimes(incoming.createdAt, old.createdAt) <= 0) {
-            ++m_report.counts.goldKept;
+    ImportCounts &c = m_report.counts;
+    const bool write = admit(
+        *stored, {c.goldAdded, c.goldReplaced, c.goldUnchanged, c.goldKept},
+        [&](const GoldAnswer &old) {
+            return old.answers == incoming.answers && old.rubricId == incoming.rubricId
+                && old.rubricVersion == incoming.rubricVersion && old.rationale == incoming.rationale;
+        },
+        [&](const GoldAnswer &old) {
+            if (compareTimes(incoming.createdAt, old.createdAt) > 0)
+                return false;
             warn(item,
                 tr("kept the stored gold answer of task %1 (from %2): it is not older than this one (from %3)")
                     .arg(incoming.taskId, isoTime(old.createdAt), isoTime(incoming.createdAt)));
-            return {};
-        }
-        ++m_report.counts.goldReplaced;
-    } else {
-        ++m_report.counts.goldAdded;
-    }
+            return true;
+        });
+    if (!write)
+        return {};
     if (auto done = m_store.putGold(incoming, task->rowId); !done)
         return storeError(item, done.error());
     return {};
@@ -805,24 +830,23 @@ Result<void> Importer::applyAdjudication(Adjudication &incoming, const ImportIte
     auto stored = m_store.adjudication(task->rowId, incoming.criterion);
     if (!stored)
         return storeError(item, stored.error());
-    if (stored.value()) {
-        const Adjudication &old = *stored.value();
-        if (old.answer == incoming.answer && old.source == incoming.source
-            && old.sourceAnnotator == incoming.sourceAnnotator && old.rationale == incoming.rationale) {
-            ++m_report.counts.adjudicationsUnchanged;
-            return {};
-        }
-        if (compareTimes(incoming.decidedAt, old.decidedAt) <= 0) {
-            ++m_report.counts.adjudicationsKept;
+    ImportCounts &c = m_report.counts;
+    const bool write = admit(
+        *stored, {c.adjudicationsAdded, c.adjudicationsReplaced, c.adjudicationsUnchanged, c.adjudicationsKept},
+        [&](const Adjudication &old) {
+            return old.answer == incoming.answer && old.source == incoming.source
+                && old.sourceAnnotator == incoming.sourceAnnotator && old.rationale == incoming.rationale;
+        },
+        [&](const Adjudication &old) {
+            if (compareTimes(incoming.decidedAt, old.decidedAt) > 0)
+                return false;
             warn(item,
                 tr("kept the stored decision on %1 of task %2 (from %3): it is not older than this one (from %4)")
                     .arg(incoming.criterion, incoming.taskId, isoTime(old.decidedAt), isoTime(incoming.decidedAt)));
-            return {};
-        }
-        ++m_report.counts.adjudicationsReplaced;
-    } else {
-        ++m_report.counts.adjudicationsAdded;
-    }
+            return true;
+        });
+    if (!write)
+        return {};
     if (auto done = m_store.putAdjudication(incoming, task->rowId); !done)
         return storeError(item, done.error());
     return {};

@@ -117,6 +117,8 @@ private:
     Result<void> applyAdjudication(Adjudication &decision, const ImportItem &item);
     Result<void> applyEnd(const batchformat::EndRecord &end, const ImportItem &item);
     Result<std::optional<Rubric>> rubric(const QString &id, int version);
+    // The published rubric version answers say they are under, or an error about the record.
+    Result<Rubric> answerRubric(const QString &id, int version, const ImportItem &item);
     // The rubric version a decision on the task is checked against, as the task stands in the project now.
     Result<std::optional<Rubric>> decisionRubric(const BatchStore::StoredTask &task, const ImportItem &item);
     Result<BatchStore::StoredTask> existingTask(const QString &id, const ImportItem &item);

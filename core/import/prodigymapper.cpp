@@ -52,11 +52,7 @@ Result<void> ProdigyMapper::map(json &record, const RecordPlace &place, ImportCh
             return checked.error();
     }
 
-    Task task;
-    task.responses << Response{QStringLiteral("a"), {}, text};
-    if (meta)
-        task.meta = *meta;
-    task.id = foreign::contentId(QStringLiteral("prodigy"), json{{"text", toStd(text)}, {"meta", task.meta}});
+    const Task task = foreign::textTask(QStringLiteral("prodigy"), text, meta);
     foreign::push(out, place, task);
 
     json answers = json::object();

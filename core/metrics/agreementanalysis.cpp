@@ -32,24 +32,6 @@ const QList<Metric> &metricList()
     return list;
 }
 
-// The subset of a dataset's units that `keep` selects.
-ValueDataset subset(const ValueDataset &set, const std::vector<char> &keep)
-{
-    ValueDataset out;
-    out.part = set.part;
-    out.aspect = set.aspect;
-    out.level = set.level;
-    for (qsizetype u = 0; u < set.data.unitCount(); ++u) {
-        if (!keep[std::size_t(u)])
-            continue;
-        for (qsizetype i = set.data.begin(u); i < set.data.end(u); ++i)
-            out.data.add(set.data.rater(i), set.data.value(i));
-        out.data.endUnit();
-        out.units.push_back(set.units[std::size_t(u)]);
-    }
-    return out;
-}
-
 // The slice values that occur among `units`, sorted, and per unit which it is in.
 template<typename KeyOf>
 std::map<QString, std::vector<char>> sliceUnits(const Slicer &slicer, std::size_t count, KeyOf keyOf)
@@ -468,7 +450,7 @@ Result<QList<AgreementRow>> AgreementAnalysis::run(
             const auto slices = sliceUnits(
                 *slicer, set.units.size(), [&set](std::size_t u) -> const UnitKey & { return set.units[u]; });
             for (const auto &[value, keep] : slices)
-                analyser.values(subset(set, keep), value, bySlice[value]);
+                analyser.values(set.subset(keep), value, bySlice[value]);
         }
         if (!sets.spanLabels.isEmpty()) {
             const auto slices = sliceUnits(*slicer, sets.spans.units.size(),

@@ -203,6 +203,23 @@ void addRanking(qint64 task, QStringList responses, const TaskAnnotations &annot
 
 } // namespace
 
+ValueDataset ValueDataset::subset(const std::vector<char> &keep) const
+{
+    ValueDataset out;
+    out.part = part;
+    out.aspect = aspect;
+    out.level = level;
+    for (qsizetype u = 0; u < data.unitCount(); ++u) {
+        if (!keep[std::size_t(u)])
+            continue;
+        for (qsizetype i = data.begin(u); i < data.end(u); ++i)
+            out.data.add(data.rater(i), data.value(i));
+        out.data.endUnit();
+        out.units.push_back(units[std::size_t(u)]);
+    }
+    return out;
+}
+
 std::optional<AnswerForm> CriterionDatasets::formFor(const Criterion &criterion)
 {
     switch (criterion.kind) {

@@ -33,6 +33,9 @@ struct ValueDataset
     metrics::Level level = metrics::Level::Nominal; // the level its values have
     ReliabilityData data;
     std::vector<UnitKey> units; // one per unit of `data`
+
+    // The dataset of the units `keep` marks (one entry per unit), for a slice or a period.
+    ValueDataset subset(const std::vector<char> &keep) const;
 };
 
 // The spans each annotator marked on each unit, for F1 per label.

@@ -109,23 +109,6 @@ QString weekLabel(qint64 seconds)
     return QualityReport::weekOf(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC));
 }
 
-ValueDataset subset(const ValueDataset &set, const std::vector<char> &keep)
-{
-    ValueDataset out;
-    out.part = set.part;
-    out.aspect = set.aspect;
-    out.level = set.level;
-    for (qsizetype u = 0; u < set.data.unitCount(); ++u) {
-        if (!keep[std::size_t(u)])
-            continue;
-        for (qsizetype i = set.data.begin(u); i < set.data.end(u); ++i)
-            out.data.add(set.data.rater(i), set.data.value(i));
-        out.data.endUnit();
-        out.units.push_back(set.units[std::size_t(u)]);
-    }
-    return out;
-}
-
 // A ranking as text with ties in a fixed order, to compare two rankings.
 QString rankingText(Ranking ranking)
 {
@@ -135,6 +118,17 @@ QString rankingText(Ranking ranking)
         groups << group.join(u',');
     }
     return groups.join(u'>');
+}
+
+// The options of a stage: the report's rubric, version and slice.
+template<typename Options>
+Options stageOptions(const QualityReportOptions &options)
+{
+    Options stage;
+    stage.rubricId = options.rubricId;
+    stage.rubricVersion = options.rubricVersion;
+    stage.slice = options.slice;
+    return stage;
 }
 
 // Maps each stage's progress into one bar: stage `index` of `stages`.
@@ -168,20 +162,14 @@ Result<QualityReport> QualityReport::build(
     AnnotationQuery query(project.database());
 
     // Stage 0: agreement per criterion.
-    AgreementOptions agreement;
-    agreement.rubricId = options.rubricId;
-    agreement.rubricVersion = options.rubricVersion;
-    agreement.slice = options.slice;
+    const auto agreement = stageOptions<AgreementOptions>(options);
     auto rows = AgreementAnalysis::run(project, query, agreement, stage(progress, 0, stages));
     if (!rows)
         return rows.error();
     report.agreement = std::move(rows).value();
 
     // Stage 1: gold accuracy.
-    GoldAccuracyOptions gold;
-    gold.rubricId = options.rubricId;
-    gold.rubricVersion = options.rubricVersion;
-    gold.slice = options.slice;
+    const auto gold = stageOptions<GoldAccuracyOptions>(options);
     auto goldRows = GoldAccuracy::run(project, query, gold, stage(progress, 1, stages));
     if (!goldRows)
         return goldRows.error();
@@ -310,12 +298,12 @@ Result<QualityReport> QualityReport::build(
         for (const auto &[week, keep] : weekUnits) {
             if (const auto row = weekRow.find(week); row != weekRow.end())
                 report.byWeek[row->second].agreement
-                    = metrics::krippendorffAlpha(subset(main, keep).data, *report.trendLevel);
+                    = metrics::krippendorffAlpha(main.subset(keep).data, *report.trendLevel);
         }
         for (const auto &[batch, keep] : batchUnits) {
             if (const auto row = batchRow.find(batch); row != batchRow.end())
                 report.byBatch[row->second].agreement
-                    = metrics::krippendorffAlpha(subset(main, keep).data, *report.trendLevel);
+                    = metrics::krippendorffAlpha(main.subset(keep).data, *report.trendLevel);
         }
 
         // Gold accuracy on the trend criterion, by the period of each annotation.
@@ -416,10 +404,9 @@ Result<QualityReport> QualityReport::build(
     }
 
     // Stage 4: models.
-    ModelComparisonOptions models;
-    models.rubricId = options.rubricId;
-    models.rubricVersion = options.rubricVersion;
-    models.slice = options.slice == modelSlice ? QString() : options.slice;
+    auto models = stageOptions<ModelComparisonOptions>(options);
+    if (models.slice == modelSlice)
+        models.slice.clear();
     models.replicates = options.replicates;
     auto comparison = ModelComparison::run(project, query, models, stage(progress, 4, stages));
     if (!comparison)

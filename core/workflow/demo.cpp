@@ -82,31 +82,7 @@ Result<Rubric> rubric()
 
 Result<QList<Task>> tasks()
 {
-    QFile file(tasksFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot open: %1").arg(file.errorString()), tasksFile);
-    QList<Task> list;
-    int line = 0;
-    while (!file.atEnd()) {
-        ++line;
-        const QByteArray text = file.readLine().trimmed();
-        if (text.isEmpty())
-            continue;
-        const std::string_view view(text.constData(), std::size_t(text.size()));
-        nlohmann::json value = nlohmann::json::parse(view, nullptr, false);
-        if (value.is_discarded())
-            return makeError(tr("not valid JSON"), tasksFile, line, 1);
-        Result<Task> task = taskjson::fromJson(value);
-        if (!task) {
-            Error error = task.error();
-            error.file = tasksFile;
-            error.line = line;
-            error.column = jsontext::positionOf(view, jsontext::locate(view, error.field)).column;
-            return error;
-        }
-        list << std::move(task).value();
-    }
-    return list;
+    return readRecords<Task>(tasksFile, [](const nlohmann::json &value) { return taskjson::fromJson(value); });
 }
 
 Result<std::unique_ptr<Project>> create(const QString &path)

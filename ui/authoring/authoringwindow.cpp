@@ -5,6 +5,7 @@
 #include "authoring/markdowneditor.h"
 #include "authoring/revisionhistory.h"
 #include "authoring/turnlisteditor.h"
+#include "common/backgroundjob.h"
 #include "metrics/redteamreport.h"
 #include "store/project.h"
 
@@ -28,7 +29,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QThread>
 
 namespace verdict {
 
@@ -80,6 +80,7 @@ AuthoringWindow::AuthoringWindow(const QString &projectPath, const QString &pers
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("authoringWindow"));
+    m_job = new BackgroundJob(this);
     buildUi();
     createMenus();
     auto project = Project::open(projectPath);
@@ -104,11 +105,12 @@ AuthoringWindow::AuthoringWindow(const QString &projectPath, const QString &pers
 
 AuthoringWindow::~AuthoringWindow()
 {
-    if (m_thread) {
-        if (m_cancel)
-            *m_cancel = true;
-        m_thread->wait();
-    }
+    m_job->abandon();
+}
+
+bool AuthoringWindow::isBusy() const
+{
+    return m_job->isRunning();
 }
 
 void AuthoringWindow::buildUi()
@@ -172,10 +174,7 @@ void AuthoringWindow::buildUi()
     m_cancelButton->setAccessibleDescription(tr("Stops the work in progress"));
     m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_cancelButton);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_cancel)
-            *m_cancel = true;
-    });
+    connect(m_cancelButton, &QPushButton::clicked, m_job, &BackgroundJob::cancel);
 
     connect(m_editor, &AuthoringEditor::changed, this, &AuthoringWindow::updateTitle);
     connect(
@@ -468,41 +467,36 @@ void AuthoringWindow::showTaskDetails()
 void AuthoringWindow::runInBackground(
     const QString &what, std::function<QString(Project &, const std::atomic_bool &)> work, std::function<void()> done)
 {
-    if (!m_project || m_thread)
+    if (!m_project || m_job->isRunning())
         return;
-    m_busy = true;
     m_progress->show();
     m_cancelButton->show();
     m_status->setText(what);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
-    auto message = std::make_shared<QString>();
-    const QString path = m_project->path();
-    m_thread = QThread::create([path, work, cancel, message] {
-        // A connection belongs to the thread that opened it: the worker opens its own.
-        auto project = Project::open(path);
-        if (!project) {
-            *message = project.error().toString();
-            return;
-        }
-        *message = work(**project, *cancel);
-    });
-    m_thread->setParent(this);
-    connect(m_thread, &QThread::finished, this, [this, cancel, message, done] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_busy = false;
-        m_progress->hide();
-        m_cancelButton->hide();
-        if (*cancel)
-            m_status->setText(tr("Cancelled."));
-        else {
-            m_status->setText(*message);
-            done();
-        }
-        emit workFinished();
-    });
-    m_thread->start();
+    // The message, or nothing when the work was cancelled.
+    m_job->start(
+        [path = m_project->path(), work](JobControl &control) -> Result<std::optional<QString>> {
+            // A connection belongs to the thread that opened it: the work opens its own.
+            auto project = Project::open(path);
+            if (!project)
+                return std::optional<QString>(project.error().toString());
+            QString message = work(**project, *control.cancelFlag());
+            if (control.isCancelled())
+                return std::optional<QString>();
+            return std::optional<QString>(std::move(message));
+        },
+        [this, done](Result<std::optional<QString>> message) {
+            m_progress->hide();
+            m_cancelButton->hide();
+            if (!message) {
+                m_status->setText(message.error().toString());
+            } else if (!message->has_value()) {
+                m_status->setText(tr("Cancelled."));
+            } else {
+                m_status->setText(**message);
+                done();
+            }
+            emit workFinished();
+        });
 }
 
 void AuthoringWindow::refreshChecks()
@@ -617,10 +611,9 @@ void AuthoringWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_thread) {
-        *m_cancel = true;
-        m_thread->wait();
-    }
+    m_job->abandon();
+    m_progress->hide();
+    m_cancelButton->hide();
     event->accept();
 }
 

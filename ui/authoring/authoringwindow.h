@@ -18,12 +18,12 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QTextBrowser;
-class QThread;
 
 namespace verdict {
 
 class AuthoredListModel;
 class AuthoringEditor;
+class BackgroundJob;
 class Project;
 class RevisionHistory;
 
@@ -62,7 +62,7 @@ public:
     // Writes the red-team report on a worker thread.
     void saveRedTeamReport(const QString &fileName, bool asHtml);
     // Whether a worker is running.
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
     AuthoringEditor *editor() const { return m_editor; }
     AuthoredListModel *listModel() const { return m_model; }
@@ -103,9 +103,7 @@ private:
     QString m_currentId; // empty while a new task is not yet saved
     QList<Taxonomy> m_taxonomies;
     std::shared_ptr<Analysis> m_analysis;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_busy = false;
-    QThread *m_thread = nullptr;
+    BackgroundJob *m_job = nullptr;
 
     AuthoredListModel *m_model = nullptr;
     QTableView *m_list = nullptr;

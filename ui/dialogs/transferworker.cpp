@@ -1,47 +1,46 @@
 #include "dialogs/transferworker.h"
 
+#include "common/backgroundjob.h"
 #include "store/project.h"
 
 #include <QFileInfo>
 
 namespace verdict {
 
-TransferWorker::TransferWorker(TransferJob job, QObject *parent)
-    : QObject(parent)
-    , m_job(std::move(job))
+TransferWorker::TransferWorker(TransferJob job)
+    : m_job(std::move(job))
 { }
 
-void TransferWorker::run()
+TransferOutcome TransferWorker::run(JobControl &control)
 {
     QStringList summary;
     QList<Issue> issues;
     bool ok = true;
-    switch (m_job.kind) {
-    case TransferJob::Kind::Import:
-        runImport(summary, issues, ok);
-        break;
-    case TransferJob::Kind::Export:
-        runExport(summary, issues, ok);
-        break;
-    case TransferJob::Kind::Assign:
-        runAssign(summary, issues, ok);
-        break;
-    }
-    emit finished(ok, summary.join(u'\n'), issues);
-}
-
-void TransferWorker::runImport(QStringList &summary, QList<Issue> &issues, bool &ok)
-{
     auto project = Project::open(m_job.projectPath);
     if (!project) {
-        ok = false;
         issues << Issue{Issue::Severity::Error, project.error()};
-        summary << tr("Cannot open the project.");
-        return;
+        return TransferOutcome{false, tr("Cannot open the project."), issues};
     }
-    Importer importer(**project);
+    switch (m_job.kind) {
+    case TransferJob::Kind::Import:
+        runImport(**project, control, summary, issues, ok);
+        break;
+    case TransferJob::Kind::Export:
+        runExport(**project, control, summary, issues, ok);
+        break;
+    case TransferJob::Kind::Assign:
+        runAssign(**project, control, summary, issues, ok);
+        break;
+    }
+    return TransferOutcome{ok, summary.join(u'\n'), issues};
+}
+
+void TransferWorker::runImport(
+    Project &project, JobControl &control, QStringList &summary, QList<Issue> &issues, bool &ok)
+{
+    Importer importer(project);
     for (const QString &file : m_job.files) {
-        if (m_cancel) {
+        if (control.isCancelled()) {
             ok = false;
             summary << tr("%1: not imported (cancelled)").arg(QFileInfo(file).fileName());
             continue;
@@ -51,8 +50,8 @@ void TransferWorker::runImport(QStringList &summary, QList<Issue> &issues, bool 
         options.actor = m_job.person;
         options.annotator = m_job.annotator;
         options.strict = m_job.strict;
-        options.cancel = &m_cancel;
-        options.progress = [this, file](qint64 done, qint64 total) { emit progress(done, total, file); };
+        options.cancel = control.cancelFlag();
+        options.progress = [&control, file](qint64 done, qint64 total) { control.setProgress(done, total, file); };
         const auto report = importer.importFile(file, options);
         const QString name = QFileInfo(file).fileName();
         if (!report) {
@@ -71,16 +70,10 @@ void TransferWorker::runImport(QStringList &summary, QList<Issue> &issues, bool 
     }
 }
 
-void TransferWorker::runExport(QStringList &summary, QList<Issue> &issues, bool &ok)
+void TransferWorker::runExport(
+    Project &project, JobControl &control, QStringList &summary, QList<Issue> &issues, bool &ok)
 {
-    auto project = Project::open(m_job.projectPath);
-    if (!project) {
-        ok = false;
-        issues << Issue{Issue::Severity::Error, project.error()};
-        summary << tr("Cannot open the project.");
-        return;
-    }
-    Exporter exporter(**project);
+    Exporter exporter(project);
     ExportRequest request = m_job.request;
     if (request.format == ExportFormat::Batch && request.kind == BatchKind::Assignment && !request.assignment) {
         auto spec = exporter.wholeProjectAssignment(request.annotator, {});
@@ -94,8 +87,8 @@ void TransferWorker::runExport(QStringList &summary, QList<Issue> &issues, bool 
     }
     ExportOptions options;
     options.producer = m_job.person;
-    options.cancel = &m_cancel;
-    options.progress = [this](qint64 done, qint64 total) { emit progress(done, total, m_job.output); };
+    options.cancel = control.cancelFlag();
+    options.progress = [&control, this](qint64 done, qint64 total) { control.setProgress(done, total, m_job.output); };
     const auto report = exporter.run(request, m_job.output, options);
     if (!report) {
         ok = false;
@@ -108,20 +101,15 @@ void TransferWorker::runExport(QStringList &summary, QList<Issue> &issues, bool 
         summary << tr("%1 answer sets gave no record (a tie, no ranking or no rewrite)").arg(report->skipped);
 }
 
-void TransferWorker::runAssign(QStringList &summary, QList<Issue> &issues, bool &ok)
+void TransferWorker::runAssign(
+    Project &project, JobControl &control, QStringList &summary, QList<Issue> &issues, bool &ok)
 {
-    auto project = Project::open(m_job.projectPath);
-    if (!project) {
-        ok = false;
-        issues << Issue{Issue::Severity::Error, project.error()};
-        summary << tr("Cannot open the project.");
-        return;
-    }
     ExportOptions options;
     options.producer = m_job.person;
-    options.cancel = &m_cancel;
-    options.progress = [this](qint64 done, qint64 total) { emit progress(done, total, m_job.assign.outDir); };
-    const auto report = Assigner::run(**project, m_job.assign, options);
+    options.cancel = control.cancelFlag();
+    options.progress
+        = [&control, this](qint64 done, qint64 total) { control.setProgress(done, total, m_job.assign.outDir); };
+    const auto report = Assigner::run(project, m_job.assign, options);
     if (!report) {
         ok = false;
         issues << Issue{Issue::Severity::Error, report.error()};

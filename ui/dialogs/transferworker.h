@@ -5,12 +5,13 @@
 #include "import/importer.h"
 #include "workbench/issuemodel.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QStringList>
 
-#include <atomic>
-
 namespace verdict {
+
+class JobControl;
+class Project;
 
 // What one run of the worker is to do.
 struct TransferJob
@@ -31,35 +32,35 @@ struct TransferJob
     AssignOptions assign;
 };
 
-// Runs an import or export away from the window, on the thread it is moved
-// to, with its own connection to the project (a connection belongs to the
-// thread that opened it). Imports go file by file, each whole or not at all;
-// a cancelled one leaves nothing behind.
-class TransferWorker final : public QObject
+// What a run did: `summary` says it in a line per file or batch, `issues`
+// holds every error and warning.
+struct TransferOutcome
 {
-    Q_OBJECT
+    bool ok = true;
+    QString summary;
+    QList<Issue> issues;
+};
+
+// An import, export or assignment as work for a BackgroundJob, with its own
+// connection to the project (a connection belongs to the thread that opened
+// it). Imports go file by file, each whole or not at all; a cancelled one
+// leaves nothing behind. Progress names the file being worked on.
+class TransferWorker final
+{
+    Q_DECLARE_TR_FUNCTIONS(verdict::TransferWorker)
 
 public:
-    explicit TransferWorker(TransferJob job, QObject *parent = nullptr);
+    explicit TransferWorker(TransferJob job);
 
-    // Safe from any thread.
-    void cancel() { m_cancel = true; }
-
-public slots:
-    void run();
-
-signals:
-    void progress(qint64 done, qint64 total, const QString &file);
-    // `summary` says what happened; `issues` holds every error and warning.
-    void finished(bool ok, const QString &summary, const QList<verdict::Issue> &issues);
+    // On the worker thread.
+    TransferOutcome run(JobControl &control);
 
 private:
-    void runImport(QStringList &summary, QList<Issue> &issues, bool &ok);
-    void runExport(QStringList &summary, QList<Issue> &issues, bool &ok);
-    void runAssign(QStringList &summary, QList<Issue> &issues, bool &ok);
+    void runImport(Project &project, JobControl &control, QStringList &summary, QList<Issue> &issues, bool &ok);
+    void runExport(Project &project, JobControl &control, QStringList &summary, QList<Issue> &issues, bool &ok);
+    void runAssign(Project &project, JobControl &control, QStringList &summary, QList<Issue> &issues, bool &ok);
 
     TransferJob m_job;
-    std::atomic_bool m_cancel = false;
 };
 
 } // namespace verdict

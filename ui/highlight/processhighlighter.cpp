@@ -1,4 +1,6 @@
 #include "highlight/processhighlighter.h"
+
+#include "common/backgroundjob.h"
 #include "highlight/syntaxspans.h"
 #include "highlightprotocol.h"
 
@@ -15,13 +17,16 @@ namespace hp = highlightprotocol;
 
 ProcessHighlighter::ProcessHighlighter(const QString &program)
     : m_program(program)
+    , m_startup(std::make_unique<BackgroundJob>())
 {
+    m_startup->setObjectName(QStringLiteral("highlighter-start"));
     if (!m_program.isEmpty())
         start();
 }
 
 ProcessHighlighter::~ProcessHighlighter()
 {
+    m_startup->abandon(); // a program still starting is stopped with the job's result
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->closeWriteChannel(); // the program exits when its input ends
         if (!m_process->waitForFinished(500)) {
@@ -82,15 +87,65 @@ QString ProcessHighlighter::readyBackendName()
     return backendName();
 }
 
+Result<ProcessHighlighter::Started> ProcessHighlighter::startUp(
+    const QString &program, QThread *owner, JobControl &control)
+{
+    Started started;
+    started.process = std::make_unique<QProcess>();
+    QProcess &process = *started.process;
+    process.setProgram(program);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QIODevice::ReadWrite);
+    if (!process.waitForStarted(StartTimeout))
+        return makeError(tr("the highlighting program %1 could not be started: %2")
+                             .arg(QDir::toNativeSeparators(program), process.errorString()));
+    const QDeadlineTimer deadline(StartTimeout);
+    QByteArray payload;
+    for (;;) {
+        started.buffer += process.readAllStandardOutput();
+        const hp::FrameStatus status = hp::takeFrame(started.buffer, &payload);
+        if (status == hp::FrameStatus::Complete) {
+            hp::Hello hello;
+            if (!hp::decodeHello(payload, &hello) || hello.version != hp::Version)
+                return makeError(tr("the highlighting program sent a malformed answer"));
+            started.engine = hello.engine;
+            break;
+        }
+        if (status != hp::FrameStatus::Incomplete)
+            return makeError(tr("the highlighting program sent a malformed answer"));
+        if (control.isCancelled())
+            return makeError(QString());
+        // In slices, so that a highlighter going away need not wait for the whole timeout.
+        if (deadline.hasExpired() || !process.waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 100)))) {
+            if (process.state() == QProcess::NotRunning)
+                return makeError(tr("the highlighting program stopped before it was ready"));
+            if (deadline.hasExpired())
+                return makeError(tr("the highlighting program did not answer within %1 ms").arg(StartTimeout));
+        }
+    }
+    // From here on the program is used from the highlighter's own thread.
+    process.moveToThread(owner);
+    return started;
+}
+
 void ProcessHighlighter::start()
 {
     ++m_starts;
     m_ready = false;
     m_buffer.clear();
-    m_process = std::make_unique<QProcess>();
-    m_process->setProgram(m_program);
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->start(QIODevice::ReadWrite);
+    m_process.reset();
+    m_startup->start([program = m_program, owner = QThread::currentThread()](
+                         JobControl &control) { return startUp(program, owner, control); },
+        [this](Result<Started> started) {
+            if (!started) {
+                stopProcess(started.error().message);
+                return;
+            }
+            m_process = std::move(started->process);
+            m_engine = started->engine;
+            m_buffer = started->buffer;
+            m_ready = true;
+        });
 }
 
 void ProcessHighlighter::stopProcess(const QString &reason)
@@ -111,29 +166,14 @@ void ProcessHighlighter::stopProcess(const QString &reason)
 
 bool ProcessHighlighter::ensureReady()
 {
+    m_startup->waitForFinished();
     if (m_process && m_ready && m_process->state() == QProcess::Running)
         return true;
     if (m_process && m_ready)
         stopProcess(tr("the highlighting program stopped"));
     while (m_failure.isEmpty() && !m_program.isEmpty()) {
-        if (!m_process)
-            start();
-        const QDeadlineTimer deadline(StartTimeout);
-        if (m_process->state() == QProcess::Starting && !m_process->waitForStarted(StartTimeout)) {
-            stopProcess(tr("the highlighting program %1 could not be started: %2")
-                            .arg(QDir::toNativeSeparators(m_program), m_process->errorString()));
-            continue;
-        }
-        while (!m_ready && readFrames()) {
-            if (m_ready)
-                return true;
-            if (deadline.hasExpired() || !m_process->waitForReadyRead(int(deadline.remainingTime()))) {
-                stopProcess(m_process->state() == QProcess::NotRunning
-                        ? tr("the highlighting program stopped before it was ready")
-                        : tr("the highlighting program did not answer within %1 ms").arg(StartTimeout));
-                break;
-            }
-        }
+        start();
+        m_startup->waitForFinished();
         if (m_ready)
             return true;
     }
@@ -149,14 +189,7 @@ bool ProcessHighlighter::readFrames()
         const hp::FrameStatus status = hp::takeFrame(m_buffer, &payload);
         if (status == hp::FrameStatus::Incomplete)
             return true;
-        if (status == hp::FrameStatus::Complete && !m_ready) {
-            hp::Hello hello;
-            if (hp::decodeHello(payload, &hello) && hello.version == hp::Version) {
-                m_engine = hello.engine;
-                m_ready = true;
-                continue;
-            }
-        } else if (status == hp::FrameStatus::Complete) {
+        if (status == hp::FrameStatus::Complete) {
             hp::Reply reply;
             if (hp::decodeReply(payload, &reply)) {
                 const auto pending = m_pending.constFind(reply.id);

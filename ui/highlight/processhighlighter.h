@@ -2,6 +2,7 @@
 
 #include "highlight/codehighlighter.h"
 #include "highlight/highlightcache.h"
+#include "util/result.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -12,14 +13,20 @@
 #include <memory>
 
 class QProcess;
+class QThread;
 
 namespace verdict {
 
+class BackgroundJob;
+class JobControl;
+
 // Highlighting by the verdict-highlighter program (Qt 5 + KF5 Syntax
 // Highlighting), started once and asked synchronously over its stdin/stdout
-// (docs/highlighting.md). A request waits at most timeout() for its answer;
-// an answer that comes later still lands in the cache for the next time.
-// When the program is missing, or stops a second time, code stays plain.
+// (docs/highlighting.md). The program is started, and its introduction
+// awaited, by a BackgroundJob; the first request waits for what is left of
+// that. A request waits at most timeout() for its answer; an answer that
+// comes later still lands in the cache for the next time. When the program
+// is missing, or stops a second time, code stays plain.
 class ProcessHighlighter final : public CodeHighlighter
 {
     Q_DECLARE_TR_FUNCTIONS(verdict::ProcessHighlighter)
@@ -32,7 +39,7 @@ public:
     static constexpr int MaxPendingRequests = 256;
 
     // `program` is verdict-highlighter's path, empty when none was found. The program
-    // is started at once (without waiting) so it is ready by the first request.
+    // is started at once, on a worker thread, so it is ready by the first request.
     explicit ProcessHighlighter(const QString &program);
     ~ProcessHighlighter() override;
 
@@ -67,7 +74,17 @@ private:
         QElapsedTimer sent;
     };
 
+    // A started program that has introduced itself, handed over from the start-up job.
+    struct Started
+    {
+        std::unique_ptr<QProcess> process;
+        QString engine;
+        QByteArray buffer; // what came after the introduction
+    };
+
     static bool worthAsking(const QString &code, const QString &language);
+    // Starts the program and reads its introduction; on the start-up job's thread.
+    static Result<Started> startUp(const QString &program, QThread *owner, JobControl &control);
     void start();
     bool ensureReady();
     bool readFrames();
@@ -77,6 +94,7 @@ private:
     void stopProcess(const QString &reason);
 
     QString m_program;
+    std::unique_ptr<BackgroundJob> m_startup;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_buffer;
     bool m_ready = false;

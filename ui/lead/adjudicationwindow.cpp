@@ -6,6 +6,7 @@
 #include "common/accentcolor.h"
 #include "common/answertext.h"
 #include "common/appearance.h"
+#include "common/backgroundjob.h"
 #include "domain/answers.h"
 #include "domain/decisions.h"
 #include "domain/finalanswers.h"
@@ -34,7 +35,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -63,13 +63,18 @@ AdjudicationWindow::AdjudicationWindow(Project *project, const QString &person, 
     setAttribute(Qt::WA_DeleteOnClose, false);
     buildUi();
     createActions();
+    m_queueJob = new BackgroundJob(this);
+    connect(m_queueJob, &BackgroundJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+    });
     resize(1500, 900);
     refresh();
 }
 
 AdjudicationWindow::~AdjudicationWindow()
 {
-    stopWorker();
+    m_queueJob->abandon();
 }
 
 void AdjudicationWindow::buildUi()
@@ -304,20 +309,13 @@ ConsensusRule AdjudicationWindow::rule() const
     return rule;
 }
 
-void AdjudicationWindow::stopWorker()
+bool AdjudicationWindow::isBuilding() const
 {
-    if (!m_worker)
-        return;
-    m_cancel = true;
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
+    return m_queueJob->isRunning();
 }
 
 void AdjudicationWindow::refresh()
 {
-    stopWorker();
-    m_cancel = false;
     QueueFilter filter;
     filter.criterion = m_criterionFilter->currentData().toString();
     filter.undecidedOnly = !m_showDecided->isChecked();
@@ -326,41 +324,26 @@ void AdjudicationWindow::refresh()
     const QString path = m_project->path();
     m_progress->setRange(0, 0);
     m_progress->show();
-    // The worker reads through its own connection: a project belongs to one thread.
-    m_worker = QThread::create([this, filter, consensus, path] {
-        auto project = Project::open(path);
-        Result<QList<QueueEntry>> entries = makeError(QString());
-        if (!project) {
-            entries = project.error();
-        } else {
-            entries = buildAdjudicationQueue(**project, consensus, filter, [this](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, done, total] {
-                        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-                        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-                    },
-                    Qt::QueuedConnection);
-                return !m_cancel.load();
+    // A queue still being built is abandoned. The work reads through its own
+    // connection: a project belongs to one thread.
+    m_queueJob->start(
+        [filter, consensus, path](JobControl &control) -> Result<QList<QueueEntry>> {
+            auto project = Project::open(path);
+            if (!project)
+                return project.error();
+            return buildAdjudicationQueue(**project, consensus, filter, [&control](qint64 done, qint64 total) {
+                control.setProgress(done, total);
+                return !control.isCancelled();
             });
-        }
-        QMetaObject::invokeMethod(
-            this, [this, entries] { queueBuilt(entries); }, Qt::QueuedConnection);
-    });
-    m_worker->start();
+        },
+        [this](const Result<QList<QueueEntry>> &entries) { queueBuilt(entries); });
 }
 
 void AdjudicationWindow::queueBuilt(const Result<QList<QueueEntry>> &entries)
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
     m_progress->hide();
     if (!entries) {
-        if (!m_cancel)
-            say(tr("Cannot build the queue: %1").arg(entries.error().toString()), true);
+        say(tr("Cannot build the queue: %1").arg(entries.error().toString()), true);
         return;
     }
     const QString task = m_taskId;
@@ -812,7 +795,8 @@ bool AdjudicationWindow::exportEdgeCases(const QString &fileName)
 
 void AdjudicationWindow::closeEvent(QCloseEvent *event)
 {
-    stopWorker();
+    m_queueJob->abandon();
+    m_progress->hide();
     event->accept();
 }
 

@@ -9,7 +9,6 @@
 #include <QMainWindow>
 #include <QUndoStack>
 
-#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -20,13 +19,13 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTableWidget;
-class QThread;
 class QVBoxLayout;
 
 namespace verdict {
 
 class AdjudicationQueueModel;
 class AnnotationSession;
+class BackgroundJob;
 class CriterionEditor;
 class Project;
 class TaskView;
@@ -49,7 +48,7 @@ public:
 
     // Rebuilds the queue on a worker thread; queueReady() follows.
     void refresh();
-    bool isBuilding() const { return m_worker != nullptr; }
+    bool isBuilding() const;
     ConsensusRule rule() const;
 
     void selectEntry(int row);
@@ -85,7 +84,6 @@ protected:
 private:
     void buildUi();
     void createActions();
-    void stopWorker();
     void queueBuilt(const Result<QList<QueueEntry>> &entries);
     void showCurrentEntry();
     void showEscalation();
@@ -137,8 +135,7 @@ private:
     std::unique_ptr<AnnotationSession> m_scratch;
     bool m_failed = false; // the last change was refused by the store
 
-    QThread *m_worker = nullptr;
-    std::atomic_bool m_cancel = false;
+    BackgroundJob *m_queueJob = nullptr;
 };
 
 } // namespace verdict

@@ -1,10 +1,12 @@
 #include "lead/qualitydashboard.h"
 
+#include "common/backgroundjob.h"
 #include "common/contrast.h"
 #include "lead/qualitycharts.h"
 #include "lead/qualityreportdocument.h"
-#include "lead/qualityreportworker.h"
 #include "metrics/interpretation.h"
+#include "metrics/reporttext.h"
+#include "store/project.h"
 
 #include <QAction>
 #include <QChart>
@@ -33,28 +35,6 @@
 namespace verdict {
 
 namespace {
-
-QString number(const MetricResult &result, int decimals = 3)
-{
-    return result.value ? QString::number(*result.value, 'f', decimals) : QStringLiteral("—");
-}
-
-QString percent(const metrics::Rate &rate)
-{
-    if (!rate.rate.value)
-        return QStringLiteral("—");
-    QString text = QStringLiteral("%1%").arg(*rate.rate.value * 100, 0, 'f', 1);
-    if (rate.interval)
-        text += QStringLiteral("  [%1, %2]")
-                    .arg(rate.interval->low * 100, 0, 'f', 1)
-                    .arg(rate.interval->high * 100, 0, 'f', 1);
-    return text;
-}
-
-QString optionalNumber(const std::optional<double> &value, int decimals)
-{
-    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("—");
-}
 
 QColor bandColour(Band band)
 {
@@ -133,16 +113,6 @@ QLabel *newNote(QWidget *parent)
     return label;
 }
 
-QString criterionLabel(const QString &criterion, const QString &part, const QString &aspect)
-{
-    QString label = criterion;
-    if (!part.isEmpty())
-        label += u'/' + part;
-    if (aspect == u"severity")
-        label += QualityDashboard::tr(" (severity)");
-    return label;
-}
-
 } // namespace
 
 QualityDashboard::QualityDashboard(const QString &projectPath, QWidget *parent)
@@ -153,19 +123,13 @@ QualityDashboard::QualityDashboard(const QString &projectPath, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("qualityDashboard"));
     setWindowTitle(tr("Quality — %1").arg(QFileInfo(projectPath).completeBaseName()));
-    m_worker = new QualityReportWorker(this);
+    m_job = new BackgroundJob(this);
+    m_job->setObjectName(QStringLiteral("quality-report"));
+    m_job->setPriority(QThread::LowPriority);
     buildUi();
-    connect(m_worker, &QualityReportWorker::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(m_worker, &QualityReportWorker::finished, this, [this](std::shared_ptr<const QualityReport> report) {
-        setComputing(false);
-        showReport(std::move(report));
-    });
-    connect(m_worker, &QualityReportWorker::failed, this, [this](const QString &message) {
-        setComputing(false);
-        m_status->setText(tr("Not computed: %1").arg(message));
+    connect(m_job, &BackgroundJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
     });
     resize(1280, 860);
     refresh();
@@ -238,7 +202,7 @@ void QualityDashboard::buildUi()
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setAccessibleDescription(tr("Stops computing the figures"));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_worker->cancel();
+        m_job->cancel();
         m_status->setText(tr("Cancelling…"));
     });
     statusBar()->addWidget(m_status, 1);
@@ -360,14 +324,35 @@ QualityReportOptions QualityDashboard::options() const
 
 bool QualityDashboard::isComputing() const
 {
-    return m_worker->isRunning();
+    return m_job->isRunning();
 }
 
 void QualityDashboard::refresh()
 {
     setComputing(true);
     m_status->setText(tr("Computing agreement, gold accuracy and model comparison…"));
-    m_worker->start(m_projectPath, options());
+    // A computation still running is cancelled and its figures dropped.
+    m_job->start(
+        [path = m_projectPath, options = options()](
+            JobControl &control) -> Result<std::shared_ptr<const QualityReport>> {
+            auto project = Project::open(path);
+            if (!project)
+                return project.error();
+            auto report = QualityReport::build(**project, options, [&control](int done, int total) {
+                control.setProgress(done, total);
+                return !control.isCancelled();
+            });
+            if (!report)
+                return report.error();
+            return std::make_shared<const QualityReport>(std::move(report).value());
+        },
+        [this](Result<std::shared_ptr<const QualityReport>> report) {
+            setComputing(false);
+            if (report)
+                showReport(std::move(report).value());
+            else
+                m_status->setText(tr("Not computed: %1").arg(report.error().toString()));
+        });
 }
 
 void QualityDashboard::setComputing(bool computing)
@@ -446,15 +431,8 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
     QList<QStringList> rows;
     QList<std::optional<Band>> bands;
     for (const AgreementRow &row : r.agreement) {
-        const auto band = row.result.value ? bandOf(row.metric, *row.result.value) : std::nullopt;
-        QStringList cells{criterionLabel(row.criterion, row.part, row.aspect), metricTitle(row.metric),
-            row.level ? metrics::levelName(*row.level) : QString(), number(row.result),
-            row.result.defined() ? (band ? bandTitle(*band) : QString()) : undefinedText(row.result.reason),
-            QString::number(row.result.units), QString::number(row.result.raters), QString::number(row.result.pairs)};
-        if (sliced)
-            cells.insert(1, row.slice.isEmpty() ? tr("(not set)") : row.slice);
-        rows << cells;
-        bands << band;
+        rows << reporttext::agreementRow(row, sliced);
+        bands << (row.result.value ? bandOf(row.metric, *row.result.value) : std::nullopt);
     }
     const int valueColumn = sliced ? 4 : 3;
     fill(m_agreementModel, header, rows, {valueColumn, valueColumn + 2, valueColumn + 3, valueColumn + 4});
@@ -474,15 +452,8 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
     if (sliced)
         goldHeader.insert(2, r.options.slice == modelSlice ? tr("Model") : r.options.slice);
     QList<QStringList> gold;
-    for (const GoldAccuracyRow &row : r.gold) {
-        QStringList cells{row.criterion, row.annotator, QString::number(row.tasks), QString::number(row.exact.units),
-            number(row.exact), row.withinOne ? number(*row.withinOne) : QString(),
-            row.meanAbsoluteError ? number(*row.meanAbsoluteError, 2) : QString(),
-            row.pairwise ? number(*row.pairwise) : QString(), row.spanF1 ? number(*row.spanF1) : QString()};
-        if (sliced)
-            cells.insert(2, row.slice.isEmpty() ? tr("(not set)") : row.slice);
-        gold << cells;
-    }
+    for (const GoldAccuracyRow &row : r.gold)
+        gold << reporttext::goldAccuracyRow(row, sliced);
     const int g = sliced ? 1 : 0;
     fill(m_goldModel, goldHeader, gold, {2 + g, 3 + g, 4 + g, 5 + g, 6 + g, 7 + g, 8 + g});
 
@@ -493,14 +464,8 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
     QList<QStringList> people;
     QList<AnnotatorActivity> everyone = r.annotators;
     everyone << r.everyone;
-    for (const AnnotatorActivity &a : everyone) {
-        QStringList cells{a.annotator, QString::number(a.submitted), QString::number(a.skipped),
-            QString::number(a.escalated), QString::number(a.activeHours, 'f', 1), optionalNumber(a.perHour, 1),
-            optionalNumber(a.medianSeconds, 0), percent(a.skipRate), percent(a.escalationRate)};
-        if (activitySliced)
-            cells.insert(1, &a == &everyone.constLast() ? QString() : (a.slice.isEmpty() ? tr("(not set)") : a.slice));
-        people << cells;
-    }
+    for (const AnnotatorActivity &a : everyone)
+        people << reporttext::activityRow(a, activitySliced, &a == &everyone.constLast());
     QStringList peopleHeader{tr("Annotator"), tr("Submitted"), tr("Skipped"), tr("Escalated"), tr("Active hours"),
         tr("Per hour"), tr("Median time (s)"), tr("Skip rate [95% CI]"), tr("Escalation rate [95% CI]")};
     if (activitySliced)
@@ -535,13 +500,8 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
                   .arg(m.seed));
     const bool modelSliced = !m.sliceField.isEmpty();
     QList<QStringList> pairs;
-    for (const ModelPairRow &row : m.pairs) {
-        QStringList cells{row.modelA, row.modelB, QString::number(row.judgments), percent(row.winsA), percent(row.ties),
-            percent(row.winsB)};
-        if (modelSliced)
-            cells.prepend(row.slice);
-        pairs << cells;
-    }
+    for (const ModelPairRow &row : m.pairs)
+        pairs << reporttext::modelPairRow(row, modelSliced);
     QStringList pairHeader{
         tr("Model A"), tr("Model B"), tr("Judgments"), tr("A preferred"), tr("Tie"), tr("B preferred")};
     if (modelSliced)
@@ -549,28 +509,15 @@ void QualityDashboard::showReport(std::shared_ptr<const QualityReport> report)
     const int p = modelSliced ? 1 : 0;
     fill(m_pairModel, pairHeader, pairs, {2 + p, 3 + p, 4 + p, 5 + p});
     QList<QStringList> strengths;
-    for (const ModelStrengthRow &row : m.strengths) {
-        QStringList cells{row.model, number(row.strength),
-            row.interval
-                ? QStringLiteral("[%1, %2]").arg(row.interval->low, 0, 'f', 3).arg(row.interval->high, 0, 'f', 3)
-                : (row.strength.defined() ? QString() : undefinedText(row.strength.reason)),
-            QString::number(row.strength.units)};
-        if (modelSliced)
-            cells.prepend(row.slice);
-        strengths << cells;
-    }
+    for (const ModelStrengthRow &row : m.strengths)
+        strengths << reporttext::modelStrengthRow(row, modelSliced);
     QStringList strengthHeader{tr("Model"), tr("Strength"), tr("95% interval"), tr("Comparisons")};
     if (modelSliced)
         strengthHeader.prepend(m.sliceField);
     fill(m_strengthModel, strengthHeader, strengths, {1 + p, 3 + p});
     QList<QStringList> rates;
-    for (const ModelRateRow &row : m.rates) {
-        QStringList cells{row.model, row.criterion, row.key, QString::number(row.rate.count),
-            QString::number(row.rate.total), percent(row.rate)};
-        if (modelSliced)
-            cells.prepend(row.slice);
-        rates << cells;
-    }
+    for (const ModelRateRow &row : m.rates)
+        rates << reporttext::modelRateRow(row, modelSliced);
     QStringList rateHeader{
         tr("Model"), tr("Criterion"), tr("Label or flag"), tr("Marked"), tr("Judged"), tr("Rate [95% CI]")};
     if (modelSliced)
@@ -597,10 +544,7 @@ void QualityDashboard::showTrends()
                   .arg(r.trendCriterion));
     QList<QStringList> rows;
     for (const PeriodRow &period : periods)
-        rows << QStringList{period.period.isEmpty() ? tr("(this project)") : period.period,
-            QString::number(period.submitted), QString::number(period.skipped), QString::number(period.escalated),
-            optionalNumber(period.medianSeconds, 0), number(period.agreement), number(period.goldExact),
-            percent(period.skipRate), percent(period.escalationRate)};
+        rows << reporttext::periodRow(period);
     fill(m_trendModel,
         {weeks ? tr("Week") : tr("Batch"), tr("Submitted"), tr("Skipped"), tr("Escalated"), tr("Median time (s)"),
             tr("α"), tr("Gold exact"), tr("Skip rate [95% CI]"), tr("Escalation rate [95% CI]")},

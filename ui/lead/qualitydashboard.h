@@ -22,7 +22,7 @@ class QTableView;
 
 namespace verdict {
 
-class QualityReportWorker;
+class BackgroundJob;
 
 // The lead's view of quality: agreement per criterion with interpretation
 // bands, gold accuracy per annotator, throughput and time per task, skip and
@@ -71,7 +71,7 @@ private:
 
     QString m_projectPath;
     std::shared_ptr<const QualityReport> m_report;
-    QualityReportWorker *m_worker = nullptr;
+    BackgroundJob *m_job = nullptr;
     bool m_updatingFilters = false;
 
     QComboBox *m_version = nullptr;

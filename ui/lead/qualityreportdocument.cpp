@@ -2,6 +2,7 @@
 
 #include "lead/qualitycharts.h"
 #include "metrics/interpretation.h"
+#include "metrics/reporttext.h"
 #include "util/timeutil.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -26,28 +27,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString number(const MetricResult &result, int decimals = 3)
-{
-    return result.value ? QString::number(*result.value, 'f', decimals) : QStringLiteral("—");
-}
-
-QString percent(const metrics::Rate &rate)
-{
-    if (!rate.rate.value)
-        return QStringLiteral("—");
-    QString text = QStringLiteral("%1%").arg(*rate.rate.value * 100, 0, 'f', 1);
-    if (rate.interval)
-        text += QStringLiteral(" [%1, %2]")
-                    .arg(rate.interval->low * 100, 0, 'f', 1)
-                    .arg(rate.interval->high * 100, 0, 'f', 1);
-    return text;
-}
-
-QString optionalNumber(const std::optional<double> &value, int decimals)
-{
-    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("—");
-}
-
 // An HTML table; the first row is the header.
 QString table(const QList<QStringList> &rows)
 {
@@ -61,16 +40,6 @@ QString table(const QList<QStringList> &rows)
         html += QStringLiteral("</tr>\n");
     }
     return html + QStringLiteral("</table>\n");
-}
-
-QString criterionLabel(const QString &criterion, const QString &part, const QString &aspect)
-{
-    QString label = criterion;
-    if (!part.isEmpty())
-        label += u'/' + part;
-    if (aspect == u"severity")
-        label += QCoreApplication::translate("verdict::QualityReportDocument", " (severity)");
-    return label;
 }
 
 int annotatorCount(const QualityReport &report)
@@ -163,14 +132,14 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
                       .arg(annotatorCount(r))
                       .arg(r.everyone.submitted + r.everyone.skipped + r.everyone.escalated)
                       .arg(r.everyone.submitted)
-                      .arg(percent(r.everyone.skipRate), percent(r.everyone.escalationRate)))
+                      .arg(reporttext::percent(r.everyone.skipRate), reporttext::percent(r.everyone.escalationRate)))
         + u"</li>\n";
     QStringList unreliable;
     QStringList tentative;
     for (const AgreementRow *row : QualityCharts::headlines(r)) {
         if (row->metric != Metric::Alpha || !row->result.value)
             continue;
-        const QString label = criterionLabel(row->criterion, row->part, row->aspect)
+        const QString label = reporttext::criterionLabel(row->criterion, row->part, row->aspect)
             + (row->slice.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(row->slice))
             + QStringLiteral(" (%1)").arg(*row->result.value, 0, 'f', 3);
         const auto band = bandOf(Metric::Alpha, *row->result.value);
@@ -198,21 +167,15 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
         rows[0].insert(1, r.options.slice);
     std::map<Undefined, QStringList> undefined;
     for (const AgreementRow &row : r.agreement) {
-        const QString label = criterionLabel(row.criterion, row.part, row.aspect);
         if (!row.result.defined()) {
-            const QString item = label + (row.slice.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(row.slice));
+            const QString item = reporttext::criterionLabel(row.criterion, row.part, row.aspect)
+                + (row.slice.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(row.slice));
             QStringList &list = undefined[row.result.reason];
             if (!list.contains(item))
                 list << item;
             continue;
         }
-        const auto band = bandOf(row.metric, *row.result.value);
-        QStringList cells{label, metricTitle(row.metric), row.level ? metrics::levelName(*row.level) : QString(),
-            number(row.result), band ? bandTitle(*band) : QString(), QString::number(row.result.units),
-            QString::number(row.result.raters), QString::number(row.result.pairs)};
-        if (!r.options.slice.isEmpty())
-            cells.insert(1, row.slice.isEmpty() ? tr("(not set)") : row.slice);
-        rows << cells;
+        rows << reporttext::agreementRow(row, !r.options.slice.isEmpty());
     }
     html += table(rows);
     for (const auto &[reason, labels] : undefined)
@@ -232,15 +195,8 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
             tr("Within one"), tr("Mean abs. error"), tr("Pairs as gold"), tr("Span F1")}};
         if (!r.options.slice.isEmpty())
             gold[0].insert(2, r.options.slice);
-        for (const GoldAccuracyRow &row : r.gold) {
-            QStringList cells{row.criterion, row.annotator, QString::number(row.tasks),
-                QString::number(row.exact.units), number(row.exact), row.withinOne ? number(*row.withinOne) : QString(),
-                row.meanAbsoluteError ? number(*row.meanAbsoluteError, 2) : QString(),
-                row.pairwise ? number(*row.pairwise) : QString(), row.spanF1 ? number(*row.spanF1) : QString()};
-            if (!r.options.slice.isEmpty())
-                cells.insert(2, row.slice.isEmpty() ? tr("(not set)") : row.slice);
-            gold << cells;
-        }
+        for (const GoldAccuracyRow &row : r.gold)
+            gold << reporttext::goldAccuracyRow(row, !r.options.slice.isEmpty());
         html += table(gold);
     }
 
@@ -253,14 +209,8 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
         people[0].insert(1, r.options.slice);
     QList<AnnotatorActivity> everyone = r.annotators;
     everyone << r.everyone;
-    for (const AnnotatorActivity &a : everyone) {
-        QStringList cells{a.annotator, QString::number(a.submitted), QString::number(a.skipped),
-            QString::number(a.escalated), QString::number(a.activeHours, 'f', 1), optionalNumber(a.perHour, 1),
-            optionalNumber(a.medianSeconds, 0), percent(a.skipRate), percent(a.escalationRate)};
-        if (activitySliced)
-            cells.insert(1, &a == &everyone.constLast() ? QString() : (a.slice.isEmpty() ? tr("(not set)") : a.slice));
-        people << cells;
-    }
+    for (const AnnotatorActivity &a : everyone)
+        people << reporttext::activityRow(a, activitySliced, &a == &everyone.constLast());
     html += table(people);
 
     // Trends.
@@ -276,9 +226,7 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
         QList<QStringList> trend{{title, tr("Submitted"), tr("Skipped"), tr("Escalated"), tr("Median time (s)"),
             tr("α"), tr("Gold exact"), tr("Skip rate"), tr("Escalation rate")}};
         for (const PeriodRow &p : *periods)
-            trend << QStringList{p.period.isEmpty() ? tr("(this project)") : p.period, QString::number(p.submitted),
-                QString::number(p.skipped), QString::number(p.escalated), optionalNumber(p.medianSeconds, 0),
-                number(p.agreement), number(p.goldExact), percent(p.skipRate), percent(p.escalationRate)};
+            trend << reporttext::periodRow(p);
         html += table(trend) + QStringLiteral("<p></p>\n");
     }
     html += chart(tr("Trend by batch"));
@@ -306,27 +254,14 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
             {tr("Model A"), tr("Model B"), tr("Judgments"), tr("A preferred"), tr("Tie"), tr("B preferred")}};
         if (!r.models.sliceField.isEmpty())
             pairs[0].prepend(r.models.sliceField);
-        for (const ModelPairRow &row : r.models.pairs) {
-            QStringList cells{row.modelA, row.modelB, QString::number(row.judgments), percent(row.winsA),
-                percent(row.ties), percent(row.winsB)};
-            if (!r.models.sliceField.isEmpty())
-                cells.prepend(row.slice);
-            pairs << cells;
-        }
+        for (const ModelPairRow &row : r.models.pairs)
+            pairs << reporttext::modelPairRow(row, !r.models.sliceField.isEmpty());
         html += table(pairs) + chart(tr("Model strengths"));
         QList<QStringList> strengths{{tr("Model"), tr("Strength"), tr("95% interval"), tr("Comparisons")}};
         if (!r.models.sliceField.isEmpty())
             strengths[0].prepend(r.models.sliceField);
-        for (const ModelStrengthRow &row : r.models.strengths) {
-            QStringList cells{row.model, number(row.strength),
-                row.interval
-                    ? QStringLiteral("[%1, %2]").arg(row.interval->low, 0, 'f', 3).arg(row.interval->high, 0, 'f', 3)
-                    : (row.strength.defined() ? QString() : undefinedText(row.strength.reason)),
-                QString::number(row.strength.units)};
-            if (!r.models.sliceField.isEmpty())
-                cells.prepend(row.slice);
-            strengths << cells;
-        }
+        for (const ModelStrengthRow &row : r.models.strengths)
+            strengths << reporttext::modelStrengthRow(row, !r.models.sliceField.isEmpty());
         html += table(strengths);
     }
     if (!r.models.rates.isEmpty()) {
@@ -346,13 +281,8 @@ QString QualityReportDocument::html(Images images, int imageWidth) const
         if (!r.models.sliceField.isEmpty())
             rates[0].prepend(r.models.sliceField);
         for (const ModelRateRow &row : r.models.rates) {
-            if (marks[{row.criterion, row.key}] == 0)
-                continue;
-            QStringList cells{row.model, row.criterion, row.key, QString::number(row.rate.count),
-                QString::number(row.rate.total), percent(row.rate)};
-            if (!r.models.sliceField.isEmpty())
-                cells.prepend(row.slice);
-            rates << cells;
+            if (marks[{row.criterion, row.key}] != 0)
+                rates << reporttext::modelRateRow(row, !r.models.sliceField.isEmpty());
         }
         html += table(rates);
         if (!unused.isEmpty())

@@ -1,5 +1,6 @@
 #include "workbench/batchactions.h"
 
+#include "common/backgroundjob.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "lead/assigndialog.h"
@@ -15,14 +16,29 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
-#include <QThread>
 
 namespace verdict {
+
+namespace {
+
+// The annotators the project knows, for the dialogs to offer.
+QStringList annotatorNames(Project &project)
+{
+    QStringList names;
+    if (const auto info = project.info()) {
+        for (const AnnotatorSummary &a : info->annotators)
+            names << a.annotator;
+    }
+    return names;
+}
+
+} // namespace
 
 BatchActions::BatchActions(Workbench &workbench, QMainWindow *window, QMenu *menu)
     : QObject(window)
     , m_workbench(workbench)
     , m_window(window)
+    , m_job(new BackgroundJob(this))
 {
     m_import = menu->addAction(tr("&Import…"), this, &BatchActions::importDialog);
     m_import->setObjectName(QStringLiteral("importAction"));
@@ -37,16 +53,24 @@ BatchActions::BatchActions(Workbench &workbench, QMainWindow *window, QMenu *men
     connect(menu, &QMenu::aboutToShow, this, &BatchActions::updateActions);
     m_issues = new IssuesPanel(window);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_issues);
+    m_job->setObjectName(QStringLiteral("transfer"));
+    connect(m_job, &BackgroundJob::progress, this, [this](qint64 done, qint64 total, const QString &file) {
+        if (!m_progress || total <= 0)
+            return;
+        const qint64 permille = std::min<qint64>(1000, done * 1000 / total);
+        m_progress->setLabelText(tr("%1: %2 %…").arg(QFileInfo(file).fileName()).arg(permille / 10));
+        m_progress->setValue(int(permille));
+        emit progress(done, total);
+    });
     updateActions();
 }
 
-BatchActions::~BatchActions()
+// The job's own destructor cancels the work and waits for it.
+BatchActions::~BatchActions() = default;
+
+bool BatchActions::isBusy() const
 {
-    if (m_thread) {
-        cancel();
-        m_thread->quit();
-        m_thread->wait();
-    }
+    return m_job->isRunning();
 }
 
 void BatchActions::updateActions()
@@ -79,12 +103,7 @@ void BatchActions::exportDialog()
     if (isBusy() || !haveProject())
         return;
     Project *project = m_workbench.project();
-    QStringList annotators;
-    if (const auto info = project->info()) {
-        for (const AnnotatorSummary &a : info->annotators)
-            annotators << a.annotator;
-    }
-    ExportDialog dialog(annotators, m_window);
+    ExportDialog dialog(annotatorNames(*project), m_window);
     dialog.setOutput(QFileInfo(project->path())
                          .absoluteDir()
                          .filePath(QFileInfo(project->path()).completeBaseName() + QStringLiteral("-export.jsonl")));
@@ -98,12 +117,7 @@ void BatchActions::assignDialog()
     if (isBusy() || !haveProject())
         return;
     Project *project = m_workbench.project();
-    QStringList annotators;
-    if (const auto info = project->info()) {
-        for (const AnnotatorSummary &a : info->annotators)
-            annotators << a.annotator;
-    }
-    AssignDialog dialog(*project, annotators, m_window);
+    AssignDialog dialog(*project, annotatorNames(*project), m_window);
     dialog.setOutDir(QFileInfo(project->path()).absoluteDir().filePath(QStringLiteral("assignments")));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -155,13 +169,6 @@ bool BatchActions::start(TransferJob job, const QString &title)
     if (isBusy())
         return false;
     m_running = job.kind;
-    m_thread = new QThread(this);
-    auto *worker = new TransferWorker(std::move(job));
-    worker->moveToThread(m_thread);
-    m_worker = worker;
-    connect(m_thread, &QThread::started, worker, &TransferWorker::run);
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-
     m_progress = new QProgressDialog(title + QStringLiteral("…"), tr("Cancel"), 0, 1000, m_window);
     m_progress->setObjectName(QStringLiteral("transferProgress"));
     m_progress->setWindowTitle(title);
@@ -171,47 +178,38 @@ bool BatchActions::start(TransferJob job, const QString &title)
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, &BatchActions::cancel);
-    connect(worker, &TransferWorker::progress, this, [this](qint64 done, qint64 total, const QString &file) {
-        if (!m_progress || total <= 0)
-            return;
-        const qint64 permille = std::min<qint64>(1000, done * 1000 / total);
-        m_progress->setLabelText(tr("%1: %2 %…").arg(QFileInfo(file).fileName()).arg(permille / 10));
-        m_progress->setValue(int(permille));
-        emit progress(done, total);
-    });
-    connect(worker, &TransferWorker::finished, this, &BatchActions::done);
+    m_job->start([worker = std::make_shared<TransferWorker>(std::move(job))](
+                     JobControl &control) -> Result<TransferOutcome> { return worker->run(control); },
+        [this](Result<TransferOutcome> outcome) {
+            done(outcome ? *outcome
+                         : TransferOutcome{
+                             false, outcome.error().message, {Issue{Issue::Severity::Error, outcome.error()}}});
+        });
     updateActions();
-    m_thread->start();
     return true;
 }
 
 void BatchActions::cancel()
 {
-    if (m_worker)
-        m_worker->cancel();
+    m_job->cancel();
     if (m_progress)
         m_progress->setLabelText(tr("Cancelling…"));
 }
 
-void BatchActions::done(bool ok, const QString &summary, const QList<Issue> &issues)
+void BatchActions::done(const TransferOutcome &outcome)
 {
-    m_thread->quit();
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    m_worker = nullptr;
     if (m_progress) {
         m_progress->deleteLater();
         m_progress = nullptr;
     }
     updateActions();
     // Problems stay listed in the panel; a clean run is reported in passing.
-    m_issues->showIssues(issues, summary, !ok);
-    if (ok)
-        m_window->statusBar()->showMessage(summary.section(u'\n', 0, 0), 10000);
+    m_issues->showIssues(outcome.issues, outcome.summary, !outcome.ok);
+    if (outcome.ok)
+        m_window->statusBar()->showMessage(outcome.summary.section(u'\n', 0, 0), 10000);
     if (m_running == TransferJob::Kind::Import)
         emit projectChanged();
-    emit finished(ok, summary);
+    emit finished(outcome.ok, outcome.summary);
 }
 
 } // namespace verdict

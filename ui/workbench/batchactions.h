@@ -3,17 +3,17 @@
 #include "dialogs/transferworker.h"
 
 #include <QObject>
-#include <QPointer>
 
 class QAction;
 class QMainWindow;
 class QMenu;
 class QProgressDialog;
-class QThread;
 
 namespace verdict {
 
+class BackgroundJob;
 class IssuesPanel;
+class Project;
 class Workbench;
 
 // File → Import… and Export… for the workbench: the dialogs, the work on a
@@ -35,7 +35,7 @@ public:
     QAction *assignAction() const { return m_assign; }
     IssuesPanel *issues() const { return m_issues; }
     QProgressDialog *progressDialog() const { return m_progress; }
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const;
 
     // Starts the work the dialogs would start; false when none can start now.
     bool startImport(const QStringList &files, ImportFormat format, const QString &annotator, bool strict = false);
@@ -54,7 +54,7 @@ private:
     void exportDialog();
     void assignDialog();
     bool start(TransferJob job, const QString &title);
-    void done(bool ok, const QString &summary, const QList<Issue> &issues);
+    void done(const TransferOutcome &outcome);
     void updateActions();
     bool haveProject();
 
@@ -65,8 +65,7 @@ private:
     QAction *m_assign = nullptr;
     IssuesPanel *m_issues = nullptr;
     QProgressDialog *m_progress = nullptr;
-    QPointer<TransferWorker> m_worker;
-    QThread *m_thread = nullptr;
+    BackgroundJob *m_job = nullptr;
     TransferJob::Kind m_running = TransferJob::Kind::Import;
 };
 
