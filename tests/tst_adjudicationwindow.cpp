@@ -1,4 +1,6 @@
 #include "codecs/rubricjson.h"
+#include "editors/criterioneditor.h"
+#include "editors/rankingmodel.h"
 #include "lead/adjudicationqueuemodel.h"
 #include "lead/adjudicationwindow.h"
 #include "testutil.h"
@@ -11,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -209,7 +212,74 @@ private slots:
         QVERIFY(window.queueModel()->entryAt(0)->decided);
     }
 
+    // The lead's answer takes the keys its editor shows, as in the workbench:
+    // places in a ranking, scores in a rating, label keys on selected text.
+    void keysChangeTheLeadsAnswer()
+    {
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(ready.size(), 1);
+        const QString overall = QStringLiteral("overall");
+
+        // t-3: ann and bob disagree, so your ranking starts empty. 1 on B in the ranking list, 2 on A in its pane.
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-3"), overall));
+        QVERIFY(window.ownAnswer());
+        QVERIFY(window.ownAnswer()->ranking(overall).isEmpty());
+        auto *list = window.findChild<QListView *>(QStringLiteral("rankingList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible()); // the editor of each entry is shown by the event loop
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QCOMPARE(list->currentIndex().data(RankingModel::ResponseIdRole).toString(), QStringLiteral("b"));
+        press(Qt::Key_1);
+        QCOMPARE(window.ownAnswer()->ranking(overall), (Ranking{{QStringLiteral("b")}}));
+        window.taskView()->focusResponse(0);
+        press(Qt::Key_2);
+        QCOMPARE(window.ownAnswer()->ranking(overall), (Ranking{{QStringLiteral("b")}, {QStringLiteral("a")}}));
+        press(Qt::Key_Equal);
+        QCOMPARE(window.ownAnswer()->ranking(overall), (Ranking{{QStringLiteral("b"), QStringLiteral("a")}}));
+        window.ownAnswer()->undoStack()->undo();
+        press(Qt::Key_0);
+        QCOMPARE(window.ownAnswer()->ranking(overall), (Ranking{{QStringLiteral("b")}}));
+
+        // t-2: no answer has a majority, so yours starts empty; 2 on A's row scores A 2.
+        const QString helpfulness = QStringLiteral("helpfulness");
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-2"), helpfulness));
+        QVERIFY(!window.ownAnswer()->rating(helpfulness, QStringLiteral("a")));
+        auto *rating = window.findChild<CriterionEditor *>(u"criterion-" + helpfulness);
+        QTRY_VERIFY(rating->isVisible());
+        rating->focusEditor();
+        press(Qt::Key_2);
+        QCOMPARE(window.ownAnswer()->rating(helpfulness, QStringLiteral("a")), std::optional<int>(2));
+
+        // t-6: "Response" selected in A and W tags it; Delete in the span list removes it.
+        const QString hallucination = QStringLiteral("hallucination");
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-6"), hallucination));
+        QVERIFY(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).isEmpty());
+        QTRY_VERIFY(window.findChild<CriterionEditor *>(u"criterion-" + hallucination)->isVisible());
+        window.taskView()->focusResponse(0);
+        window.taskView()->responseView(0)->selectCodePoints(0, 8);
+        press(Qt::Key_W);
+        QCOMPARE(window.ownAnswer()->spans(hallucination, QStringLiteral("a")),
+            (QList<Span>{Span{0, 8, QStringLiteral("wrong")}}));
+        auto *spans = window.findChild<QListView *>(QStringLiteral("spanList"));
+        QVERIFY(spans);
+        spans->setFocus();
+        spans->setCurrentIndex(spans->model()->index(0, 0));
+        press(Qt::Key_Delete);
+        QVERIFY(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).isEmpty());
+    }
+
 private:
+    static void press(Qt::Key key)
+    {
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), key);
+    }
+
     void put(const char *task, const char *who, json answers, AnnotationStatus status = AnnotationStatus::Submitted,
         const QString &note = {})
     {

@@ -7,6 +7,7 @@
 #include "workbench/annotationsession.h"
 #include "workbench/mainwindow.h"
 #include "workbench/taskview.h"
+#include "workbench/workbench.h"
 #include "workflow/demo.h"
 #include "workflow/goldfeedback.h"
 
@@ -84,7 +85,8 @@ private slots:
         QVERIFY2(table->item(1, 3)->text().endsWith(u"(A)"), qPrintable(table->item(1, 3)->text())); // only A differs
         QVERIFY(table->item(1, 1)->text() != table->item(1, 2)->text());
         // The submit is stored as given, and the workbench moved on behind the dialog.
-        const auto stored = window->project()->annotations().find(QStringLiteral("demo-003"), QStringLiteral("noor"));
+        const auto stored
+            = window->workbench().project()->annotations().find(QStringLiteral("demo-003"), QStringLiteral("noor"));
         QVERIFY(stored.ok() && stored.value());
         QCOMPARE(stored.value()->status, AnnotationStatus::Submitted);
         QCOMPARE(window->taskView()->task().id, QStringLiteral("demo-001"));
@@ -101,7 +103,7 @@ private slots:
         auto window = openWorkspace(false);
         QVERIFY(window);
         // The same gold answer is in the project (imported as a gold batch), yet nothing is shown.
-        QVERIFY(window->project()->gold().get(QStringLiteral("demo-003")).value().has_value());
+        QVERIFY(window->workbench().project()->gold().get(QStringLiteral("demo-003")).value().has_value());
         submitLikeKimWithOneRefusalChanged(*window);
         QCOMPARE(window->taskView()->task().id, QStringLiteral("demo-001"));
         QTest::qWait(50);
@@ -151,7 +153,7 @@ private:
         QVERIFY(kim.ok() && kim.value());
         json answers = kim.value()->answers;
         answers["refusal"]["a"] = "appropriate-answer";
-        AnnotationSession *session = window.session();
+        AnnotationSession *session = window.workbench().session();
         QVERIFY(session);
         for (auto it = answers.begin(); it != answers.end(); ++it)
             session->apply(fromStd(it.key()), QString(), it.value());

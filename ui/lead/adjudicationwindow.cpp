@@ -11,7 +11,6 @@
 #include "domain/decisions.h"
 #include "domain/finalanswers.h"
 #include "editors/criterioneditor.h"
-#include "editors/spaneditor.h"
 #include "lead/adjudicationqueuemodel.h"
 #include "store/project.h"
 #include "workbench/annotationsession.h"
@@ -539,10 +538,11 @@ void AdjudicationWindow::showCriterion()
     m_scratch = std::make_unique<AnnotationSession>(*m_project, m_task, m_rubric, own, false);
     m_scratch->setScratch(true);
     m_ownEditor = CriterionEditor::create(*criterion, m_ownBox);
+    // The editor's keys, as in the workbench: on your answer and on the task's responses.
+    m_ownEditor->createActions(m_taskView);
+    connect(m_ownEditor, &CriterionEditor::message, this, &AdjudicationWindow::say);
     m_ownLayout->addWidget(m_ownEditor);
     m_ownEditor->setSession(m_scratch.get());
-    if (auto *spanEditor = qobject_cast<SpanEditor *>(m_ownEditor))
-        connect(spanEditor, &SpanEditor::labelClicked, this, &AdjudicationWindow::tagOwnSpan);
     connect(m_scratch.get(), &AnnotationSession::answerChanged, this, [this] {
         if (m_ownEditor)
             m_ownEditor->refresh();
@@ -596,20 +596,6 @@ void AdjudicationWindow::updateOverlays()
             view->setSpans(spans, styles);
         m_taskView->setResponseNote(i, notes.join(QStringLiteral(" · ")));
     }
-}
-
-void AdjudicationWindow::tagOwnSpan(const QString &label)
-{
-    if (!m_scratch)
-        return;
-    const int index = m_taskView->currentResponse();
-    ResponseView *view = m_taskView->responseView(index);
-    if (!view)
-        return;
-    if (const auto span = view->selectionSpan(label))
-        m_scratch->addSpan(m_criterionKey, m_task.responses[index].id, *span);
-    else
-        say(tr("Select text in a response first (Shift+arrows or the mouse)"), true);
 }
 
 void AdjudicationWindow::updateDecisionLabel()

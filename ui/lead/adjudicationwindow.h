@@ -93,7 +93,6 @@ private:
     bool decide(Adjudication decision, const QString &undoText);
     void afterChange(const QString &error);
     void say(const QString &text, bool problem = false);
-    void tagOwnSpan(const QString &label);
     QStringList selectedAnnotators() const;
     const QueueEntry *currentEntry() const;
 
