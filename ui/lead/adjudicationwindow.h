@@ -21,6 +21,7 @@ class QPushButton;
 class QTableView;
 class QTableWidget;
 class QThread;
+class QUndoGroup;
 class QVBoxLayout;
 
 namespace verdict {
@@ -37,7 +38,10 @@ struct QueueEntry;
 // each annotator's answer side by side, and a decision per criterion —
 // accept one annotator's answer, merge spans, or write one's own. Overriding
 // the majority needs a rationale. Every decision is an undoable command and
-// is stored as an adjudication record.
+// is stored as an adjudication record; so is every edit of the lead's own
+// answer, on the answer's stack. Edit → Undo reaches the own answer's stack
+// while the focus is in it (its editor or the task) or its last edit was the
+// window's last, and the decisions' stack otherwise.
 class AdjudicationWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -71,7 +75,10 @@ public:
     QCheckBox *exampleBox() const { return m_example; }
     TaskView *taskView() const { return m_taskView; }
     AnnotationSession *ownAnswer() const { return m_scratch.get(); }
+    // The decisions' stack.
     QUndoStack *undoStack() { return &m_undo; }
+    // The decisions' stack and the own answer's: the Edit menu undoes the active one.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     // The last message shown to the lead (a refusal or a confirmation).
     QString message() const;
 
@@ -96,12 +103,15 @@ private:
     void afterChange(const QString &error);
     void say(const QString &text, bool problem = false);
     void tagOwnSpan(const QString &label);
+    void followFocus(QWidget *now);
+    void dropOwnAnswer();
     QStringList selectedAnnotators() const;
     const QueueEntry *currentEntry() const;
 
     Project *m_project;
     QString m_person;
     QUndoStack m_undo;
+    QUndoGroup *m_undoGroup = nullptr;
 
     AdjudicationQueueModel *m_model = nullptr;
     QTableView *m_queueView = nullptr;
@@ -140,6 +150,7 @@ private:
 
     QThread *m_worker = nullptr;
     std::atomic_bool m_cancel = false;
+    QMetaObject::Connection m_focusConnection;
 };
 
 } // namespace verdict
