@@ -9,6 +9,7 @@
 #include "workbench/taskview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -191,6 +192,82 @@ private slots:
         decided = m_project->adjudications().get(QStringLiteral("t-6"), QStringLiteral("hallucination"));
         QCOMPARE(testutil::jsonText(decided->value().answer),
             testutil::jsonText(json{{"a", json::array({span(0, 4), span(6, 9)})}}));
+    }
+
+    void editMenuUndoesAndRedoesEveryStep()
+    {
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.size(), 1);
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undo"));
+        QAction *redo = window.findChild<QAction *>(QStringLiteral("redo"));
+        QVERIFY(undo && redo);
+        const auto decided = [this](const char *task, const char *criterion) {
+            const auto d = m_project->adjudications().get(QLatin1StringView(task), QLatin1StringView(criterion));
+            return d.ok() && d->has_value();
+        };
+
+        // Starting your answer from ann's (Ctrl+O) is a step of your answer.
+        const QString helpfulness = QStringLiteral("helpfulness");
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-2"), helpfulness));
+        const QString seed = testutil::jsonText(window.ownAnswer()->value(helpfulness));
+        window.selectAnnotator(0);
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        const QString anns = testutil::jsonText(json{{"a", 3}, {"b", 1}});
+        QCOMPARE(testutil::jsonText(window.ownAnswer()->value(helpfulness)), anns);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Start from ann's answer"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(testutil::jsonText(window.ownAnswer()->value(helpfulness)), seed);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(testutil::jsonText(window.ownAnswer()->value(helpfulness)), anns);
+
+        // Deciding with it is a step of the decisions.
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(decided("t-2", "helpfulness"));
+        undo->trigger();
+        QVERIFY(!decided("t-2", "helpfulness"));
+        redo->trigger();
+        QVERIFY(decided("t-2", "helpfulness"));
+
+        // Merging spans (Ctrl+M) is a step of your answer, and redraws the spans.
+        const QString hallucination = QStringLiteral("hallucination");
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-6"), hallucination));
+        window.answersTable()->selectAll();
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).size(), 2);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Merge the spans of ann, bob"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).isEmpty());
+        QCOMPARE(window.taskView()->responseView(0)->spans().size(), 2);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).size(), 2);
+        QCOMPARE(window.taskView()->responseView(0)->spans().size(), 4);
+        QVERIFY(window.decideWithOwnAnswer());
+        QVERIFY(decided("t-6", "hallucination"));
+        // Undo reaches your answer while the focus is in it, the decisions elsewhere.
+        window.taskView()->responseView(0)->setFocus();
+        QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Merge the spans of ann, bob"));
+        window.answersTable()->setFocus();
+        QTRY_VERIFY2(undo->text().startsWith(u"&Undo Decide"), qPrintable(undo->text()));
+
+        // Accepting bob's answer (Ctrl+Return) and promoting the task to gold (Ctrl+G).
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-3"), QStringLiteral("overall")));
+        window.selectAnnotator(1);
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(decided("t-3", "overall"));
+        undo->trigger();
+        QVERIFY(!decided("t-3", "overall"));
+        redo->trigger();
+        QVERIFY(decided("t-3", "overall"));
+        QTest::keyClicks(window.rationaleEdit(), QStringLiteral("B refuses safely."));
+        QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(m_project->gold().get(QStringLiteral("t-3"))->has_value());
+        undo->trigger();
+        QVERIFY(!m_project->gold().get(QStringLiteral("t-3"))->has_value());
+        redo->trigger();
+        QVERIFY(m_project->gold().get(QStringLiteral("t-3"))->has_value());
     }
 
     void resolvingAnEscalationNeedsANote()

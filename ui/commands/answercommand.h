@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/typing.h"
 #include "domain/answers.h"
 
 #include <QString>
@@ -10,9 +11,6 @@
 namespace verdict {
 
 class AnnotationSession;
-
-// Ids of the commands that merge with the one before them (typing).
-enum CommandId { TextCommandId = 1, RewriteCommandId, FlagNoteCommandId };
 
 // Replaces the answer to one criterion (or one response's part of it) and
 // back. The verbs (SetRatingCommand, AddSpanCommand…) say what the new value

@@ -1,7 +1,5 @@
 #include "commands/setrewritecommand.h"
 
-#include "commands/settextcommand.h"
-
 namespace verdict {
 
 SetRewriteCommand::SetRewriteCommand(
@@ -18,7 +16,7 @@ bool SetRewriteCommand::mergeWith(const QUndoCommand *other)
         return false;
     const auto mine = answers::rewrite(m_after);
     const auto theirs = answers::rewrite(later->m_after);
-    if (!mine || !theirs || mine->seed != theirs->seed || !SetTextCommand::continuesWord(mine->text, theirs->text))
+    if (!mine || !theirs || mine->seed != theirs->seed || !continuesWord(mine->text, theirs->text))
         return false;
     takeAfter(*later);
     return true;

@@ -11,18 +11,6 @@ SetTextCommand::SetTextCommand(AnnotationSession *session, const QString &criter
         QCoreApplication::translate("verdict::SetTextCommand", "Type text"))
 { }
 
-bool SetTextCommand::continuesWord(const QString &earlier, const QString &later)
-{
-    if (later.size() <= earlier.size() || !later.startsWith(earlier))
-        return later.size() < earlier.size() && earlier.startsWith(later); // deleting backwards
-    const QStringView added = QStringView(later).mid(earlier.size());
-    for (QChar c : added) {
-        if (c.isSpace())
-            return false;
-    }
-    return true;
-}
-
 bool SetTextCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *later = static_cast<const SetTextCommand *>(other);

@@ -7,6 +7,7 @@
 #include "common/answertext.h"
 #include "common/appearance.h"
 #include "common/backgroundjob.h"
+#include "common/undoactions.h"
 #include "domain/answers.h"
 #include "domain/decisions.h"
 #include "domain/finalanswers.h"
@@ -18,6 +19,7 @@
 #include "workbench/taskview.h"
 #include "workflow/adjudicationqueue.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -36,6 +38,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace verdict {
@@ -61,6 +64,12 @@ AdjudicationWindow::AdjudicationWindow(Project *project, const QString &person, 
 {
     setWindowTitle(tr("Adjudication — %1").arg(project->name()));
     setAttribute(Qt::WA_DeleteOnClose, false);
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(&m_undo);
+    m_undoGroup->setActiveStack(&m_undo);
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] { m_undoGroup->setActiveStack(&m_undo); });
+    m_focusConnection
+        = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     buildUi();
     createActions();
     m_queueJob = new BackgroundJob(this);
@@ -74,7 +83,21 @@ AdjudicationWindow::AdjudicationWindow(Project *project, const QString &person, 
 
 AdjudicationWindow::~AdjudicationWindow()
 {
+    // The stacks and the focus change as they go, while this is half gone.
+    disconnect(m_focusConnection);
+    dropOwnAnswer();
+    m_undo.disconnect(this);
+    m_undoGroup->setActiveStack(nullptr);
     m_queueJob->abandon();
+}
+
+void AdjudicationWindow::dropOwnAnswer()
+{
+    m_undoGroup->setActiveStack(&m_undo);
+    // A stack clears itself as it goes, which would make it the active one again.
+    if (m_scratch)
+        m_scratch->undoStack()->disconnect(this);
+    m_scratch.reset();
 }
 
 void AdjudicationWindow::buildUi()
@@ -266,12 +289,10 @@ void AdjudicationWindow::createActions()
     close->setShortcut(QKeySequence::Close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    setUndoRedoKeys(undo, redo);
+    edit->addActions({undo, redo});
 
     QMenu *decide = menuBar()->addMenu(tr("&Decide"));
     const auto add = [this, decide](const QString &text, const QKeySequence &keys, auto slot) {
@@ -396,7 +417,7 @@ QString AdjudicationWindow::message() const
 
 void AdjudicationWindow::showCurrentEntry()
 {
-    m_scratch.reset();
+    dropOwnAnswer();
     if (m_ownEditor) {
         delete m_ownEditor;
         m_ownEditor = nullptr;
@@ -537,6 +558,9 @@ void AdjudicationWindow::showCriterion()
         own.answers[toStd(m_criterionKey)] = seed;
     m_scratch = std::make_unique<AnnotationSession>(*m_project, m_task, m_rubric, own, false);
     m_scratch->setScratch(true);
+    QUndoStack *ownStack = m_scratch->undoStack();
+    m_undoGroup->addStack(ownStack);
+    connect(ownStack, &QUndoStack::indexChanged, this, [this, ownStack] { m_undoGroup->setActiveStack(ownStack); });
     m_ownEditor = CriterionEditor::create(*criterion, m_ownBox);
     // The editor's keys, as in the workbench: on your answer and on the task's responses.
     m_ownEditor->createActions(m_taskView);
@@ -550,6 +574,15 @@ void AdjudicationWindow::showCriterion()
     });
     updateOverlays();
     selectAnnotator(0);
+    followFocus(QApplication::focusWidget());
+}
+
+void AdjudicationWindow::followFocus(QWidget *now)
+{
+    if (!now || now->window() != this)
+        return;
+    const bool own = m_scratch && (m_ownBox->isAncestorOf(now) || m_taskView->isAncestorOf(now));
+    m_undoGroup->setActiveStack(own ? m_scratch->undoStack() : &m_undo);
 }
 
 void AdjudicationWindow::updateOverlays()
@@ -704,7 +737,8 @@ void AdjudicationWindow::startOwnFromSelected()
         return;
     for (const Annotation &a : m_annotations) {
         if (a.annotator == people.first()) {
-            m_scratch->apply(m_criterionKey, {}, a.answers.value(toStd(m_criterionKey), nlohmann::json()));
+            m_scratch->adoptAnswer(
+                m_criterionKey, a.answers.value(toStd(m_criterionKey), nlohmann::json()), a.annotator);
             break;
         }
     }
@@ -719,11 +753,14 @@ void AdjudicationWindow::mergeSelectedSpans()
         return;
     const QStringList people = selectedAnnotators();
     QList<nlohmann::json> chosen;
+    QStringList from;
     for (const Annotation &a : m_annotations) {
-        if (people.contains(a.annotator))
+        if (people.contains(a.annotator)) {
             chosen << a.answers.value(toStd(m_criterionKey), nlohmann::json::object());
+            from << a.annotator;
+        }
     }
-    m_scratch->apply(m_criterionKey, {}, mergeSpans(chosen));
+    m_scratch->mergeSpans(m_criterionKey, chosen, from);
     say(tr("Your answer now holds the spans of %1; remove what does not belong, then decide.").arg(people.join(u", ")));
 }
 

@@ -2,6 +2,8 @@
 
 #include "codecs/jsonfields.h"
 #include "commands/addspancommand.h"
+#include "commands/adoptanswercommand.h"
+#include "commands/mergespanscommand.h"
 #include "commands/relabelspancommand.h"
 #include "commands/removespancommand.h"
 #include "commands/setchoicecommand.h"
@@ -289,6 +291,17 @@ void AnnotationSession::setRewrite(const QString &criterion, const Rewrite &rewr
             typing ? tr("Edit %1").arg(titleOf(m_rubric, criterion))
                    : tr("Start %1 from a response").arg(titleOf(m_rubric, criterion)),
             typing));
+}
+
+void AnnotationSession::adoptAnswer(const QString &criterion, const nlohmann::json &answer, const QString &from)
+{
+    push(m_undoStack, new AdoptAnswerCommand(this, criterion, answer, from));
+}
+
+void AnnotationSession::mergeSpans(
+    const QString &criterion, const QList<nlohmann::json> &answers, const QStringList &from)
+{
+    push(m_undoStack, new MergeSpansCommand(this, criterion, answers, from));
 }
 
 void AnnotationSession::apply(const QString &criterion, const QString &responseId, const nlohmann::json &value)

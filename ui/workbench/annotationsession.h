@@ -83,6 +83,12 @@ public:
     void removeFlag(const QString &criterion, const QString &responseId, int index);
     void setText(const QString &criterion, const QString &text);
     void setRewrite(const QString &criterion, const Rewrite &rewrite);
+    // Replaces the whole answer to `criterion` with `from`'s (a lead starting
+    // from an annotator's answer).
+    void adoptAnswer(const QString &criterion, const nlohmann::json &answer, const QString &from);
+    // Replaces the answer to a spans criterion with every span of `answers`,
+    // the answers of the people `from` names.
+    void mergeSpans(const QString &criterion, const QList<nlohmann::json> &answers, const QStringList &from);
 
     // What keeps the annotation from being submitted, by criterion (empty when complete).
     QList<Error> problems() const;
