@@ -451,7 +451,9 @@ private slots:
             showTask(id);
             const json answers = kims(id);
             for (const auto &[criterion, value] : answers.items())
-                m_window->session()->apply(QString::fromStdString(criterion), {}, value);
+                m_window->session()->apply(QString::fromStdString(criterion), {},
+                    verdict::answers::fromJson(
+                        *m_window->session()->rubric().criterion(QString::fromStdString(criterion)), value));
             QVERIFY(m_window->submit());
         }
         showTask(QStringLiteral("demo-005"));
@@ -674,7 +676,9 @@ private:
         showTask(task);
         const json answers = kimsAnswers(task);
         for (const auto &[criterion, value] : answers.items())
-            m_window->session()->apply(QString::fromStdString(criterion), {}, value);
+            m_window->session()->apply(QString::fromStdString(criterion), {},
+                verdict::answers::fromJson(
+                    *m_window->session()->rubric().criterion(QString::fromStdString(criterion)), value));
         QVERIFY(m_window->submit());
     }
 

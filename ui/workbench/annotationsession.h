@@ -53,7 +53,7 @@ public:
 
     // The stored value of a criterion, or of one response's part of a
     // per-response criterion; null when unanswered.
-    nlohmann::json value(const QString &criterion, const QString &responseId = {}) const;
+    AnswerValue value(const QString &criterion, const QString &responseId = {}) const;
     Ranking ranking(const QString &criterion) const;
     std::optional<int> rating(const QString &criterion, const QString &responseId) const;
     QString choice(const QString &criterion, const QString &responseId = {}) const;
@@ -98,7 +98,7 @@ public:
     Result<void> flushActiveTime();
 
     // Used by the commands: stores `value` as the answer and saves the draft.
-    void apply(const QString &criterion, const QString &responseId, const nlohmann::json &value);
+    void apply(const QString &criterion, const QString &responseId, const AnswerValue &value);
 
 signals:
     void answerChanged(const QString &criterion, const QString &responseId);

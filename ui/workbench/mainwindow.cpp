@@ -1044,8 +1044,8 @@ void MainWindow::showGoldFeedback()
     const auto gold = m_project->gold().get(m_session->task().id);
     if (!gold.ok() || !gold.value())
         return;
-    auto *dialog = new GoldFeedbackDialog(
-        m_session->rubric(), m_session->task(), m_session->annotation().answers, *gold.value(), this);
+    auto *dialog
+        = new GoldFeedbackDialog(m_session->rubric(), m_session->task(), m_session->annotation(), *gold.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
