@@ -52,8 +52,8 @@ inline std::vector<std::unique_ptr<QWidget>> everyWindow(MainWindow &main, const
         GoldAnswer gold;
         gold.answers = {{"overall", nlohmann::json::array({nlohmann::json::array({"a"})})}};
         gold.rationale = QStringLiteral("A answers it.");
-        windows.push_back(std::make_unique<GoldFeedbackDialog>(
-            rubrics->constLast(), main.taskView()->task(), nlohmann::json::object(), gold));
+        windows.push_back(
+            std::make_unique<GoldFeedbackDialog>(rubrics->constLast(), main.taskView()->task(), Annotation(), gold));
     }
     return windows;
 }

@@ -46,7 +46,8 @@ private slots:
         gold.answers = {{"overall", bFirst}, {"helpfulness", {{"a", 4}, {"b", 2}}},
             {"refusal", {{"a", "harmful-compliance"}, {"b", "appropriate-refusal"}}}};
         // Same ranking, ratings 1 below and 1 above, and a refusal not given.
-        const json yours{{"overall", bFirst}, {"helpfulness", {{"a", 3}, {"b", 3}}}};
+        Annotation yours;
+        yours.answers = {{"overall", bFirst}, {"helpfulness", {{"a", 3}, {"b", 3}}}};
         const QList<GoldFeedbackItem> items = goldFeedback(m_rubric, yours, gold);
         QCOMPARE(items.size(), 3);
         QCOMPARE(items.at(0).criterion->key, QStringLiteral("overall"));
@@ -57,12 +58,15 @@ private slots:
         QCOMPARE(items.at(1).ratingDifference.value(QStringLiteral("b")), 1);
         QCOMPARE(items.at(2).criterion->key, QStringLiteral("refusal"));
         QVERIFY(!items.at(2).same);
-        QVERIFY(items.at(2).yours.is_null());
+        QVERIFY(items.at(2).yours.isNull());
+        QCOMPARE(items.at(1).yours.response(QStringLiteral("a")).rating(), std::optional<int>(3));
+        QCOMPARE(items.at(1).gold.response(QStringLiteral("a")).rating(), std::optional<int>(4));
         QCOMPARE(items.at(2).differingResponses, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(items.at(1).differingResponses, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         // A tie's order inside it does not count.
         gold.answers = {{"overall", json::array({json::array({"a", "b"})})}};
-        const json tie{{"overall", json::array({json::array({"b", "a"})})}};
+        Annotation tie;
+        tie.answers = {{"overall", json::array({json::array({"b", "a"})})}};
         QVERIFY(goldFeedback(m_rubric, tie, gold).at(0).same);
     }
 
@@ -156,7 +160,8 @@ private:
         AnnotationSession *session = window.workbench().session();
         QVERIFY(session);
         for (auto it = answers.begin(); it != answers.end(); ++it)
-            session->apply(fromStd(it.key()), QString(), it.value());
+            session->apply(fromStd(it.key()), QString(),
+                verdict::answers::fromJson(*session->rubric().criterion(fromStd(it.key())), it.value()));
         const QList<Error> problems = session->problems();
         QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.constFirst().toString()));
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Return));

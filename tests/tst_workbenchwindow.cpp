@@ -455,7 +455,9 @@ private slots:
             showTask(id);
             const json answers = kims(id);
             for (const auto &[criterion, value] : answers.items())
-                m_window->workbench().session()->apply(QString::fromStdString(criterion), {}, value);
+                m_window->workbench().session()->apply(QString::fromStdString(criterion), {},
+                    verdict::answers::fromJson(
+                        *m_window->workbench().session()->rubric().criterion(QString::fromStdString(criterion)), value));
             QVERIFY(m_window->submit());
         }
         showTask(QStringLiteral("demo-005"));
@@ -688,7 +690,9 @@ private:
         showTask(task);
         const json answers = kimsAnswers(task);
         for (const auto &[criterion, value] : answers.items())
-            m_window->workbench().session()->apply(QString::fromStdString(criterion), {}, value);
+            m_window->workbench().session()->apply(QString::fromStdString(criterion), {},
+                verdict::answers::fromJson(
+                    *m_window->workbench().session()->rubric().criterion(QString::fromStdString(criterion)), value));
         QVERIFY(m_window->submit());
     }
 

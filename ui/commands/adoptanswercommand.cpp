@@ -5,8 +5,8 @@
 namespace verdict {
 
 AdoptAnswerCommand::AdoptAnswerCommand(
-    AnnotationSession *session, const QString &criterion, const nlohmann::json &answer, const QString &from)
-    : AnswerCommand(session, criterion, {}, answer,
+    AnnotationSession *session, const QString &criterion, AnswerValue answer, const QString &from)
+    : AnswerCommand(session, criterion, {}, std::move(answer),
         QCoreApplication::translate("verdict::AdoptAnswerCommand", "Start from %1's answer").arg(from))
 { }
 

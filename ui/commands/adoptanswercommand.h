@@ -10,7 +10,7 @@ class AdoptAnswerCommand final : public AnswerCommand
 {
 public:
     AdoptAnswerCommand(
-        AnnotationSession *session, const QString &criterion, const nlohmann::json &answer, const QString &from);
+        AnnotationSession *session, const QString &criterion, AnswerValue answer, const QString &from);
 };
 
 } // namespace verdict

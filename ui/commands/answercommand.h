@@ -6,8 +6,6 @@
 #include <QString>
 #include <QUndoCommand>
 
-#include <nlohmann/json.hpp>
-
 namespace verdict {
 
 class AnnotationSession;
@@ -18,7 +16,7 @@ class AnnotationSession;
 class AnswerCommand : public QUndoCommand
 {
 public:
-    AnswerCommand(AnnotationSession *session, const QString &criterion, const QString &responseId, nlohmann::json after,
+    AnswerCommand(AnnotationSession *session, const QString &criterion, const QString &responseId, AnswerValue after,
         const QString &text);
 
     void redo() override;
@@ -26,8 +24,8 @@ public:
 
     const QString &criterion() const { return m_criterion; }
     const QString &responseId() const { return m_responseId; }
-    const nlohmann::json &before() const { return m_before; }
-    const nlohmann::json &after() const { return m_after; }
+    const AnswerValue &before() const { return m_before; }
+    const AnswerValue &after() const { return m_after; }
     // Spans in reading order: by start, then end, then label.
     static void sortSpans(QList<Span> &spans);
 
@@ -41,8 +39,8 @@ protected:
     AnnotationSession *m_session;
     QString m_criterion;
     QString m_responseId;
-    nlohmann::json m_before;
-    nlohmann::json m_after;
+    AnswerValue m_before;
+    AnswerValue m_after;
 };
 
 } // namespace verdict

@@ -7,8 +7,8 @@
 namespace verdict {
 
 MergeSpansCommand::MergeSpansCommand(
-    AnnotationSession *session, const QString &criterion, const QList<nlohmann::json> &answers, const QStringList &from)
-    : AnswerCommand(session, criterion, {}, mergeSpans(answers),
+    AnnotationSession *session, const Criterion &criterion, const QList<AnswerValue> &answers, const QStringList &from)
+    : AnswerCommand(session, criterion.key, {}, mergeSpans(criterion, answers),
         QCoreApplication::translate("verdict::MergeSpansCommand", "Merge the spans of %1").arg(from.join(u", ")))
 { }
 

@@ -11,7 +11,7 @@ namespace verdict {
 class MergeSpansCommand final : public AnswerCommand
 {
 public:
-    MergeSpansCommand(AnnotationSession *session, const QString &criterion, const QList<nlohmann::json> &answers,
+    MergeSpansCommand(AnnotationSession *session, const Criterion &criterion, const QList<AnswerValue> &answers,
         const QStringList &from);
 };
 

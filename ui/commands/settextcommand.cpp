@@ -1,13 +1,11 @@
 #include "commands/settextcommand.h"
 
-#include "codecs/jsonfields.h"
-
 #include <QCoreApplication>
 
 namespace verdict {
 
 SetTextCommand::SetTextCommand(AnnotationSession *session, const QString &criterion, const QString &text)
-    : AnswerCommand(session, criterion, {}, text.isEmpty() ? nlohmann::json() : nlohmann::json(toStd(text)),
+    : AnswerCommand(session, criterion, {}, text.isEmpty() ? AnswerValue() : AnswerValue::ofText(text),
         QCoreApplication::translate("verdict::SetTextCommand", "Type text"))
 { }
 
@@ -16,8 +14,8 @@ bool SetTextCommand::mergeWith(const QUndoCommand *other)
     const auto *later = static_cast<const SetTextCommand *>(other);
     if (later->m_criterion != m_criterion)
         return false;
-    const QString mine = m_after.is_string() ? fromStd(m_after.get<std::string>()) : QString();
-    const QString theirs = later->m_after.is_string() ? fromStd(later->m_after.get<std::string>()) : QString();
+    const QString mine = m_after.text().value_or(QString());
+    const QString theirs = later->m_after.text().value_or(QString());
     if (!continuesWord(mine, theirs))
         return false;
     takeAfter(*later);

@@ -1,6 +1,5 @@
 #include "lead/adjudicationwindow.h"
 
-#include "codecs/jsonfields.h"
 #include "commands/decidecommand.h"
 #include "commands/promotegoldcommand.h"
 #include "common/accentcolor.h"
@@ -507,8 +506,8 @@ void AdjudicationWindow::showCriterion()
 
     m_answers->setRowCount(0);
     for (const Annotation &a : m_annotations) {
-        const auto it = a.answers.find(toStd(m_criterionKey));
-        if (it == a.answers.end() || it->is_null())
+        const AnswerValue given = answers::get(a, *criterion);
+        if (given.isNull())
             continue;
         const int row = m_answers->rowCount();
         m_answers->insertRow(row);
@@ -516,14 +515,14 @@ void AdjudicationWindow::showCriterion()
         who->setData(Qt::UserRole, a.annotator);
         const QColor colour = annotatorColours[row % annotatorColours.size()];
         who->setForeground(colour);
-        QString answer = describeAnswer(*criterion, m_task, *it);
-        if (majority && sameAnswer(*criterion, *majority, *it))
+        QString answer = describeAnswer(*criterion, m_task, given);
+        if (majority && sameAnswer(*criterion, *majority, given))
             answer += u"  " + tr("(majority)");
         QStringList rationales;
         for (const Criterion &c : m_rubric.criteria) {
-            const auto text = a.answers.find(toStd(c.key));
-            if (c.kind == CriterionKind::Text && text != a.answers.end() && text->is_string())
-                rationales << fromStd(text->get<std::string>());
+            const auto text = c.kind == CriterionKind::Text ? answers::get(a, c).text() : std::nullopt;
+            if (text)
+                rationales << *text;
         }
         m_answers->setItem(row, 0, who);
         m_answers->setItem(row, 1, new QTableWidgetItem(answer));
@@ -541,9 +540,9 @@ void AdjudicationWindow::showCriterion()
 
     // Your answer starts from the decision on record, else the majority, else nothing.
     auto decision = m_project->adjudications().get(m_taskId, m_criterionKey);
-    nlohmann::json seed;
+    AnswerValue seed;
     if (decision && decision.value()) {
-        seed = decision.value()->answer;
+        seed = answers::get(*decision.value(), *criterion);
         m_rationale->setPlainText(decision.value()->rationale);
         m_example->setChecked(decision.value()->example);
     } else if (majority) {
@@ -554,8 +553,8 @@ void AdjudicationWindow::showCriterion()
     own.annotator = m_person;
     own.rubricId = m_rubric.id;
     own.rubricVersion = m_rubric.version;
-    if (!seed.is_null())
-        own.answers[toStd(m_criterionKey)] = seed;
+    if (!seed.isNull())
+        answers::set(own, m_criterionKey, {}, seed);
     m_scratch = std::make_unique<AnnotationSession>(*m_project, m_task, m_rubric, own, false);
     m_scratch->setScratch(true);
     QUndoStack *ownStack = m_scratch->undoStack();
@@ -597,21 +596,20 @@ void AdjudicationWindow::updateOverlays()
         if (criterion && criterion->per == Scope::Response) {
             int colour = 0;
             for (const Annotation &a : m_annotations) {
-                const auto it = a.answers.find(toStd(m_criterionKey));
-                if (it == a.answers.end())
+                if (!answers::contains(a, m_criterionKey))
                     continue;
                 const QColor c = annotatorColours[colour++ % annotatorColours.size()];
-                const nlohmann::json *value = answers::forResponse(*it, responseId);
+                const AnswerValue given = answers::get(a, *criterion);
+                const AnswerValue value = given.response(responseId);
                 if (criterion->kind == CriterionKind::Spans) {
-                    for (const Span &s :
-                        answers::spans(value ? *value : nlohmann::json::array()).value_or(QList<Span>())) {
+                    for (const Span &s : value.spans().value_or(QList<Span>())) {
                         const QString key = a.annotator + u'\x1f' + s.label;
                         spans << Span{s.start, s.end, key};
                         const Option *label = criterion->label(s.label);
                         styles.insert(key, SpanStyle{a.annotator + u" · " + (label ? label->name : s.label), c, {}});
                     }
-                } else if (value) {
-                    notes << QStringLiteral("%1 %2").arg(a.annotator, describeResponseAnswer(*criterion, *value));
+                } else if (given.responses().contains(responseId)) {
+                    notes << QStringLiteral("%1 %2").arg(a.annotator, describeResponseAnswer(*criterion, value));
                 }
             }
             if (criterion->kind == CriterionKind::Spans && m_scratch) {
@@ -644,7 +642,7 @@ void AdjudicationWindow::updateDecisionLabel()
     if (criterion.isEmpty()) {
         what = tr("Escalation resolved");
     } else if (const Criterion *c = m_rubric.criterion(criterion)) {
-        what = describeAnswer(*c, m_task, d.answer);
+        what = describeAnswer(*c, m_task, answers::get(d, *c));
     }
     const QString source = d.source == DecisionSource::Annotator ? tr("accepted from %1").arg(d.sourceAnnotator)
                                                                  : tr("written by the lead");
@@ -712,7 +710,8 @@ bool AdjudicationWindow::acceptSelected()
         if (a.annotator != people.first())
             continue;
         Adjudication d;
-        d.answer = a.answers.value(toStd(m_criterionKey), nlohmann::json());
+        if (const Criterion *criterion = m_rubric.criterion(m_criterionKey))
+            answers::set(d, answers::get(a, *criterion));
         d.source = DecisionSource::Annotator;
         d.sourceAnnotator = a.annotator;
         return decide(d, tr("Accept %1's answer on %2").arg(a.annotator, m_taskId));
@@ -725,7 +724,7 @@ bool AdjudicationWindow::decideWithOwnAnswer()
     if (!m_scratch || m_criterionKey.isEmpty())
         return false;
     Adjudication d;
-    d.answer = m_scratch->annotation().answers.value(toStd(m_criterionKey), nlohmann::json());
+    answers::set(d, m_scratch->value(m_criterionKey));
     d.source = DecisionSource::Lead;
     return decide(d, tr("Decide %1 on %2").arg(m_rubric.criterion(m_criterionKey)->title, m_taskId));
 }
@@ -737,8 +736,7 @@ void AdjudicationWindow::startOwnFromSelected()
         return;
     for (const Annotation &a : m_annotations) {
         if (a.annotator == people.first()) {
-            m_scratch->adoptAnswer(
-                m_criterionKey, a.answers.value(toStd(m_criterionKey), nlohmann::json()), a.annotator);
+            m_scratch->adoptAnswer(m_criterionKey, answers::get(a, *m_rubric.criterion(m_criterionKey)), a.annotator);
             break;
         }
     }
@@ -752,11 +750,11 @@ void AdjudicationWindow::mergeSelectedSpans()
     if (!m_scratch || !criterion || criterion->kind != CriterionKind::Spans)
         return;
     const QStringList people = selectedAnnotators();
-    QList<nlohmann::json> chosen;
+    QList<AnswerValue> chosen;
     QStringList from;
     for (const Annotation &a : m_annotations) {
         if (people.contains(a.annotator)) {
-            chosen << a.answers.value(toStd(m_criterionKey), nlohmann::json::object());
+            chosen << answers::get(a, *criterion);
             from << a.annotator;
         }
     }

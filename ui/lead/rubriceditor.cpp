@@ -102,16 +102,6 @@ Criterion defaultCriterion(CriterionKind kind, const QString &key)
     return c;
 }
 
-QString brief(const nlohmann::json &value)
-{
-    if (value.is_null())
-        return {};
-    QString text
-        = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString::fromStdString(value.dump());
-    text = text.simplified();
-    return text.size() > 90 ? text.left(89) + u'…' : text;
-}
-
 } // namespace
 
 RubricEditor::RubricEditor(Project *project, const QString &rubricId, const QString &person, QWidget *parent)
@@ -587,7 +577,7 @@ void RubricEditor::validate()
         m_criteria->item(m_current)->setText(QStringLiteral("%1 — %2").arg(c.title, kindTitle(c.kind)));
     }
     // The reader is the judge of what a valid rubric is.
-    const auto checked = rubricjson::fromJson(rubricjson::toJson(m_rubric));
+    const auto checked = rubricjson::check(m_rubric);
     m_problem = checked ? QString() : checked.error().field + u": " + checked.error().message;
     m_status->setText(m_problem.isEmpty()
             ? tr("Valid. Edits are kept as the draft of %1 as you make them.").arg(m_rubric.id)
@@ -727,13 +717,13 @@ QStringList RubricEditor::differences(int from, int to) const
     for (const RubricChange &change : diffRubrics(*a, *b)) {
         switch (change.op) {
         case RubricChange::Op::Added:
-            lines << QStringLiteral("+ %1: %2").arg(change.path, brief(change.to));
+            lines << QStringLiteral("+ %1: %2").arg(change.path, change.toText(90));
             break;
         case RubricChange::Op::Removed:
-            lines << QStringLiteral("- %1: %2").arg(change.path, brief(change.from));
+            lines << QStringLiteral("- %1: %2").arg(change.path, change.fromText(90));
             break;
         case RubricChange::Op::Changed:
-            lines << QStringLiteral("~ %1: %2 → %3").arg(change.path, brief(change.from), brief(change.to));
+            lines << QStringLiteral("~ %1: %2 → %3").arg(change.path, change.fromText(90), change.toText(90));
             break;
         }
     }

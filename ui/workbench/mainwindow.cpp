@@ -458,7 +458,7 @@ void MainWindow::showGoldFeedback()
     if (!session || !gold)
         return;
     auto *dialog
-        = new GoldFeedbackDialog(session->rubric(), session->task(), session->annotation().answers, *gold, this);
+        = new GoldFeedbackDialog(session->rubric(), session->task(), session->annotation(), *gold, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
