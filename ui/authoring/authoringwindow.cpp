@@ -230,7 +230,7 @@ void AuthoringWindow::createMenus()
     add(tr("&Close"), QKeySequence::Close, [this] { close(); });
 
     // No mnemonic: every letter of "Edit" already opens something here in some language.
-    QMenu *edit = menuBar()->addMenu(tr("Edit"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
     setUndoRedoKeys(undo, redo);
