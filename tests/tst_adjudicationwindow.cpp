@@ -194,6 +194,32 @@ private slots:
             testutil::jsonText(json{{"a", json::array({span(0, 4), span(6, 9)})}}));
     }
 
+    void overlayColoursMatchTheAnswersTable()
+    {
+        // ann's answer to the spans criterion is an explicit null: the table leaves
+        // her out, and the spans drawn on the response keep the table's colours.
+        QVERIFY(m_project->tasks().insert(testutil::task(QStringLiteral("t-7"), QStringLiteral("Q"))).ok());
+        put("t-7", "ann", {{"overall", ranking("a", "b")}, {"hallucination", nullptr}});
+        put("t-7", "bob", {{"overall", ranking("a", "b")}, {"hallucination", {{"a", json::array({span(0, 4)})}}}});
+        put("t-7", "cat", {{"overall", ranking("a", "b")}, {"hallucination", {{"a", json::array({span(6, 9)})}}}});
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.size(), 1);
+
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-7"), QStringLiteral("hallucination")));
+        QCOMPARE(window.answersTable()->rowCount(), 2);
+        const QHash<QString, SpanStyle> &styles = window.taskView()->responseView(0)->spanStyles();
+        QCOMPARE(styles.size(), 2);
+        for (int row = 0; row < 2; ++row) {
+            const QTableWidgetItem *who = window.answersTable()->item(row, 0);
+            const QString key = who->text() + u'\x1f' + u"wrong";
+            QVERIFY2(styles.contains(key), qPrintable(key));
+            QCOMPARE(styles.value(key).color, who->foreground().color());
+        }
+    }
+
     void editMenuUndoesAndRedoesEveryStep()
     {
         AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));

@@ -596,10 +596,11 @@ void AdjudicationWindow::updateOverlays()
         if (criterion && criterion->per == Scope::Response) {
             int colour = 0;
             for (const Annotation &a : m_annotations) {
-                if (!answers::contains(a, m_criterionKey))
+                // The people the answers table lists, in its colours.
+                const AnswerValue given = answers::get(a, *criterion);
+                if (given.isNull())
                     continue;
                 const QColor c = annotatorColours[colour++ % annotatorColours.size()];
-                const AnswerValue given = answers::get(a, *criterion);
                 const AnswerValue value = given.response(responseId);
                 if (criterion->kind == CriterionKind::Spans) {
                     for (const Span &s : value.spans().value_or(QList<Span>())) {
