@@ -300,68 +300,52 @@ void set(Adjudication &decision, const AnswerValue &value)
 
 } // namespace answers
 
-AnswerValue AnswerValue::ofRanking(const Ranking &ranking)
+AnswerValue AnswerValue::single(CriterionKind kind, Form form)
 {
     AnswerValue value;
-    value.m_kind = CriterionKind::Ranking;
-    value.m_form = ranking;
+    value.m_kind = kind;
+    value.m_form = std::move(form);
     return value;
+}
+
+AnswerValue AnswerValue::ofRanking(const Ranking &ranking)
+{
+    return single(CriterionKind::Ranking, ranking);
 }
 
 AnswerValue AnswerValue::ofRating(int rating)
 {
-    AnswerValue value;
-    value.m_kind = CriterionKind::Rating;
-    value.m_form = rating;
-    return value;
+    return single(CriterionKind::Rating, rating);
 }
 
 AnswerValue AnswerValue::ofChoice(const QString &option)
 {
-    AnswerValue value;
-    value.m_kind = CriterionKind::Choice;
-    value.m_form = option;
-    return value;
+    return single(CriterionKind::Choice, option);
 }
 
 AnswerValue AnswerValue::ofOptions(const QStringList &options)
 {
-    AnswerValue value;
-    value.m_kind = CriterionKind::MultiChoice;
-    value.m_form = options;
-    return value;
+    return single(CriterionKind::MultiChoice, options);
 }
 
 AnswerValue AnswerValue::ofSpans(const QList<Span> &spans)
 {
-    AnswerValue value;
-    value.m_kind = CriterionKind::Spans;
-    value.m_form = spans;
-    return value;
+    return single(CriterionKind::Spans, spans);
 }
 
 AnswerValue AnswerValue::ofFlags(const QList<Flag> &flags)
 {
-    AnswerValue value;
-    value.m_kind = CriterionKind::Flags;
-    value.m_form = flags;
-    return value;
+    return single(CriterionKind::Flags, flags);
 }
 
 AnswerValue AnswerValue::ofText(const QString &text)
 {
-    AnswerValue value;
-    value.m_kind = CriterionKind::Text;
-    value.m_form = text;
-    return value;
+    return single(CriterionKind::Text, text);
 }
 
 AnswerValue AnswerValue::ofRewrite(const Rewrite &rewrite)
 {
-    AnswerValue value;
-    value.m_kind = CriterionKind::Rewrite;
-    value.m_form = rewrite;
-    return value;
+    return single(CriterionKind::Rewrite, rewrite);
 }
 
 AnswerValue AnswerValue::ofResponses(CriterionKind kind, const QMap<QString, AnswerValue> &values)

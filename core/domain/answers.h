@@ -159,6 +159,9 @@ private:
 
     // Choice and text both hold a QString; the kind tells them apart.
     using Form = std::variant<std::monostate, Ranking, int, QString, QStringList, QList<Span>, QList<Flag>, Rewrite>;
+    // One answer (not per response) of `kind`.
+    static AnswerValue single(CriterionKind kind, Form form);
+
     CriterionKind m_kind = CriterionKind::Text;
     Form m_form;
     bool m_perResponse = false;
