@@ -48,6 +48,26 @@ namespace {
 const QList<QColor> annotatorColours{QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x5f, 0x00), QColor(0x2c, 0xa0, 0x2c),
     QColor(0x94, 0x67, 0xbd), QColor(0xc2, 0x3b, 0x7a), QColor(0x17, 0x9e, 0xad), QColor(0x8c, 0x6d, 0x31)};
 
+// The people who answered `criterion`, with their answers, in the order the
+// answers table lists them; a person's place is also their colour.
+struct GivenAnswer
+{
+    const Annotation *annotation;
+    AnswerValue value;
+    QColor colour;
+};
+
+QList<GivenAnswer> givenAnswers(const QList<Annotation> &annotations, const Criterion &criterion)
+{
+    QList<GivenAnswer> given;
+    for (const Annotation &a : annotations) {
+        AnswerValue value = answers::get(a, criterion);
+        if (!value.isNull())
+            given.append({&a, std::move(value), annotatorColours[given.size() % annotatorColours.size()]});
+    }
+    return given;
+}
+
 QString duration(double seconds)
 {
     const int s = qRound(seconds);
@@ -505,16 +525,14 @@ void AdjudicationWindow::showCriterion()
     const auto majority = majorityAnswer(m_rubric, m_task, m_annotations, m_criterionKey);
 
     m_answers->setRowCount(0);
-    for (const Annotation &a : m_annotations) {
-        const AnswerValue given = answers::get(a, *criterion);
-        if (given.isNull())
-            continue;
+    for (const GivenAnswer &person : givenAnswers(m_annotations, *criterion)) {
+        const Annotation &a = *person.annotation;
+        const AnswerValue &given = person.value;
         const int row = m_answers->rowCount();
         m_answers->insertRow(row);
         auto *who = new QTableWidgetItem(a.annotator);
         who->setData(Qt::UserRole, a.annotator);
-        const QColor colour = annotatorColours[row % annotatorColours.size()];
-        who->setForeground(colour);
+        who->setForeground(person.colour);
         QString answer = describeAnswer(*criterion, m_task, given);
         if (majority && sameAnswer(*criterion, *majority, given))
             answer += u"  " + tr("(majority)");
@@ -587,6 +605,7 @@ void AdjudicationWindow::followFocus(QWidget *now)
 void AdjudicationWindow::updateOverlays()
 {
     const Criterion *criterion = m_rubric.criterion(m_criterionKey);
+    const QList<GivenAnswer> people = criterion ? givenAnswers(m_annotations, *criterion) : QList<GivenAnswer>();
     for (int i = 0; i < m_taskView->responseCount(); ++i) {
         ResponseView *view = m_taskView->responseView(i);
         const QString responseId = m_task.responses[i].id;
@@ -594,13 +613,10 @@ void AdjudicationWindow::updateOverlays()
         QHash<QString, SpanStyle> styles;
         QStringList notes;
         if (criterion && criterion->per == Scope::Response) {
-            int colour = 0;
-            for (const Annotation &a : m_annotations) {
-                // The people the answers table lists, in its colours.
-                const AnswerValue given = answers::get(a, *criterion);
-                if (given.isNull())
-                    continue;
-                const QColor c = annotatorColours[colour++ % annotatorColours.size()];
+            for (const GivenAnswer &person : people) {
+                const Annotation &a = *person.annotation;
+                const AnswerValue &given = person.value;
+                const QColor &c = person.colour;
                 const AnswerValue value = given.response(responseId);
                 if (criterion->kind == CriterionKind::Spans) {
                     for (const Span &s : value.spans().value_or(QList<Span>())) {
