@@ -457,7 +457,8 @@ private slots:
             for (const auto &[criterion, value] : answers.items())
                 m_window->workbench().session()->apply(QString::fromStdString(criterion), {},
                     verdict::answers::fromJson(
-                        *m_window->workbench().session()->rubric().criterion(QString::fromStdString(criterion)), value));
+                        *m_window->workbench().session()->rubric().criterion(QString::fromStdString(criterion)),
+                        value));
             QVERIFY(m_window->submit());
         }
         showTask(QStringLiteral("demo-005"));

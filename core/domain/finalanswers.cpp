@@ -9,10 +9,6 @@
 
 namespace verdict {
 
-namespace {
-
-} // namespace
-
 const FinalAnswer *FinalRecord::answer(const QString &criterion) const
 {
     const auto it = std::find_if(

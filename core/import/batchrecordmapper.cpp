@@ -9,10 +9,6 @@
 
 namespace verdict {
 
-namespace {
-
-} // namespace
-
 RecordMapper::Policy BatchRecordMapper::policy() const
 {
     return Policy{false, false, RecordReader::Digest::BeforeLastLine};

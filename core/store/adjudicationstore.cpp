@@ -11,10 +11,6 @@
 
 namespace verdict {
 
-namespace {
-
-} // namespace
-
 Result<void> AdjudicationStore::set(const Adjudication &d)
 {
     Transaction transaction(m_db);

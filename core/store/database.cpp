@@ -17,7 +17,6 @@
 
 #include <atomic>
 
-
 namespace verdict {
 
 namespace {

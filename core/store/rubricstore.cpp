@@ -12,10 +12,6 @@
 
 namespace verdict {
 
-namespace {
-
-} // namespace
-
 Result<QList<Rubric>> RubricStore::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query = m_db.prepare(

@@ -9,8 +9,7 @@ namespace verdict {
 class AdoptAnswerCommand final : public AnswerCommand
 {
 public:
-    AdoptAnswerCommand(
-        AnnotationSession *session, const QString &criterion, AnswerValue answer, const QString &from);
+    AdoptAnswerCommand(AnnotationSession *session, const QString &criterion, AnswerValue answer, const QString &from);
 };
 
 } // namespace verdict

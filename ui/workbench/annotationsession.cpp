@@ -277,8 +277,7 @@ void AnnotationSession::adoptAnswer(const QString &criterion, const AnswerValue 
     push(m_undoStack, new AdoptAnswerCommand(this, criterion, answer, from));
 }
 
-void AnnotationSession::mergeSpans(
-    const QString &criterion, const QList<AnswerValue> &answers, const QStringList &from)
+void AnnotationSession::mergeSpans(const QString &criterion, const QList<AnswerValue> &answers, const QStringList &from)
 {
     const Criterion *spans = m_rubric.criterion(criterion);
     if (!spans)

@@ -457,8 +457,7 @@ void MainWindow::showGoldFeedback()
     const auto gold = m_workbench->calibrationGold();
     if (!session || !gold)
         return;
-    auto *dialog
-        = new GoldFeedbackDialog(session->rubric(), session->task(), session->annotation(), *gold, this);
+    auto *dialog = new GoldFeedbackDialog(session->rubric(), session->task(), session->annotation(), *gold, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
