@@ -40,11 +40,6 @@ const std::array commands{
         runRedTeamReport},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::cli", text);
-}
-
 const Command *findCommand(const QString &name)
 {
     for (const Command &command : commands) {
@@ -95,7 +90,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << QStringLiteral("Qt %1 (built with %2)\n")
                        .arg(LibraryVersions::qtRuntime(), LibraryVersions::qtBuild())
                 << QStringLiteral("SQLite %1\n").arg(sqlite.isEmpty() ? tr("not available") : sqlite)
-                << QStringLiteral("nlohmann/json %1\n").arg(LibraryVersions::nlohmannJson());
+                << QStringLiteral("%1 %2\n").arg(LibraryVersions::jsonLibrary(), LibraryVersions::jsonLibraryVersion());
         }
         return Success;
     }

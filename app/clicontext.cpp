@@ -8,6 +8,11 @@
 
 namespace verdict::cli {
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("verdict::cli", text, disambiguation, n);
+}
+
 Context::Context(QStringList arguments, QTextStream &out, QTextStream &err)
     : out(out)
     , err(err)

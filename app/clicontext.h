@@ -12,6 +12,9 @@
 
 namespace verdict::cli {
 
+// The command line's messages, all in the context "verdict::cli".
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
 // What a command gets: its arguments, the output streams, and the shared
 // ways of parsing options and reporting problems.
 class Context final

@@ -13,11 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::cli", text);
-}
-
 } // namespace
 
 int runAssign(Context &context)

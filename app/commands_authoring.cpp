@@ -11,11 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::cli", text);
-}
-
 json rateJson(int part, int whole)
 {
     return whole == 0 ? json() : json(double(part) / whole);

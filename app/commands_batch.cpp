@@ -13,11 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::cli", text);
-}
-
 json errorJson(const Error &e)
 {
     json value{{"message", toStd(e.message)}, {"file", toStd(e.file)}, {"line", e.line}, {"column", e.column}};

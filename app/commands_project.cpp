@@ -11,11 +11,6 @@ namespace verdict::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("verdict::cli", text, disambiguation, n);
-}
-
 nlohmann::json statusCounts(const QHash<AnnotationStatus, int> &byStatus)
 {
     nlohmann::json counts = nlohmann::json::object();

@@ -17,11 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::cli", text);
-}
-
 // Options shared by the three commands.
 struct QualityOptions
 {

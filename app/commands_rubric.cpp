@@ -10,11 +10,6 @@ namespace verdict::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("verdict::cli", text, disambiguation, n);
-}
-
 int publish(Context &context)
 {
     QCommandLineParser parser;
@@ -159,15 +154,6 @@ int show(Context &context)
     return Success;
 }
 
-QString brief(const nlohmann::json &value)
-{
-    if (value.is_null())
-        return {};
-    QString text = value.is_string() ? fromStd(value.get<std::string>()) : fromStd(value.dump());
-    text = text.simplified();
-    return text.size() > 70 ? text.left(69) + u'…' : text;
-}
-
 int diff(Context &context)
 {
     QCommandLineParser parser;
@@ -216,14 +202,14 @@ int diff(Context &context)
     for (const RubricChange &change : changes) {
         switch (change.op) {
         case RubricChange::Op::Added:
-            context.out << QStringLiteral("+ ") << change.path << QStringLiteral(": ") << brief(change.to) << u'\n';
+            context.out << QStringLiteral("+ ") << change.path << QStringLiteral(": ") << change.toText(70) << u'\n';
             break;
         case RubricChange::Op::Removed:
-            context.out << QStringLiteral("- ") << change.path << QStringLiteral(": ") << brief(change.from) << u'\n';
+            context.out << QStringLiteral("- ") << change.path << QStringLiteral(": ") << change.fromText(70) << u'\n';
             break;
         case RubricChange::Op::Changed:
-            context.out << QStringLiteral("~ ") << change.path << QStringLiteral(": ") << brief(change.from)
-                        << QStringLiteral(" → ") << brief(change.to) << u'\n';
+            context.out << QStringLiteral("~ ") << change.path << QStringLiteral(": ") << change.fromText(70)
+                        << QStringLiteral(" → ") << change.toText(70) << u'\n';
             break;
         }
     }

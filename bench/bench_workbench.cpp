@@ -13,6 +13,7 @@
 #include "workbench/mainwindow.h"
 #include "workbench/queuemodel.h"
 #include "workbench/taskview.h"
+#include "workbench/workbench.h"
 #include "workflow/demo.h"
 
 #include <QApplication>
@@ -124,7 +125,7 @@ int benchSwitch(const QString &dir, int tasks)
     if (!window.openProject(path))
         return 1;
     // Start on the long tasks (the demo's 36 come first).
-    window.selectRow(36);
+    window.workbench().selectRow(36);
     settle();
     // A trainer reads between switches: the next task is rendered ahead in
     // that pause (30 ms after a switch). Cold: switching faster than that.
@@ -139,7 +140,7 @@ int benchSwitch(const QString &dir, int tasks)
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = cpuMs();
-        window.nextTask(1);
+        window.workbench().nextTask(1);
         settle(); // layout and paint of what the switch changed
         (pause ? times : cold) << double(timer.nsecsElapsed()) / 1e6;
         (pause ? cpu : coldCpu) << cpuMs() - cpuStart;
@@ -155,8 +156,9 @@ int benchSwitch(const QString &dir, int tasks)
     // Where the time goes: the task view alone (render, map, lay out, paint).
     QList<double> viewTimes;
     QList<Task> loaded;
+    Project *open = window.workbench().project();
     for (int i = 0; i < std::min(40, tasks); ++i)
-        loaded << *window.project()->tasks().byId(QStringLiteral("long-%1").arg(i, 4, 10, QLatin1Char('0'))).value();
+        loaded << *open->tasks().byId(QStringLiteral("long-%1").arg(i, 4, 10, QLatin1Char('0'))).value();
     for (const Task &t : loaded) {
         QElapsedTimer timer;
         timer.start();
@@ -250,7 +252,7 @@ int benchOpen(const QString &path)
     const qint64 opened = timer.elapsed();
     print(QStringLiteral("open: %1 tasks in the queue, first task %2 shown %3 ms after openProject, %4 ms after "
                          "main() (the application was up %5 ms after main())")
-              .arg(window.queueModel()->rowCount())
+              .arg(window.workbench().queue()->rowCount())
               .arg(window.taskView()->task().id)
               .arg(opened)
               .arg(sinceStart.elapsed())
@@ -258,9 +260,9 @@ int benchOpen(const QString &path)
     // Scroll the queue to the end and back, as a trainer might.
     QElapsedTimer scroll;
     scroll.start();
-    window.selectRow(window.queueModel()->rowCount() - 1);
+    window.workbench().selectRow(window.workbench().queue()->rowCount() - 1);
     settle();
-    window.nextUnfinished();
+    window.workbench().nextUnfinished();
     settle();
     print(QStringLiteral("open: last row and next unfinished in %1 ms").arg(scroll.elapsed()));
     print(QStringLiteral("open: peak resident memory %1 MB, now %2 MB")

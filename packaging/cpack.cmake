@@ -14,6 +14,13 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# A build with Verdict's own libraries shared (the dev preset, which CI
+# packages) ships them in a private folder; dpkg-shlibdeps reads them from
+# the build tree.
+if(VERDICT_SHARED_LIBS)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS
+        ${PROJECT_BINARY_DIR}/core ${PROJECT_BINARY_DIR}/ui ${PROJECT_BINARY_DIR}/app)
+endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # Emoji in tasks drawn in colour instead of as empty boxes; Qt's own buttons
 # and dialogs in the user's language. CI installs the package with apt, which

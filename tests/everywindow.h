@@ -20,6 +20,7 @@
 #include "workbench/issuespanel.h"
 #include "workbench/mainwindow.h"
 #include "workbench/taskview.h"
+#include "workbench/workbench.h"
 
 #include <memory>
 #include <vector>
@@ -28,7 +29,7 @@ namespace verdict::test {
 
 inline std::vector<std::unique_ptr<QWidget>> everyWindow(MainWindow &main, const QString &projectPath)
 {
-    Project *project = main.project();
+    Project *project = main.workbench().project();
     QString rubricId;
     const auto rubrics = project->rubrics().all();
     if (rubrics && !rubrics->isEmpty())
@@ -51,8 +52,8 @@ inline std::vector<std::unique_ptr<QWidget>> everyWindow(MainWindow &main, const
         GoldAnswer gold;
         gold.answers = {{"overall", nlohmann::json::array({nlohmann::json::array({"a"})})}};
         gold.rationale = QStringLiteral("A answers it.");
-        windows.push_back(std::make_unique<GoldFeedbackDialog>(
-            rubrics->constLast(), main.taskView()->task(), nlohmann::json::object(), gold));
+        windows.push_back(
+            std::make_unique<GoldFeedbackDialog>(rubrics->constLast(), main.taskView()->task(), Annotation(), gold));
     }
     return windows;
 }

@@ -173,7 +173,8 @@ private slots:
         // ann and bob rank a over b; cat ranks b first.
         const auto majority = majorityAnswer(rubric, task, annotations, QStringLiteral("overall"));
         QVERIFY(majority);
-        QCOMPARE(testutil::jsonText(*majority), testutil::jsonText(ranking("a", "b")));
+        QCOMPARE(testutil::jsonText(answers::toJson(*majority)), testutil::jsonText(ranking("a", "b")));
+        QCOMPARE(majority->ranking(), (Ranking{{QStringLiteral("a")}, {QStringLiteral("b")}}));
 
         Adjudication d;
         d.taskId = task.id;
@@ -218,10 +219,12 @@ private slots:
         QVERIFY(
             sameAnswer(spans, json{{"a", json::array({s1})}, {"b", json::array()}}, json{{"a", json::array({s1})}}));
         QVERIFY(!sameAnswer(spans, json{{"a", json::array({s1})}}, json{{"b", json::array({s1})}}));
-        const json merged = mergeSpans(
-            {json{{"a", json::array({s2})}}, json{{"a", json::array({s1, s2})}, {"b", json::array({s1})}}});
-        QCOMPARE(testutil::jsonText(merged),
+        const AnswerValue merged = mergeSpans(spans,
+            {answers::fromJson(spans, json{{"a", json::array({s2})}}),
+                answers::fromJson(spans, json{{"a", json::array({s1, s2})}, {"b", json::array({s1})}}), AnswerValue()});
+        QCOMPARE(testutil::jsonText(answers::toJson(merged)),
             testutil::jsonText(json{{"a", json::array({s1, s2})}, {"b", json::array({s1})}}));
+        QCOMPARE(merged.response(QStringLiteral("a")).spans()->size(), 2);
     }
 
     void catalogueAndGold()

@@ -1,4 +1,6 @@
 #include "codecs/rubricjson.h"
+#include "editors/criterioneditor.h"
+#include "editors/rankingmodel.h"
 #include "lead/adjudicationqueuemodel.h"
 #include "lead/adjudicationwindow.h"
 #include "testutil.h"
@@ -7,10 +9,12 @@
 #include "workbench/taskview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -190,6 +194,108 @@ private slots:
             testutil::jsonText(json{{"a", json::array({span(0, 4), span(6, 9)})}}));
     }
 
+    void overlayColoursMatchTheAnswersTable()
+    {
+        // ann's answer to the spans criterion is an explicit null: the table leaves
+        // her out, and the spans drawn on the response keep the table's colours.
+        QVERIFY(m_project->tasks().insert(testutil::task(QStringLiteral("t-7"), QStringLiteral("Q"))).ok());
+        put("t-7", "ann", {{"overall", ranking("a", "b")}, {"hallucination", nullptr}});
+        put("t-7", "bob", {{"overall", ranking("a", "b")}, {"hallucination", {{"a", json::array({span(0, 4)})}}}});
+        put("t-7", "cat", {{"overall", ranking("a", "b")}, {"hallucination", {{"a", json::array({span(6, 9)})}}}});
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.size(), 1);
+
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-7"), QStringLiteral("hallucination")));
+        QCOMPARE(window.answersTable()->rowCount(), 2);
+        const QHash<QString, SpanStyle> &styles = window.taskView()->responseView(0)->spanStyles();
+        QCOMPARE(styles.size(), 2);
+        for (int row = 0; row < 2; ++row) {
+            const QTableWidgetItem *who = window.answersTable()->item(row, 0);
+            const QString key = who->text() + u'\x1f' + u"wrong";
+            QVERIFY2(styles.contains(key), qPrintable(key));
+            QCOMPARE(styles.value(key).color, who->foreground().color());
+        }
+    }
+
+    void editMenuUndoesAndRedoesEveryStep()
+    {
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.size(), 1);
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undo"));
+        QAction *redo = window.findChild<QAction *>(QStringLiteral("redo"));
+        QVERIFY(undo && redo);
+        const auto decided = [this](const char *task, const char *criterion) {
+            const auto d = m_project->adjudications().get(QLatin1StringView(task), QLatin1StringView(criterion));
+            return d.ok() && d->has_value();
+        };
+
+        // Starting your answer from ann's (Ctrl+O) is a step of your answer.
+        const QString helpfulness = QStringLiteral("helpfulness");
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-2"), helpfulness));
+        const QString seed = testutil::jsonText(answers::toJson(window.ownAnswer()->value(helpfulness)));
+        window.selectAnnotator(0);
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        const QString anns = testutil::jsonText(json{{"a", 3}, {"b", 1}});
+        QCOMPARE(testutil::jsonText(answers::toJson(window.ownAnswer()->value(helpfulness))), anns);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Start from ann's answer"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(testutil::jsonText(answers::toJson(window.ownAnswer()->value(helpfulness))), seed);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(testutil::jsonText(answers::toJson(window.ownAnswer()->value(helpfulness))), anns);
+
+        // Deciding with it is a step of the decisions.
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(decided("t-2", "helpfulness"));
+        undo->trigger();
+        QVERIFY(!decided("t-2", "helpfulness"));
+        redo->trigger();
+        QVERIFY(decided("t-2", "helpfulness"));
+
+        // Merging spans (Ctrl+M) is a step of your answer, and redraws the spans.
+        const QString hallucination = QStringLiteral("hallucination");
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-6"), hallucination));
+        window.answersTable()->selectAll();
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).size(), 2);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Merge the spans of ann, bob"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).isEmpty());
+        QCOMPARE(window.taskView()->responseView(0)->spans().size(), 2);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).size(), 2);
+        QCOMPARE(window.taskView()->responseView(0)->spans().size(), 4);
+        QVERIFY(window.decideWithOwnAnswer());
+        QVERIFY(decided("t-6", "hallucination"));
+        // Undo reaches your answer while the focus is in it, the decisions elsewhere.
+        window.taskView()->responseView(0)->setFocus();
+        QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Merge the spans of ann, bob"));
+        window.answersTable()->setFocus();
+        QTRY_VERIFY2(undo->text().startsWith(u"&Undo Decide"), qPrintable(undo->text()));
+
+        // Accepting bob's answer (Ctrl+Return) and promoting the task to gold (Ctrl+G).
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-3"), QStringLiteral("overall")));
+        window.selectAnnotator(1);
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(decided("t-3", "overall"));
+        undo->trigger();
+        QVERIFY(!decided("t-3", "overall"));
+        redo->trigger();
+        QVERIFY(decided("t-3", "overall"));
+        QTest::keyClicks(window.rationaleEdit(), QStringLiteral("B refuses safely."));
+        QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(m_project->gold().get(QStringLiteral("t-3"))->has_value());
+        undo->trigger();
+        QVERIFY(!m_project->gold().get(QStringLiteral("t-3"))->has_value());
+        redo->trigger();
+        QVERIFY(m_project->gold().get(QStringLiteral("t-3"))->has_value());
+    }
+
     void resolvingAnEscalationNeedsANote()
     {
         AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
@@ -209,7 +315,74 @@ private slots:
         QVERIFY(window.queueModel()->entryAt(0)->decided);
     }
 
+    // The lead's answer takes the keys its editor shows, as in the workbench:
+    // places in a ranking, scores in a rating, label keys on selected text.
+    void keysChangeTheLeadsAnswer()
+    {
+        AdjudicationWindow window(m_project.get(), QStringLiteral("lead"));
+        QSignalSpy ready(&window, &AdjudicationWindow::queueReady);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(ready.size(), 1);
+        const QString overall = QStringLiteral("overall");
+
+        // t-3: ann and bob disagree, so your ranking starts empty. 1 on B in the ranking list, 2 on A in its pane.
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-3"), overall));
+        QVERIFY(window.ownAnswer());
+        QVERIFY(window.ownAnswer()->ranking(overall).isEmpty());
+        auto *list = window.findChild<QListView *>(QStringLiteral("rankingList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible()); // the editor of each entry is shown by the event loop
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QCOMPARE(list->currentIndex().data(RankingModel::ResponseIdRole).toString(), QStringLiteral("b"));
+        press(Qt::Key_1);
+        QCOMPARE(window.ownAnswer()->ranking(overall), (Ranking{{QStringLiteral("b")}}));
+        window.taskView()->focusResponse(0);
+        press(Qt::Key_2);
+        QCOMPARE(window.ownAnswer()->ranking(overall), (Ranking{{QStringLiteral("b")}, {QStringLiteral("a")}}));
+        press(Qt::Key_Equal);
+        QCOMPARE(window.ownAnswer()->ranking(overall), (Ranking{{QStringLiteral("b"), QStringLiteral("a")}}));
+        window.ownAnswer()->undoStack()->undo();
+        press(Qt::Key_0);
+        QCOMPARE(window.ownAnswer()->ranking(overall), (Ranking{{QStringLiteral("b")}}));
+
+        // t-2: no answer has a majority, so yours starts empty; 2 on A's row scores A 2.
+        const QString helpfulness = QStringLiteral("helpfulness");
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-2"), helpfulness));
+        QVERIFY(!window.ownAnswer()->rating(helpfulness, QStringLiteral("a")));
+        auto *rating = window.findChild<CriterionEditor *>(u"criterion-" + helpfulness);
+        QTRY_VERIFY(rating->isVisible());
+        rating->focusEditor();
+        press(Qt::Key_2);
+        QCOMPARE(window.ownAnswer()->rating(helpfulness, QStringLiteral("a")), std::optional<int>(2));
+
+        // t-6: "Response" selected in A and W tags it; Delete in the span list removes it.
+        const QString hallucination = QStringLiteral("hallucination");
+        window.selectEntry(window.queueModel()->rowOf(QStringLiteral("t-6"), hallucination));
+        QVERIFY(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).isEmpty());
+        QTRY_VERIFY(window.findChild<CriterionEditor *>(u"criterion-" + hallucination)->isVisible());
+        window.taskView()->focusResponse(0);
+        window.taskView()->responseView(0)->selectCodePoints(0, 8);
+        press(Qt::Key_W);
+        QCOMPARE(window.ownAnswer()->spans(hallucination, QStringLiteral("a")),
+            (QList<Span>{Span{0, 8, QStringLiteral("wrong")}}));
+        auto *spans = window.findChild<QListView *>(QStringLiteral("spanList"));
+        QVERIFY(spans);
+        spans->setFocus();
+        spans->setCurrentIndex(spans->model()->index(0, 0));
+        press(Qt::Key_Delete);
+        QVERIFY(window.ownAnswer()->spans(hallucination, QStringLiteral("a")).isEmpty());
+    }
+
 private:
+    static void press(Qt::Key key)
+    {
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), key);
+    }
+
     void put(const char *task, const char *who, json answers, AnnotationStatus status = AnnotationStatus::Submitted,
         const QString &note = {})
     {

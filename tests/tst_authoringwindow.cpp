@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QListWidget>
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace verdict;
 
@@ -129,6 +131,98 @@ private slots:
         QCOMPARE(task.tags.size(), 4);
         QVERIFY(task.missingFields().isEmpty());
         window->close();
+    }
+
+    void everyEditIsUndoneAndRedone()
+    {
+        QTemporaryDir dir;
+        const QString path = testutil::newProject(dir)->path();
+        AuthoringWindow window(path, QStringLiteral("ana"));
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitForWork(window));
+        AuthoringEditor *editor = window.editor();
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undo"));
+        QAction *redo = window.findChild<QAction *>(QStringLiteral("redo"));
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled());
+
+        // Typing is one step per word; Ctrl+Z in the field undoes in the window.
+        QPlainTextEdit *system = editor->systemPrompt();
+        system->setFocus();
+        QTest::keyClicks(system, QStringLiteral("Be brief."));
+        QCOMPARE(editor->undoStack()->count(), 2);
+        QVERIFY(editor->isModified());
+        QVERIFY(window.windowTitle().contains(u'*'));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Edit the system prompt"));
+        QTest::keyClick(system, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(system->toPlainText(), QStringLiteral("Be"));
+        QTest::keyClick(system, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(system->toPlainText(), QString());
+        QVERIFY(!editor->isModified());
+        QVERIFY(!window.windowTitle().contains(u'*'));
+        QTest::keyClick(system, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->task().systemPrompt, QStringLiteral("Be"));
+        redo->trigger();
+        QCOMPARE(editor->task().systemPrompt, QStringLiteral("Be brief."));
+
+        // A turn added, typed in and removed; a tag chosen; the response imported.
+        TurnListEditor *turns = editor->turns();
+        turns->textEdit(0)->setPlainText(QStringLiteral("Summarise this."));
+        turns->addTurn(0);
+        QCOMPARE(turns->count(), 2);
+        QTest::keyClicks(turns->textEdit(1), QStringLiteral("Which text?"));
+        undo->trigger();
+        undo->trigger();
+        QCOMPARE(turns->textEdit(1)->toPlainText(), QString());
+        undo->trigger();
+        QCOMPARE(turns->count(), 1);
+        QCOMPARE(turns->textEdit(0)->toPlainText(), QStringLiteral("Summarise this."));
+        redo->trigger();
+        redo->trigger();
+        QCOMPARE(turns->count(), 2);
+        QCOMPARE(editor->task().turns[1].content, QStringLiteral("Which"));
+        turns->removeTurn(1);
+        QCOMPARE(turns->count(), 1);
+        undo->trigger();
+        QCOMPARE(editor->task().turns.size(), 2);
+        QCOMPARE(editor->task().turns[1], (Message{QStringLiteral("assistant"), QStringLiteral("Which")}));
+        QComboBox *domain = editor->tagBox(QStringLiteral("domain"));
+        domain->setCurrentIndex(1);
+        QVERIFY(!editor->task().tags.value(QStringLiteral("domain")).isEmpty());
+        undo->trigger();
+        QVERIFY(editor->task().tags.value(QStringLiteral("domain")).isEmpty());
+        QCOMPARE(domain->currentIndex(), 0);
+        const QString file = dir.filePath(QStringLiteral("answer.md"));
+        QFile answer(file);
+        QVERIFY(answer.open(QIODevice::WriteOnly));
+        answer.write("Here is a summary.");
+        answer.close();
+        QVERIFY(editor->importResponse(file));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Import the response"));
+        undo->trigger();
+        QCOMPARE(editor->response()->text(), QString());
+        redo->trigger();
+        QCOMPARE(editor->response()->text(), QStringLiteral("Here is a summary."));
+
+        // Saving is the clean state, and the edits stay undoable.
+        QVERIFY(window.save());
+        QVERIFY(waitForWork(window));
+        QVERIFY(!editor->isModified());
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QVERIFY(editor->isModified());
+        QVERIFY(window.windowTitle().contains(u'*'));
+        QCOMPARE(editor->response()->text(), QString());
+        redo->trigger();
+        QVERIFY(!editor->isModified());
+        QVERIFY(!window.windowTitle().contains(u'*'));
+
+        // Another task starts with nothing to undo.
+        QVERIFY(window.newTask(AuthoredKind::Sft));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!editor->isModified());
     }
 
     void revisionsAreComparedSideBySide()

@@ -11,6 +11,7 @@
 #include "workbench/issuespanel.h"
 #include "workbench/mainwindow.h"
 #include "workbench/queuemodel.h"
+#include "workbench/workbench.h"
 #include "workflow/demo.h"
 
 #include <QAbstractItemModelTester>
@@ -117,14 +118,14 @@ private slots:
         auto *actions = window.findChild<BatchActions *>();
         QVERIFY(actions);
         QVERIFY(actions->importAction()->isEnabled());
-        const int before = window.queueModel()->rowCount();
+        const int before = window.workbench().queue()->rowCount();
         QSignalSpy finished(actions, &BatchActions::finished);
         QVERIFY(actions->startImport({fixtures + u"batch/valid-assignment.jsonl"}, ImportFormat::Auto, {}));
         QVERIFY(actions->isBusy());
         QVERIFY(!actions->startImport({fixtures + u"batch/valid-assignment.jsonl"}, ImportFormat::Auto, {}));
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().at(0).toBool());
-        QCOMPARE(window.queueModel()->rowCount(), before + 2);
+        QCOMPARE(window.workbench().queue()->rowCount(), before + 2);
         QVERIFY(!actions->isBusy());
         QCOMPARE(actions->issues()->model()->rowCount(), 0);
     }
@@ -206,7 +207,7 @@ private slots:
         window.show();
         QVERIFY(window.openProject(m_path));
         auto *actions = window.findChild<BatchActions *>();
-        const int before = window.queueModel()->rowCount();
+        const int before = window.workbench().queue()->rowCount();
         QSignalSpy finished(actions, &BatchActions::finished);
         // Cancel once the import is under way, from the progress it reports.
         qint64 doneWhenCancelled = 0;
@@ -222,8 +223,8 @@ private slots:
         QVERIFY(doneWhenCancelled > 0);
         QCOMPARE(actions->issues()->model()->rowCount(), 1);
         QVERIFY(actions->issues()->model()->issueAt(0)->error.message.contains(u"cancelled; nothing was imported"));
-        QCOMPARE(window.queueModel()->rowCount(), before);
-        QCOMPARE(*window.project()->tasks().count(), qint64(before));
+        QCOMPARE(window.workbench().queue()->rowCount(), before);
+        QCOMPARE(*window.workbench().project()->tasks().count(), qint64(before));
     }
 
     void exportsOnAWorker()
@@ -319,7 +320,7 @@ private slots:
         QVERIFY(inLeadMenu);
 
         // The dialog, filled from the keyboard; the preview follows.
-        AssignDialog dialog(*window.project(), {});
+        AssignDialog dialog(*window.workbench().project(), {});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *names = dialog.findChild<QLineEdit *>(QStringLiteral("annotators"));

@@ -7,6 +7,7 @@
 #include "workbench/annotationsession.h"
 #include "workbench/mainwindow.h"
 #include "workbench/taskview.h"
+#include "workbench/workbench.h"
 #include "workflow/demo.h"
 #include "workflow/goldfeedback.h"
 
@@ -45,7 +46,8 @@ private slots:
         gold.answers = {{"overall", bFirst}, {"helpfulness", {{"a", 4}, {"b", 2}}},
             {"refusal", {{"a", "harmful-compliance"}, {"b", "appropriate-refusal"}}}};
         // Same ranking, ratings 1 below and 1 above, and a refusal not given.
-        const json yours{{"overall", bFirst}, {"helpfulness", {{"a", 3}, {"b", 3}}}};
+        Annotation yours;
+        yours.answers = {{"overall", bFirst}, {"helpfulness", {{"a", 3}, {"b", 3}}}};
         const QList<GoldFeedbackItem> items = goldFeedback(m_rubric, yours, gold);
         QCOMPARE(items.size(), 3);
         QCOMPARE(items.at(0).criterion->key, QStringLiteral("overall"));
@@ -56,12 +58,15 @@ private slots:
         QCOMPARE(items.at(1).ratingDifference.value(QStringLiteral("b")), 1);
         QCOMPARE(items.at(2).criterion->key, QStringLiteral("refusal"));
         QVERIFY(!items.at(2).same);
-        QVERIFY(items.at(2).yours.is_null());
+        QVERIFY(items.at(2).yours.isNull());
+        QCOMPARE(items.at(1).yours.response(QStringLiteral("a")).rating(), std::optional<int>(3));
+        QCOMPARE(items.at(1).gold.response(QStringLiteral("a")).rating(), std::optional<int>(4));
         QCOMPARE(items.at(2).differingResponses, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(items.at(1).differingResponses, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         // A tie's order inside it does not count.
         gold.answers = {{"overall", json::array({json::array({"a", "b"})})}};
-        const json tie{{"overall", json::array({json::array({"b", "a"})})}};
+        Annotation tie;
+        tie.answers = {{"overall", json::array({json::array({"b", "a"})})}};
         QVERIFY(goldFeedback(m_rubric, tie, gold).at(0).same);
     }
 
@@ -84,7 +89,8 @@ private slots:
         QVERIFY2(table->item(1, 3)->text().endsWith(u"(A)"), qPrintable(table->item(1, 3)->text())); // only A differs
         QVERIFY(table->item(1, 1)->text() != table->item(1, 2)->text());
         // The submit is stored as given, and the workbench moved on behind the dialog.
-        const auto stored = window->project()->annotations().find(QStringLiteral("demo-003"), QStringLiteral("noor"));
+        const auto stored
+            = window->workbench().project()->annotations().find(QStringLiteral("demo-003"), QStringLiteral("noor"));
         QVERIFY(stored.ok() && stored.value());
         QCOMPARE(stored.value()->status, AnnotationStatus::Submitted);
         QCOMPARE(window->taskView()->task().id, QStringLiteral("demo-001"));
@@ -101,7 +107,7 @@ private slots:
         auto window = openWorkspace(false);
         QVERIFY(window);
         // The same gold answer is in the project (imported as a gold batch), yet nothing is shown.
-        QVERIFY(window->project()->gold().get(QStringLiteral("demo-003")).value().has_value());
+        QVERIFY(window->workbench().project()->gold().get(QStringLiteral("demo-003")).value().has_value());
         submitLikeKimWithOneRefusalChanged(*window);
         QCOMPARE(window->taskView()->task().id, QStringLiteral("demo-001"));
         QTest::qWait(50);
@@ -151,10 +157,11 @@ private:
         QVERIFY(kim.ok() && kim.value());
         json answers = kim.value()->answers;
         answers["refusal"]["a"] = "appropriate-answer";
-        AnnotationSession *session = window.session();
+        AnnotationSession *session = window.workbench().session();
         QVERIFY(session);
         for (auto it = answers.begin(); it != answers.end(); ++it)
-            session->apply(fromStd(it.key()), QString(), it.value());
+            session->apply(fromStd(it.key()), QString(),
+                verdict::answers::fromJson(*session->rubric().criterion(fromStd(it.key())), it.value()));
         const QList<Error> problems = session->problems();
         QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.constFirst().toString()));
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Return));

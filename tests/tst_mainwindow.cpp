@@ -4,6 +4,7 @@
 #include "workbench/mainwindow.h"
 #include "workbench/queuemodel.h"
 #include "workbench/taskview.h"
+#include "workbench/workbench.h"
 #include "workflow/demo.h"
 
 #include <QApplication>
@@ -48,8 +49,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openProject(m_path));
-        QCOMPARE(window.person(), QStringLiteral("kim"));
-        QCOMPARE(window.queueModel()->rowCount(), int(tasks->size()));
+        QCOMPARE(window.workbench().person(), QStringLiteral("kim"));
+        QCOMPARE(window.workbench().queue()->rowCount(), int(tasks->size()));
         QVERIFY(window.windowTitle().startsWith(u"Verdict demo"));
 
         // The first task is selected on opening.
@@ -70,7 +71,7 @@ private slots:
             const Task &task = tasks->at(row);
             if (task.responses.size() < 3)
                 continue;
-            window.selectRow(row);
+            window.workbench().selectRow(row);
             QCOMPARE(window.taskView()->task().id, task.id);
             const QStringList titles = window.taskView()->responseTitles();
             QCOMPARE(titles.size(), task.responses.size());
@@ -93,7 +94,7 @@ private slots:
         QVERIFY(filter);
         const QString id = demo::tasks()->at(5).id;
         QTest::keyClicks(filter, id);
-        QCOMPARE(window.queueModel()->rowCount(), 1);
+        QCOMPARE(window.workbench().queue()->rowCount(), 1);
         QCOMPARE(window.taskView()->task().id, id);
     }
 
@@ -112,8 +113,8 @@ private slots:
                 box->close();
         });
         QVERIFY(!window.openProject(bad));
-        QVERIFY(window.project());
-        QCOMPARE(window.project()->path(), m_path);
+        QVERIFY(window.workbench().project());
+        QCOMPARE(window.workbench().project()->path(), m_path);
     }
 
     // Every "Menu → Item" the documentation names is an item of that menu in
@@ -122,7 +123,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openProject(m_path));
-        AdjudicationWindow adjudication(window.project(), QStringLiteral("kim"));
+        AdjudicationWindow adjudication(window.workbench().project(), QStringLiteral("kim"));
         AuthoringWindow authoring(m_path, QStringLiteral("kim"));
         const auto plain = [](QString text) { return text.remove(u'&'); };
         QHash<QString, QStringList> menus; // title -> item texts, of every window
@@ -200,7 +201,7 @@ private slots:
         AppSettings::setPerson(QStringLiteral("kim"));
         QVERIFY(opened);
         QCOMPARE(offered, login);
-        QCOMPARE(window.person(), QStringLiteral("lee"));
+        QCOMPARE(window.workbench().person(), QStringLiteral("lee"));
         QCOMPARE(chosen, QStringLiteral("lee"));
     }
 

@@ -52,6 +52,14 @@ private slots:
         QCOMPARE(changes[1].from.get<int>(), 3);
         QCOMPARE(changes[1].to.get<int>(), 7);
         QCOMPARE(changes[3].to.get<std::string>(), "#000000");
+
+        // As text: strings as they are, other values as JSON, nothing for what is absent.
+        QCOMPARE(changes[0].toText(90), QStringLiteral("New title"));
+        QCOMPARE(changes[1].fromText(90), QStringLiteral("3"));
+        QCOMPARE(changes[4].fromText(90), QString());
+        QVERIFY(changes[4].toText(1000).startsWith(u'{'));
+        QCOMPARE(changes[4].toText(20).size(), 20);
+        QVERIFY(changes[4].toText(20).endsWith(u'…'));
     }
 
     void reorderingShowsAsAnOrderChange()

@@ -1,9 +1,14 @@
 #include "lead/optiontable.h"
 #include "lead/rubriceditor.h"
+#include "lead/taxonomyeditor.h"
 #include "workflow/demo.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -12,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace verdict;
 
@@ -130,6 +136,108 @@ private slots:
         QVERIFY(changes.join(u'\n').contains(u"+ criteria.criterion-10:"));
         QVERIFY(changes.join(u'\n').contains(u"~ guidelines:"));
         QVERIFY(editor.differences(2, 2).isEmpty());
+    }
+
+    void everyEditIsUndoneAndRedone()
+    {
+        RubricEditor editor(m_project.get(), QStringLiteral("helpful-safe"), QStringLiteral("lead-ana"));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QAction *undo = editor.findChild<QAction *>(QStringLiteral("undo"));
+        QAction *redo = editor.findChild<QAction *>(QStringLiteral("redo"));
+        QVERIFY(undo && redo);
+        QVERIFY(editor.findChild<QMenuBar *>()->actions().first()->menu()->actions().contains(undo));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!editor.isModified());
+        QVERIFY(!editor.isWindowModified());
+
+        // Typing in a field is one step per word.
+        editor.selectCriterion(1);
+        auto *title = named<QLineEdit>(&editor, QStringLiteral("Criterion title"));
+        const QString before = title->text();
+        typeInto(title, QStringLiteral("Very useful"));
+        QCOMPARE(editor.rubric().criteria[1].title, QStringLiteral("Very useful"));
+        QCOMPARE(editor.undoStack()->count(), 2);
+        QVERIFY(editor.isModified());
+        QVERIFY(editor.isWindowModified());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Edit the criterion title"));
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(title->text(), QStringLiteral("Very"));
+        QCOMPARE(editor.rubric().criteria[1].title, QStringLiteral("Very"));
+        undo->trigger();
+        QCOMPARE(title->text(), before);
+        QCOMPARE(editor.rubric().criteria[1].title, before);
+        QVERIFY(editor.criteriaList()->item(1)->text().startsWith(before));
+        QVERIFY(!editor.isModified());
+        QVERIFY(!editor.isWindowModified());
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        redo->trigger();
+        QCOMPARE(editor.rubric().criteria[1].title, QStringLiteral("Very useful"));
+        QVERIFY(editor.isModified());
+
+        // Undo goes back to where the edit was made: the criterion, the tab.
+        editor.selectCriterion(0);
+        editor.tabs()->setCurrentIndex(1);
+        undo->trigger();
+        QCOMPARE(editor.criteriaList()->currentRow(), 1);
+        QCOMPARE(editor.tabs()->currentIndex(), 0);
+        QCOMPARE(title->text(), QStringLiteral("Very"));
+        redo->trigger();
+
+        // Other fields: the kind, a new criterion, a removed one, the guidelines, a taxonomy.
+        auto *kind = named<QComboBox>(&editor, QStringLiteral("Criterion kind"));
+        kind->setCurrentIndex(kind->findData(int(CriterionKind::Choice)));
+        QCOMPARE(editor.rubric().criteria[1].kind, CriterionKind::Choice);
+        undo->trigger();
+        QCOMPARE(editor.rubric().criteria[1].kind, CriterionKind::Rating);
+        QCOMPARE(kind->currentData().toInt(), int(CriterionKind::Rating));
+        QCOMPARE(editor.rubric().criteria[1].scaleMax, 5);
+        editor.addCriterion(CriterionKind::Text);
+        QCOMPARE(editor.criteriaList()->count(), 10);
+        undo->trigger();
+        QCOMPARE(editor.criteriaList()->count(), 9);
+        QCOMPARE(editor.criteriaList()->currentRow(), 1);
+        editor.removeCriterion();
+        QCOMPARE(editor.criteriaList()->count(), 8);
+        undo->trigger();
+        QCOMPARE(editor.criteriaList()->count(), 9);
+        QCOMPARE(editor.rubric().criteria[1].title, QStringLiteral("Very useful"));
+        editor.tabs()->setCurrentIndex(1);
+        auto *guidelines = named<QPlainTextEdit>(&editor, QStringLiteral("Guidelines (Markdown)"));
+        const QString guidelinesBefore = guidelines->toPlainText();
+        guidelines->setFocus();
+        QTest::keyClick(guidelines, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(guidelines, QStringLiteral(" Be kind."));
+        QVERIFY(editor.rubric().guidelines.endsWith(u"Be kind."));
+        undo->trigger();
+        undo->trigger();
+        QCOMPARE(guidelines->toPlainText(), guidelinesBefore);
+        QCOMPARE(editor.rubric().guidelines, guidelinesBefore);
+        const qsizetype taxonomies = editor.rubric().taxonomies.size();
+        editor.taxonomyEditor()->addTaxonomy();
+        QCOMPARE(editor.rubric().taxonomies.size(), taxonomies + 1);
+        undo->trigger();
+        QCOMPARE(editor.rubric().taxonomies.size(), taxonomies);
+        QCOMPARE(editor.taxonomyEditor()->list()->count(), taxonomies);
+        redo->trigger();
+        QCOMPARE(editor.taxonomyEditor()->list()->count(), taxonomies + 1);
+
+        // Saving the draft is the clean state: "modified" follows the stack.
+        QVERIFY(editor.saveDraft());
+        QVERIFY(!editor.isModified());
+        QVERIFY(!editor.isWindowModified());
+        undo->trigger();
+        QVERIFY(editor.isModified());
+        // An edit undone is kept as the draft too.
+        QTRY_VERIFY(!editor.isModified());
+        QCOMPARE(m_project->rubrics().draft(QStringLiteral("helpful-safe"))->value().taxonomies.size(), taxonomies);
+        redo->trigger();
+        QVERIFY(editor.isModified());
+
+        // Publishing starts afresh.
+        QVERIFY(editor.publish(QStringLiteral("Very useful")));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!editor.isModified());
     }
 
     void emptyIdStartsANewRubric()

@@ -189,6 +189,19 @@ private slots:
         QCOMPARE(rubric.error().message, QStringLiteral("\"W\" is also the shortcut of wrong"));
     }
 
+    void checksARubricMadeInMemory()
+    {
+        Rubric rubric = rubricjson::fromJson(minimalRubric()).value();
+        QVERIFY(rubricjson::check(rubric).ok());
+        rubric.criteria[1].scaleMax = rubric.criteria[1].scaleMin;
+        const auto checked = rubricjson::check(rubric);
+        QVERIFY(!checked.ok());
+        const auto read = rubricjson::fromJson(rubricjson::toJson(rubric));
+        QVERIFY(!read.ok());
+        QCOMPARE(checked.error().field, read.error().field);
+        QCOMPARE(checked.error().message, read.error().message);
+    }
+
     void syntaxErrorNamesLineAndColumn()
     {
         const QByteArray text = "{\n  \"id\": \"x\",\n  \"title\": tru\n}\n";

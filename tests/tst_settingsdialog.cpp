@@ -2,6 +2,7 @@
 #include "common/appsettings.h"
 #include "dialogs/settingsdialog.h"
 #include "workbench/mainwindow.h"
+#include "workbench/workbench.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,9 +137,9 @@ private slots:
         });
         settings->trigger();
         QVERIFY(opened);
-        QCOMPARE(window.person(), QStringLiteral("ana"));
+        QCOMPARE(window.workbench().person(), QStringLiteral("ana"));
         window.setPerson(QStringLiteral("  lee "));
-        QCOMPARE(window.person(), QStringLiteral("lee"));
+        QCOMPARE(window.workbench().person(), QStringLiteral("lee"));
         QCOMPARE(AppSettings::person(), QStringLiteral("lee"));
     }
 

@@ -4,6 +4,7 @@
 #include "everywindow.h"
 #include "lead/adjudicationwindow.h"
 #include "workbench/mainwindow.h"
+#include "workbench/workbench.h"
 #include "workflow/demo.h"
 
 #include <QAbstractButton>
@@ -195,7 +196,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("demo.verdict"));
         QVERIFY(demo::create(path).ok());
         QVERIFY(window.openProject(path));
-        AdjudicationWindow adjudication(window.project(), QStringLiteral("kim"));
+        AdjudicationWindow adjudication(window.workbench().project(), QStringLiteral("kim"));
         problems << clashes(QStringLiteral("adjudication"), adjudication.menuBar()->actions());
         AuthoringWindow authoring(path, QStringLiteral("kim"));
         problems << clashes(QStringLiteral("authoring"), authoring.menuBar()->actions());

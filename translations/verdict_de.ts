@@ -4,10 +4,6 @@
 <context>
     <name>AnnotatorAnswers</name>
     <message>
-        <source>task %1 or its annotation is damaged in the project file</source>
-        <translation>Aufgabe %1 oder ihre Annotation ist in der Projektdatei beschädigt</translation>
-    </message>
-    <message>
         <source>rubric %1 version %2 is missing from the project</source>
         <translation>Bewertungsschema %1 Version %2 fehlt im Projekt</translation>
     </message>
@@ -224,10 +220,6 @@
         <translation>Aufgabe %1 ist keine verfasste Aufgabe; duplizieren Sie sie, um sie zu variieren</translation>
     </message>
     <message>
-        <source>task %1 is damaged in the project file: %2</source>
-        <translation>Aufgabe %1 ist in der Projektdatei beschädigt: %2</translation>
-    </message>
-    <message>
         <source>revision %1 of task %2 is damaged in the project file</source>
         <translation>Revision %1 von Aufgabe %2 ist in der Projektdatei beschädigt</translation>
     </message>
@@ -367,17 +359,6 @@
     <message>
         <source>missing; a rubric record carries its published version</source>
         <translation>fehlt; ein rubric-Datensatz trägt seine veröffentlichte Version</translation>
-    </message>
-</context>
-<context>
-    <name>BatchStore</name>
-    <message>
-        <source>task %1 is damaged in the project file</source>
-        <translation>Aufgabe %1 ist in der Projektdatei beschädigt</translation>
-    </message>
-    <message>
-        <source>an annotation by %1 is damaged in the project file</source>
-        <translation>eine Annotation von %1 ist in der Projektdatei beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +1811,6 @@
         <translation>KDE Syntax Highlighting</translation>
     </message>
     <message>
-        <source>nlohmann/json</source>
-        <translation>nlohmann/json</translation>
-    </message>
-    <message>
         <source>&amp;Copy Versions</source>
         <translation>Versionen &amp;kopieren</translation>
     </message>
@@ -2175,10 +2152,6 @@
         <translation>Ihre Antwort · %1</translation>
     </message>
     <message>
-        <source>Select text in a response first (Shift+arrows or the mouse)</source>
-        <translation>Markieren Sie zuerst Text in einer Antwort (Umschalt+Pfeiltasten oder die Maus)</translation>
-    </message>
-    <message>
         <source>Not decided yet.</source>
         <translation>Noch nicht entschieden.</translation>
     </message>
@@ -2292,6 +2265,13 @@
     </message>
 </context>
 <context>
+    <name>verdict::AdoptAnswerCommand</name>
+    <message>
+        <source>Start from %1&apos;s answer</source>
+        <translation>Mit der Antwort von %1 beginnen</translation>
+    </message>
+</context>
+<context>
     <name>verdict::AgreementAnalysis</name>
     <message>
         <source>no rubric has a criterion &quot;%1&quot;</source>
@@ -2340,21 +2320,6 @@
     <message>
         <source>Overlap F1</source>
         <translation>F1 bei Überlappung</translation>
-    </message>
-</context>
-<context>
-    <name>verdict::AnnotationQuery</name>
-    <message>
-        <source>database error: the project is not an SQLite database</source>
-        <translation>Datenbankfehler: das Projekt ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <source>database error: %1 (in: %2)</source>
-        <translation>Datenbankfehler: %1 (in: %2)</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kann nicht öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2390,27 @@
     <message>
         <source>the annotation of %1 by %2 is damaged in the project file: %3</source>
         <translation>die Annotation von %1 durch %2 ist in der Projektdatei beschädigt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AnswerOverlay</name>
+    <message>
+        <source>place %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n Textstelle</numerusform>
+            <numerusform>%n Textstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2826,34 @@
         <source>Still missing before review or export: %1.</source>
         <translation>Fehlt noch vor Prüfung oder Export: %1.</translation>
     </message>
+    <message>
+        <source>Edit the system prompt</source>
+        <translation>System-Prompt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the response</source>
+        <translation>Antwort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the model&apos;s name</source>
+        <translation>Modellnamen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change whether the attack succeeded</source>
+        <translation>Ändern, ob der Angriff gelang</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>„%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Import the response</source>
+        <translation>Antwort importieren</translation>
+    </message>
 </context>
 <context>
     <name>verdict::AuthoringWindow</name>
@@ -3189,6 +3203,18 @@
         <source>%1%2 — Authoring — %3</source>
         <translation>%1%2 – Verfassen – %3</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>verdict::BackgroundJob</name>
@@ -3262,6 +3288,10 @@
         <source>Pick one option; 1 to 9 pick by number</source>
         <translation>Eine Option wählen; 1 bis 9 wählen nach Nummer</translation>
     </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
 </context>
 <context>
     <name>verdict::Database</name>
@@ -3298,10 +3328,6 @@
         <translation>Datenbankfehler: %1 (in: %2)</translation>
     </message>
     <message>
-        <source>database error: no SQLite handle</source>
-        <translation>Datenbankfehler: kein SQLite-Handle</translation>
-    </message>
-    <message>
         <source>%1 (run by %2 as process %3 on %4, since %5)</source>
         <translation>%1 (gestartet von %2 als Prozess %3 auf %4, seit %5)</translation>
     </message>
@@ -3312,6 +3338,10 @@
     <message>
         <source>the project is busy: %1 is writing to it; gave up after waiting %2 s</source>
         <translation>das Projekt ist belegt: %1 schreibt gerade hinein; nach %2 s Warten aufgegeben</translation>
+    </message>
+    <message>
+        <source>database error: no statement was prepared</source>
+        <translation>Datenbankfehler: es wurde keine Anweisung vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -3924,26 +3954,6 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>Verdict</translation>
     </message>
     <message>
-        <source>Show tasks that are</source>
-        <translation>Aufgaben zeigen, die</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Filter by id or prompt</source>
-        <translation>Nach ID oder Prompt filtern</translation>
-    </message>
-    <message>
-        <source>Queue filter</source>
-        <translation>Filter der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Task queue</source>
-        <translation>Aufgaben-Warteschlange</translation>
-    </message>
-    <message>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -3954,14 +3964,6 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
     <message>
         <source>Rubric</source>
         <translation>Bewertungsschema</translation>
-    </message>
-    <message>
-        <source>Active time on this task: counted while Verdict has the focus and you are not idle for more than a minute</source>
-        <translation>Aktive Zeit für diese Aufgabe: gezählt, solange Verdict den Fokus hat und Sie nicht länger als eine Minute untätig sind</translation>
-    </message>
-    <message>
-        <source>Active %1</source>
-        <translation>Aktiv %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4128,150 +4130,16 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>&amp;Über Verdict</translation>
     </message>
     <message>
-        <source>In a response or the ranking</source>
-        <translation>In einer Antwort oder der Rangfolge</translation>
-    </message>
-    <message>
-        <source>Rank the response at place %1</source>
-        <translation>Die Antwort auf Platz %1 einordnen</translation>
-    </message>
-    <message>
-        <source>Tie with the response above, or untie</source>
-        <translation>Gleichstand mit der Antwort darüber, oder aufheben</translation>
-    </message>
-    <message>
-        <source>Take the response out of the ranking</source>
-        <translation>Die Antwort aus der Rangfolge nehmen</translation>
-    </message>
-    <message>
-        <source>Remove the current span</source>
-        <translation>Die aktuelle Textstelle entfernen</translation>
-    </message>
-    <message>
-        <source>In a response or the span list</source>
-        <translation>In einer Antwort oder der Liste der Textstellen</translation>
-    </message>
-    <message>
-        <source>In a response: tag the selection</source>
-        <translation>In einer Antwort: die Auswahl markieren</translation>
-    </message>
-    <message>
-        <source>Tag as %1</source>
-        <translation>Als %1 markieren</translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>In %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Tick or untick %1</source>
-        <translation>%1 an- oder abhaken</translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation>Wer arbeitet?</translation>
-    </message>
-    <message>
-        <source>Your name, as it will appear on your annotations:</source>
-        <translation>Ihr Name, wie er auf Ihren Annotationen erscheinen wird:</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>%1 — Verdict</source>
         <translation>%1 – Verdict</translation>
-    </message>
-    <message>
-        <source>Cannot read the rubric</source>
-        <translation>Das Bewertungsschema kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot create the demo project</source>
-        <translation>Das Demoprojekt kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>Verdict projects (*.verdict)</source>
-        <translation>Verdict-Projekte (*.verdict)</translation>
-    </message>
-    <message>
-        <source>Project name:</source>
-        <translation>Projektname:</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>Projekt kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Verdict projects (*.verdict);;All files (*)</source>
-        <translation>Verdict-Projekte (*.verdict);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <source>Cannot show task</source>
-        <translation>Aufgabe kann nicht angezeigt werden</translation>
-    </message>
-    <message>
-        <source>The task is gone.</source>
-        <translation>Die Aufgabe ist nicht mehr da.</translation>
     </message>
     <message>
         <source>This project has no published rubric: there is nothing to annotate yet.</source>
         <translation>Dieses Projekt hat kein veröffentlichtes Bewertungsschema: noch gibt es nichts zu annotieren.</translation>
     </message>
     <message>
-        <source>Cannot open the annotation</source>
-        <translation>Die Annotation kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>NOT SAVED: %1</source>
-        <translation>NICHT GESPEICHERT: %1</translation>
-    </message>
-    <message>
         <source>Your last change was not saved</source>
         <translation>Ihre letzte Änderung wurde nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>place %1</source>
-        <translation>Platz %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n span(s)</source>
-        <translation>
-            <numerusform>%n Textstelle</numerusform>
-            <numerusform>%n Textstellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n flag(s)</source>
-        <translation>
-            <numerusform>%n Meldung</numerusform>
-            <numerusform>%n Meldungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tagged %1 in response %2</source>
-        <translation>%1 in Antwort %2 markiert</translation>
-    </message>
-    <message>
-        <source>Select text in a response first (Shift+arrows or the mouse)</source>
-        <translation>Markieren Sie zuerst Text in einer Antwort (Umschalt+Pfeiltasten oder die Maus)</translation>
     </message>
     <message numerus="yes">
         <source>Not submitted: %n thing(s) to finish (listed under the rubric)</source>
@@ -4279,10 +4147,6 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
             <numerusform>Nicht abgeschickt: %n Punkt ist noch offen (unter dem Bewertungsschema aufgeführt)</numerusform>
             <numerusform>Nicht abgeschickt: %n Punkte sind noch offen (unter dem Bewertungsschema aufgeführt)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot submit</source>
-        <translation>Abschicken nicht möglich</translation>
     </message>
     <message>
         <source>Submitted %1</source>
@@ -4297,10 +4161,6 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>Warum können Sie diese Aufgabe nicht beurteilen?</translation>
     </message>
     <message>
-        <source>Cannot skip</source>
-        <translation>Überspringen nicht möglich</translation>
-    </message>
-    <message>
         <source>Escalate Task</source>
         <translation>Aufgabe eskalieren</translation>
     </message>
@@ -4309,181 +4169,12 @@ Es wird mit dem Paket verdict installiert; in einem Build-Verzeichnis kopiert es
         <translation>Was soll sich eine Leitung ansehen?</translation>
     </message>
     <message>
-        <source>Cannot escalate</source>
-        <translation>Eskalieren nicht möglich</translation>
-    </message>
-    <message>
-        <source>Cannot find the next task</source>
-        <translation>Die nächste Aufgabe kann nicht gefunden werden</translation>
-    </message>
-    <message>
-        <source>Every task in the queue is finished.</source>
-        <translation>Jede Aufgabe in der Warteschlange ist erledigt.</translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation>Kein Projekt geöffnet</translation>
-    </message>
-    <message>
-        <source>Working as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <translation>%1 von %2 erledigt</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown · %3 done · %4 drafts</source>
-        <translation>%1 von %2 angezeigt · %3 erledigt · %4 Entwürfe</translation>
-    </message>
-    <message>
-        <source> · %1 skipped</source>
-        <translation> · %1 übersprungen</translation>
-    </message>
-    <message>
-        <source> · %1 escalated</source>
-        <translation> · %1 eskaliert</translation>
-    </message>
-    <message>
-        <source>Draft, saved %1</source>
-        <translation>Entwurf, gespeichert %1</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Nicht begonnen</translation>
-    </message>
-    <message>
-        <source> · changed since it was submitted: submit again</source>
-        <translation> · seit dem Abschicken geändert: erneut abschicken</translation>
-    </message>
-    <message>
-        <source>Submitted %1 (revision %2)</source>
-        <translation>Abgeschickt %1 (Revision %2)</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Escalated: %1</source>
-        <translation>Eskaliert: %1</translation>
-    </message>
-    <message>
-        <source>Task %1</source>
-        <translation>Aufgabe %1</translation>
-    </message>
-    <message>
         <source>Pre&amp;vious Criterion</source>
         <translation>Vorheriges Kri&amp;terium</translation>
     </message>
     <message>
-        <source>Shows only the tasks with this status</source>
-        <translation>Zeigt nur die Aufgaben mit diesem Status</translation>
-    </message>
-    <message>
-        <source>Shows only the tasks whose id or prompt holds this text (Ctrl+F)</source>
-        <translation>Zeigt nur die Aufgaben, deren ID oder Prompt diesen Text enthält (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Every task with your status; the arrow keys move and the selected task opens</source>
-        <translation>Jede Aufgabe mit Ihrem Status; die Pfeiltasten bewegen, die gewählte Aufgabe öffnet sich</translation>
-    </message>
-    <message>
         <source>the Verdict workbench</source>
         <translation>die Verdict-Werkbank</translation>
-    </message>
-    <message>
-        <source>Cannot use this name</source>
-        <translation>Name nicht verwendbar</translation>
-    </message>
-    <message>
-        <source>Your name %1.</source>
-        <translation>Ihr Name %1.</translation>
-    </message>
-    <message>
-        <source>A waiting change could not be saved</source>
-        <translation>Eine wartende Änderung konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Draft, not saved yet</source>
-        <translation>Entwurf, noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source> · waits for the busy project</source>
-        <translation> · wartet auf das belegte Projekt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Project busy: %n change(s) waiting</source>
-        <translation>
-            <numerusform>Projekt belegt: %n Änderung wartet</numerusform>
-            <numerusform>Projekt belegt: %n Änderungen warten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1.
-Your changes are kept and saved, in the order you made them, as soon as the project is free.</source>
-        <translation>%1.
-Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie vorgenommen haben, gespeichert, sobald das Projekt frei ist.</translation>
-    </message>
-    <message>
-        <source>Changes Are Waiting</source>
-        <translation>Änderungen warten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; all are saved now.</source>
-        <translation>
-            <numerusform>%n Änderung (%1 abgeschickt, übersprungen oder eskaliert) wurde wiederhergestellt; sie wartete auf das belegte Projekt, als Verdict beendet wurde. Jetzt ist alles gespeichert.</numerusform>
-            <numerusform>%n Änderungen (%1 abgeschickt, übersprungen oder eskaliert) wurden wiederhergestellt; sie warteten auf das belegte Projekt, als Verdict beendet wurde. Jetzt ist alles gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; they are saved as soon as the project is free.</source>
-        <translation>
-            <numerusform>%n Änderung (%1 abgeschickt, übersprungen oder eskaliert) wurde wiederhergestellt; sie wartete auf das belegte Projekt, als Verdict beendet wurde. Sie wird gespeichert, sobald das Projekt frei ist.</numerusform>
-            <numerusform>%n Änderungen (%1 abgeschickt, übersprungen oder eskaliert) wurden wiederhergestellt; sie warteten auf das belegte Projekt, als Verdict beendet wurde. Sie werden gespeichert, sobald das Projekt frei ist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Waiting Changes Could Not Be Read Back</source>
-        <translation>Einige wartende Änderungen konnten nicht zurückgelesen werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1.
-
-%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Close now, or wait for the project to be free?</source>
-        <translation>
-            <numerusform>%1.
-
-%n Änderung wartet darauf. Sie wird neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. Jetzt schließen oder warten, bis das Projekt frei ist?</numerusform>
-            <numerusform>%1.
-
-%n Änderungen warten darauf. Sie werden neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. Jetzt schließen oder warten, bis das Projekt frei ist?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1.
-
-%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Open %2 now, or wait for the project to be free?</source>
-        <translation>
-            <numerusform>%1.
-
-%n Änderung wartet darauf. Sie wird neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. %2 jetzt öffnen oder warten, bis das Projekt frei ist?</numerusform>
-            <numerusform>%1.
-
-%n Änderungen warten darauf. Sie werden neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. %2 jetzt öffnen oder warten, bis das Projekt frei ist?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close Now</source>
-        <translation>Jetzt schließen</translation>
-    </message>
-    <message>
-        <source>Open Now</source>
-        <translation>Jetzt öffnen</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>Warten</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4190,13 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>The Markdown rendered, with code highlighted</source>
         <translation>Das dargestellte Markdown, mit hervorgehobenem Code</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::MergeSpansCommand</name>
+    <message>
+        <source>Merge the spans of %1</source>
+        <translation>Textstellen von %1 zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4219,14 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>Response %1</source>
         <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Tick or untick %1</source>
+        <translation>%1 an- oder abhaken</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4407,121 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>cannot finish the project file</source>
         <translation>die Projektdatei kann nicht fertiggestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::ProjectOpener</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; all are saved now.</source>
+        <translation>
+            <numerusform>%n Änderung (%1 abgeschickt, übersprungen oder eskaliert) wurde wiederhergestellt; sie wartete auf das belegte Projekt, als Verdict beendet wurde. Jetzt ist alles gespeichert.</numerusform>
+            <numerusform>%n Änderungen (%1 abgeschickt, übersprungen oder eskaliert) wurden wiederhergestellt; sie warteten auf das belegte Projekt, als Verdict beendet wurde. Jetzt ist alles gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; they are saved as soon as the project is free.</source>
+        <translation>
+            <numerusform>%n Änderung (%1 abgeschickt, übersprungen oder eskaliert) wurde wiederhergestellt; sie wartete auf das belegte Projekt, als Verdict beendet wurde. Sie wird gespeichert, sobald das Projekt frei ist.</numerusform>
+            <numerusform>%n Änderungen (%1 abgeschickt, übersprungen oder eskaliert) wurden wiederhergestellt; sie warteten auf das belegte Projekt, als Verdict beendet wurde. Sie werden gespeichert, sobald das Projekt frei ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Waiting Changes Could Not Be Read Back</source>
+        <translation>Einige wartende Änderungen konnten nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo project</source>
+        <translation>Das Demoprojekt kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Verdict projects (*.verdict)</source>
+        <translation>Verdict-Projekte (*.verdict)</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>Projektname:</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Projekt kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Verdict projects (*.verdict);;All files (*)</source>
+        <translation>Verdict-Projekte (*.verdict);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Wer arbeitet?</translation>
+    </message>
+    <message>
+        <source>Your name, as it will appear on your annotations:</source>
+        <translation>Ihr Name, wie er auf Ihren Annotationen erscheinen wird:</translation>
+    </message>
+    <message>
+        <source>Cannot use this name</source>
+        <translation>Name nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Your name %1.</source>
+        <translation>Ihr Name %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.
+
+%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Close now, or wait for the project to be free?</source>
+        <translation>
+            <numerusform>%1.
+
+%n Änderung wartet darauf. Sie wird neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. Jetzt schließen oder warten, bis das Projekt frei ist?</numerusform>
+            <numerusform>%1.
+
+%n Änderungen warten darauf. Sie werden neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. Jetzt schließen oder warten, bis das Projekt frei ist?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.
+
+%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Open %2 now, or wait for the project to be free?</source>
+        <translation>
+            <numerusform>%1.
+
+%n Änderung wartet darauf. Sie wird neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. %2 jetzt öffnen oder warten, bis das Projekt frei ist?</numerusform>
+            <numerusform>%1.
+
+%n Änderungen warten darauf. Sie werden neben dem Projekt aufbewahrt und beim nächsten Öffnen in Verdict gespeichert. %2 jetzt öffnen oder warten, bis das Projekt frei ist?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Are Waiting</source>
+        <translation>Änderungen warten</translation>
+    </message>
+    <message>
+        <source>Close Now</source>
+        <translation>Jetzt schließen</translation>
+    </message>
+    <message>
+        <source>Open Now</source>
+        <translation>Jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5027,53 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     </message>
 </context>
 <context>
+    <name>verdict::QueuePanel</name>
+    <message>
+        <source>Show tasks that are</source>
+        <translation>Aufgaben zeigen, die</translation>
+    </message>
+    <message>
+        <source>Shows only the tasks with this status</source>
+        <translation>Zeigt nur die Aufgaben mit diesem Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Filter by id or prompt</source>
+        <translation>Nach ID oder Prompt filtern</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>Filter der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Shows only the tasks whose id or prompt holds this text (Ctrl+F)</source>
+        <translation>Zeigt nur die Aufgaben, deren ID oder Prompt diesen Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Task queue</source>
+        <translation>Aufgaben-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Every task with your status; the arrow keys move and the selected task opens</source>
+        <translation>Jede Aufgabe mit Ihrem Status; die Pfeiltasten bewegen, die gewählte Aufgabe öffnet sich</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown · %3 done · %4 drafts</source>
+        <translation>%1 von %2 angezeigt · %3 erledigt · %4 Entwürfe</translation>
+    </message>
+    <message>
+        <source> · %1 skipped</source>
+        <translation> · %1 übersprungen</translation>
+    </message>
+    <message>
+        <source> · %1 escalated</source>
+        <translation> · %1 eskaliert</translation>
+    </message>
+</context>
+<context>
     <name>verdict::RankingEditor</name>
     <message>
         <source>1–9 place the focused response · = ties it with the one above · 0 unranks · drag onto a response to tie</source>
@@ -5218,6 +5086,22 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>The responses, best first; 1 to 9 place the focused one, = ties it, 0 unranks it</source>
         <translation>Die Antworten, die beste zuerst; 1 bis 9 setzen die fokussierte auf einen Platz, = stellt Gleichstand her, 0 nimmt sie heraus</translation>
+    </message>
+    <message>
+        <source>In a response or the ranking</source>
+        <translation>In einer Antwort oder der Rangfolge</translation>
+    </message>
+    <message>
+        <source>Rank the response at place %1</source>
+        <translation>Die Antwort auf Platz %1 einordnen</translation>
+    </message>
+    <message>
+        <source>Tie with the response above, or untie</source>
+        <translation>Gleichstand mit der Antwort darüber, oder aufheben</translation>
+    </message>
+    <message>
+        <source>Take the response out of the ranking</source>
+        <translation>Die Antwort aus der Rangfolge nehmen</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5132,14 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>Task</source>
         <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5738,94 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
         <source>Ta&amp;xonomies</source>
         <translation>Ta&amp;xonomien</translation>
     </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit the rubric id</source>
+        <translation>ID des Bewertungsschemas bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the rubric title</source>
+        <translation>Titel des Bewertungsschemas bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the criterion key</source>
+        <translation>Schlüssel des Kriteriums bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the criterion title</source>
+        <translation>Titel des Kriteriums bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the guidance</source>
+        <translation>Anleitung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the guidelines</source>
+        <translation>Richtlinien bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the kind of the criterion</source>
+        <translation>Art des Kriteriums ändern</translation>
+    </message>
+    <message>
+        <source>Change what the criterion applies to</source>
+        <translation>Ändern, wofür das Kriterium gilt</translation>
+    </message>
+    <message>
+        <source>Change whether the criterion is required</source>
+        <translation>Ändern, ob das Kriterium Pflicht ist</translation>
+    </message>
+    <message>
+        <source>Change the scale</source>
+        <translation>Skala ändern</translation>
+    </message>
+    <message>
+        <source>Change the minimum length</source>
+        <translation>Mindestlänge ändern</translation>
+    </message>
+    <message>
+        <source>Edit the anchors</source>
+        <translation>Anker bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the options</source>
+        <translation>Optionen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the span labels</source>
+        <translation>Labels für Textstellen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the safety categories</source>
+        <translation>Sicherheitskategorien bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the severities</source>
+        <translation>Schweregrade bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Move a criterion</source>
+        <translation>Kriterium verschieben</translation>
+    </message>
 </context>
 <context>
     <name>verdict::RubricPanel</name>
@@ -6049,6 +6029,26 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
         <source>Every tagged span with its response, label and text; Enter shows one, Delete removes it</source>
         <translation>Jede markierte Textstelle mit Antwort, Label und Text; Eingabe zeigt sie, Entf entfernt sie</translation>
     </message>
+    <message>
+        <source>Remove the current span</source>
+        <translation>Die aktuelle Textstelle entfernen</translation>
+    </message>
+    <message>
+        <source>In a response or the span list</source>
+        <translation>In einer Antwort oder der Liste der Textstellen</translation>
+    </message>
+    <message>
+        <source>In a response: tag the selection</source>
+        <translation>In einer Antwort: die Auswahl markieren</translation>
+    </message>
+    <message>
+        <source>Tagged %1 in response %2</source>
+        <translation>%1 in Antwort %2 markiert</translation>
+    </message>
+    <message>
+        <source>Select text in a response first (Shift+arrows or the mouse)</source>
+        <translation>Markieren Sie zuerst Text in einer Antwort (Umschalt+Pfeiltasten oder die Maus)</translation>
+    </message>
 </context>
 <context>
     <name>verdict::SpanListModel</name>
@@ -6062,14 +6062,6 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>a task with id %1 already exists</source>
         <translation>eine Aufgabe mit der ID %1 gibt es bereits</translation>
-    </message>
-    <message>
-        <source>the project is not an SQLite database</source>
-        <translation>das Projekt ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <source>database error: %1 (in: %2)</source>
-        <translation>Datenbankfehler: %1 (in: %2)</translation>
     </message>
     <message>
         <source>task %1 is damaged in the project file: %2</source>
@@ -6215,6 +6207,26 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>First value</source>
         <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Edit the taxonomy key</source>
+        <translation>Schlüssel der Taxonomie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the taxonomy name</source>
+        <translation>Namen der Taxonomie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the taxonomy values</source>
+        <translation>Werte der Taxonomie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a taxonomy</source>
+        <translation>Taxonomie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a taxonomy</source>
+        <translation>Taxonomie entfernen</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6391,141 @@ Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie 
     <message>
         <source>Turn %1: what the %2 says</source>
         <translation>Runde %1 (%2): was gesagt wird</translation>
+    </message>
+    <message>
+        <source>Change the role of turn %1</source>
+        <translation>Rolle von Runde %1 ändern</translation>
+    </message>
+    <message>
+        <source>Edit turn %1</source>
+        <translation>Runde %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove a turn</source>
+        <translation>Runde entfernen</translation>
+    </message>
+    <message>
+        <source>Move a turn</source>
+        <translation>Runde verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::Workbench</name>
+    <message>
+        <source>A waiting change could not be saved</source>
+        <translation>Eine wartende Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the rubric</source>
+        <translation>Das Bewertungsschema kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot show task</source>
+        <translation>Aufgabe kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The task is gone.</source>
+        <translation>Die Aufgabe ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Cannot open the annotation</source>
+        <translation>Die Annotation kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot find the next task</source>
+        <translation>Die nächste Aufgabe kann nicht gefunden werden</translation>
+    </message>
+    <message>
+        <source>Every task in the queue is finished.</source>
+        <translation>Jede Aufgabe in der Warteschlange ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>Abschicken nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot skip</source>
+        <translation>Überspringen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot escalate</source>
+        <translation>Eskalieren nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::WorkbenchStatusBar</name>
+    <message>
+        <source>Active time on this task: counted while Verdict has the focus and you are not idle for more than a minute</source>
+        <translation>Aktive Zeit für diese Aufgabe: gezählt, solange Verdict den Fokus hat und Sie nicht länger als eine Minute untätig sind</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: %1</source>
+        <translation>NICHT GESPEICHERT: %1</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Draft, not saved yet</source>
+        <translation>Entwurf, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Draft, saved %1</source>
+        <translation>Entwurf, gespeichert %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source> · changed since it was submitted: submit again</source>
+        <translation> · seit dem Abschicken geändert: erneut abschicken</translation>
+    </message>
+    <message>
+        <source>Submitted %1 (revision %2)</source>
+        <translation>Abgeschickt %1 (Revision %2)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation>Eskaliert: %1</translation>
+    </message>
+    <message>
+        <source> · waits for the busy project</source>
+        <translation> · wartet auf das belegte Projekt</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project busy: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Projekt belegt: %n Änderung wartet</numerusform>
+            <numerusform>Projekt belegt: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.
+Your changes are kept and saved, in the order you made them, as soon as the project is free.</source>
+        <translation>%1.
+Ihre Änderungen bleiben erhalten und werden in der Reihenfolge, in der Sie sie vorgenommen haben, gespeichert, sobald das Projekt frei ist.</translation>
+    </message>
+    <message>
+        <source>Active %1</source>
+        <translation>Aktiv %1</translation>
     </message>
 </context>
 <context>

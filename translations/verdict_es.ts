@@ -4,10 +4,6 @@
 <context>
     <name>AnnotatorAnswers</name>
     <message>
-        <source>task %1 or its annotation is damaged in the project file</source>
-        <translation>la tarea %1 o su anotación está dañada en el archivo del proyecto</translation>
-    </message>
-    <message>
         <source>rubric %1 version %2 is missing from the project</source>
         <translation>la rúbrica %1 versión %2 falta en el proyecto</translation>
     </message>
@@ -224,10 +220,6 @@
         <translation>la tarea %1 no se redactó aquí; duplíquela para hacer una variación</translation>
     </message>
     <message>
-        <source>task %1 is damaged in the project file: %2</source>
-        <translation>la tarea %1 está dañada en el archivo del proyecto: %2</translation>
-    </message>
-    <message>
         <source>revision %1 of task %2 is damaged in the project file</source>
         <translation>la revisión %1 de la tarea %2 está dañada en el archivo del proyecto</translation>
     </message>
@@ -367,17 +359,6 @@
     <message>
         <source>missing; a rubric record carries its published version</source>
         <translation>falta; un registro rubric lleva su versión publicada</translation>
-    </message>
-</context>
-<context>
-    <name>BatchStore</name>
-    <message>
-        <source>task %1 is damaged in the project file</source>
-        <translation>la tarea %1 está dañada en el archivo del proyecto</translation>
-    </message>
-    <message>
-        <source>an annotation by %1 is damaged in the project file</source>
-        <translation>una anotación de %1 está dañada en el archivo del proyecto</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +1811,6 @@
         <translation>KDE Syntax Highlighting</translation>
     </message>
     <message>
-        <source>nlohmann/json</source>
-        <translation>nlohmann/json</translation>
-    </message>
-    <message>
         <source>&amp;Copy Versions</source>
         <translation>&amp;Copiar versiones</translation>
     </message>
@@ -2175,10 +2152,6 @@
         <translation>su respuesta · %1</translation>
     </message>
     <message>
-        <source>Select text in a response first (Shift+arrows or the mouse)</source>
-        <translation>Seleccione primero texto en una respuesta (Mayús+flechas o el ratón)</translation>
-    </message>
-    <message>
         <source>Not decided yet.</source>
         <translation>Aún sin decidir.</translation>
     </message>
@@ -2292,6 +2265,13 @@
     </message>
 </context>
 <context>
+    <name>verdict::AdoptAnswerCommand</name>
+    <message>
+        <source>Start from %1&apos;s answer</source>
+        <translation>Partir de la respuesta de %1</translation>
+    </message>
+</context>
+<context>
     <name>verdict::AgreementAnalysis</name>
     <message>
         <source>no rubric has a criterion &quot;%1&quot;</source>
@@ -2340,21 +2320,6 @@
     <message>
         <source>Overlap F1</source>
         <translation>F1 de solapamiento</translation>
-    </message>
-</context>
-<context>
-    <name>verdict::AnnotationQuery</name>
-    <message>
-        <source>database error: the project is not an SQLite database</source>
-        <translation>error de base de datos: el proyecto no es una base de datos SQLite</translation>
-    </message>
-    <message>
-        <source>database error: %1 (in: %2)</source>
-        <translation>error de base de datos: %1 (en: %2)</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>no se puede abrir: %1</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2390,27 @@
     <message>
         <source>the annotation of %1 by %2 is damaged in the project file: %3</source>
         <translation>la anotación de %1 por %2 está dañada en el archivo del proyecto: %3</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::AnswerOverlay</name>
+    <message>
+        <source>place %1</source>
+        <translation>puesto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n fragmento</numerusform>
+            <numerusform>%n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n alerta</numerusform>
+            <numerusform>%n alertas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2826,34 @@
         <source>Still missing before review or export: %1.</source>
         <translation>Aún falta antes de la revisión o la exportación: %1.</translation>
     </message>
+    <message>
+        <source>Edit the system prompt</source>
+        <translation>Editar el prompt de sistema</translation>
+    </message>
+    <message>
+        <source>Edit the response</source>
+        <translation>Editar la respuesta</translation>
+    </message>
+    <message>
+        <source>Edit the model&apos;s name</source>
+        <translation>Editar el nombre del modelo</translation>
+    </message>
+    <message>
+        <source>Change whether the attack succeeded</source>
+        <translation>Cambiar si el ataque tuvo éxito</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Editar las notas</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Cambiar «%1»</translation>
+    </message>
+    <message>
+        <source>Import the response</source>
+        <translation>Importar la respuesta</translation>
+    </message>
 </context>
 <context>
     <name>verdict::AuthoringWindow</name>
@@ -3189,6 +3203,18 @@
         <source>%1%2 — Authoring — %3</source>
         <translation>%1%2 — Redacción — %3</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Edi&amp;tar</translation>
+    </message>
 </context>
 <context>
     <name>verdict::BackgroundJob</name>
@@ -3262,6 +3288,10 @@
         <source>Pick one option; 1 to 9 pick by number</source>
         <translation>Elija una opción; 1 a 9 eligen por número</translation>
     </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
 </context>
 <context>
     <name>verdict::Database</name>
@@ -3298,10 +3328,6 @@
         <translation>error de base de datos: %1 (en: %2)</translation>
     </message>
     <message>
-        <source>database error: no SQLite handle</source>
-        <translation>error de base de datos: no hay identificador SQLite</translation>
-    </message>
-    <message>
         <source>%1 (run by %2 as process %3 on %4, since %5)</source>
         <translation>%1 (ejecutado por %2 como proceso %3 en %4, desde %5)</translation>
     </message>
@@ -3312,6 +3338,10 @@
     <message>
         <source>the project is busy: %1 is writing to it; gave up after waiting %2 s</source>
         <translation>el proyecto está ocupado: %1 está escribiendo en él; se dejó de esperar tras %2 s</translation>
+    </message>
+    <message>
+        <source>database error: no statement was prepared</source>
+        <translation>error de base de datos: no se preparó ninguna sentencia</translation>
     </message>
 </context>
 <context>
@@ -3924,26 +3954,6 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>Verdict</translation>
     </message>
     <message>
-        <source>Show tasks that are</source>
-        <translation>Mostrar las tareas que están</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <source>Filter by id or prompt</source>
-        <translation>Filtrar por id o prompt</translation>
-    </message>
-    <message>
-        <source>Queue filter</source>
-        <translation>Filtro de la cola</translation>
-    </message>
-    <message>
-        <source>Task queue</source>
-        <translation>Cola de tareas</translation>
-    </message>
-    <message>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -3954,14 +3964,6 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
     <message>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
-    </message>
-    <message>
-        <source>Active time on this task: counted while Verdict has the focus and you are not idle for more than a minute</source>
-        <translation>Tiempo activo en esta tarea: cuenta mientras Verdict tiene el foco y usted no está inactivo más de un minuto</translation>
-    </message>
-    <message>
-        <source>Active %1</source>
-        <translation>Activo %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4128,150 +4130,16 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>A&amp;cerca de Verdict</translation>
     </message>
     <message>
-        <source>In a response or the ranking</source>
-        <translation>En una respuesta o en la clasificación</translation>
-    </message>
-    <message>
-        <source>Rank the response at place %1</source>
-        <translation>Colocar la respuesta en el puesto %1</translation>
-    </message>
-    <message>
-        <source>Tie with the response above, or untie</source>
-        <translation>Empatar con la respuesta de arriba, o deshacer el empate</translation>
-    </message>
-    <message>
-        <source>Take the response out of the ranking</source>
-        <translation>Sacar la respuesta de la clasificación</translation>
-    </message>
-    <message>
-        <source>Remove the current span</source>
-        <translation>Quitar el fragmento actual</translation>
-    </message>
-    <message>
-        <source>In a response or the span list</source>
-        <translation>En una respuesta o en la lista de fragmentos</translation>
-    </message>
-    <message>
-        <source>In a response: tag the selection</source>
-        <translation>En una respuesta: etiquetar la selección</translation>
-    </message>
-    <message>
-        <source>Tag as %1</source>
-        <translation>Etiquetar como %1</translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>En %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Tick or untick %1</source>
-        <translation>Marcar o desmarcar %1</translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation>¿Quién trabaja?</translation>
-    </message>
-    <message>
-        <source>Your name, as it will appear on your annotations:</source>
-        <translation>Su nombre, tal como aparecerá en sus anotaciones:</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>No se puede abrir el proyecto</translation>
-    </message>
-    <message>
         <source>%1 — Verdict</source>
         <translation>%1 — Verdict</translation>
-    </message>
-    <message>
-        <source>Cannot read the rubric</source>
-        <translation>No se puede leer la rúbrica</translation>
-    </message>
-    <message>
-        <source>Cannot create the demo project</source>
-        <translation>No se puede crear el proyecto de demostración</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Nuevo proyecto</translation>
-    </message>
-    <message>
-        <source>Verdict projects (*.verdict)</source>
-        <translation>Proyectos de Verdict (*.verdict)</translation>
-    </message>
-    <message>
-        <source>Project name:</source>
-        <translation>Nombre del proyecto:</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>No se puede crear el proyecto</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Abrir proyecto</translation>
-    </message>
-    <message>
-        <source>Verdict projects (*.verdict);;All files (*)</source>
-        <translation>Proyectos de Verdict (*.verdict);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>No hay proyectos recientes</translation>
-    </message>
-    <message>
-        <source>Cannot show task</source>
-        <translation>No se puede mostrar la tarea</translation>
-    </message>
-    <message>
-        <source>The task is gone.</source>
-        <translation>La tarea ya no existe.</translation>
     </message>
     <message>
         <source>This project has no published rubric: there is nothing to annotate yet.</source>
         <translation>Este proyecto no tiene ninguna rúbrica publicada: todavía no hay nada que anotar.</translation>
     </message>
     <message>
-        <source>Cannot open the annotation</source>
-        <translation>No se puede abrir la anotación</translation>
-    </message>
-    <message>
-        <source>NOT SAVED: %1</source>
-        <translation>NO GUARDADO: %1</translation>
-    </message>
-    <message>
         <source>Your last change was not saved</source>
         <translation>Su último cambio no se guardó</translation>
-    </message>
-    <message>
-        <source>place %1</source>
-        <translation>puesto %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n span(s)</source>
-        <translation>
-            <numerusform>%n fragmento</numerusform>
-            <numerusform>%n fragmentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n flag(s)</source>
-        <translation>
-            <numerusform>%n alerta</numerusform>
-            <numerusform>%n alertas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tagged %1 in response %2</source>
-        <translation>%1 etiquetado en la respuesta %2</translation>
-    </message>
-    <message>
-        <source>Select text in a response first (Shift+arrows or the mouse)</source>
-        <translation>Seleccione primero texto en una respuesta (Mayús+flechas o el ratón)</translation>
     </message>
     <message numerus="yes">
         <source>Not submitted: %n thing(s) to finish (listed under the rubric)</source>
@@ -4279,10 +4147,6 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
             <numerusform>No enviada: falta %n cosa por terminar (en la lista bajo la rúbrica)</numerusform>
             <numerusform>No enviada: faltan %n cosas por terminar (en la lista bajo la rúbrica)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot submit</source>
-        <translation>No se puede enviar</translation>
     </message>
     <message>
         <source>Submitted %1</source>
@@ -4297,10 +4161,6 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>¿Por qué no puede juzgar esta tarea?</translation>
     </message>
     <message>
-        <source>Cannot skip</source>
-        <translation>No se puede omitir</translation>
-    </message>
-    <message>
         <source>Escalate Task</source>
         <translation>Escalar la tarea</translation>
     </message>
@@ -4309,181 +4169,12 @@ Se instala con el paquete verdict; en un árbol de compilación, la compilación
         <translation>¿Qué debería revisar la coordinación?</translation>
     </message>
     <message>
-        <source>Cannot escalate</source>
-        <translation>No se puede escalar</translation>
-    </message>
-    <message>
-        <source>Cannot find the next task</source>
-        <translation>No se encuentra la siguiente tarea</translation>
-    </message>
-    <message>
-        <source>Every task in the queue is finished.</source>
-        <translation>Todas las tareas de la cola están terminadas.</translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation>Ningún proyecto abierto</translation>
-    </message>
-    <message>
-        <source>Working as %1</source>
-        <translation>Trabajando como %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <translation>%1 de %2 hechas</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown · %3 done · %4 drafts</source>
-        <translation>%1 de %2 mostradas · %3 hechas · %4 borradores</translation>
-    </message>
-    <message>
-        <source> · %1 skipped</source>
-        <translation> · %1 omitidas</translation>
-    </message>
-    <message>
-        <source> · %1 escalated</source>
-        <translation> · %1 escaladas</translation>
-    </message>
-    <message>
-        <source>Draft, saved %1</source>
-        <translation>Borrador, guardado %1</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Sin empezar</translation>
-    </message>
-    <message>
-        <source> · changed since it was submitted: submit again</source>
-        <translation> · cambiada desde que se envió: envíela de nuevo</translation>
-    </message>
-    <message>
-        <source>Submitted %1 (revision %2)</source>
-        <translation>Enviada %1 (revisión %2)</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Omitida: %1</translation>
-    </message>
-    <message>
-        <source>Escalated: %1</source>
-        <translation>Escalada: %1</translation>
-    </message>
-    <message>
-        <source>Task %1</source>
-        <translation>Tarea %1</translation>
-    </message>
-    <message>
         <source>Pre&amp;vious Criterion</source>
         <translation>Criterio a&amp;nterior</translation>
     </message>
     <message>
-        <source>Shows only the tasks with this status</source>
-        <translation>Muestra solo las tareas con este estado</translation>
-    </message>
-    <message>
-        <source>Shows only the tasks whose id or prompt holds this text (Ctrl+F)</source>
-        <translation>Muestra solo las tareas cuyo id o prompt contiene este texto (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Every task with your status; the arrow keys move and the selected task opens</source>
-        <translation>Cada tarea con su estado; las flechas se mueven y la tarea seleccionada se abre</translation>
-    </message>
-    <message>
         <source>the Verdict workbench</source>
         <translation>el banco de trabajo de Verdict</translation>
-    </message>
-    <message>
-        <source>Cannot use this name</source>
-        <translation>No se puede usar este nombre</translation>
-    </message>
-    <message>
-        <source>Your name %1.</source>
-        <translation>Su nombre %1.</translation>
-    </message>
-    <message>
-        <source>A waiting change could not be saved</source>
-        <translation>No se pudo guardar un cambio en espera</translation>
-    </message>
-    <message>
-        <source>Draft, not saved yet</source>
-        <translation>Borrador, aún sin guardar</translation>
-    </message>
-    <message>
-        <source> · waits for the busy project</source>
-        <translation> · espera a que el proyecto quede libre</translation>
-    </message>
-    <message numerus="yes">
-        <source>Project busy: %n change(s) waiting</source>
-        <translation>
-            <numerusform>Proyecto ocupado: %n cambio en espera</numerusform>
-            <numerusform>Proyecto ocupado: %n cambios en espera</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1.
-Your changes are kept and saved, in the order you made them, as soon as the project is free.</source>
-        <translation>%1.
-Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el proyecto quede libre.</translation>
-    </message>
-    <message>
-        <source>Changes Are Waiting</source>
-        <translation>Hay cambios en espera</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; all are saved now.</source>
-        <translation>
-            <numerusform>Se ha recuperado %n cambio (%1 enviados, omitidos o escalados) que esperaba al proyecto ocupado cuando Verdict se detuvo; ya está todo guardado.</numerusform>
-            <numerusform>Se han recuperado %n cambios (%1 enviados, omitidos o escalados) que esperaban al proyecto ocupado cuando Verdict se detuvo; ya está todo guardado.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; they are saved as soon as the project is free.</source>
-        <translation>
-            <numerusform>Se ha recuperado %n cambio (%1 enviados, omitidos o escalados) que esperaba al proyecto ocupado cuando Verdict se detuvo; se guardará en cuanto el proyecto quede libre.</numerusform>
-            <numerusform>Se han recuperado %n cambios (%1 enviados, omitidos o escalados) que esperaban al proyecto ocupado cuando Verdict se detuvo; se guardarán en cuanto el proyecto quede libre.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Waiting Changes Could Not Be Read Back</source>
-        <translation>Algunos cambios en espera no se pudieron volver a leer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1.
-
-%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Close now, or wait for the project to be free?</source>
-        <translation>
-            <numerusform>%1.
-
-%n cambio lo espera. Se guarda junto al proyecto y se incorporará la próxima vez que lo abra en Verdict. ¿Cerrar ahora o esperar a que el proyecto quede libre?</numerusform>
-            <numerusform>%1.
-
-%n cambios lo esperan. Se guardan junto al proyecto y se incorporarán la próxima vez que lo abra en Verdict. ¿Cerrar ahora o esperar a que el proyecto quede libre?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1.
-
-%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Open %2 now, or wait for the project to be free?</source>
-        <translation>
-            <numerusform>%1.
-
-%n cambio lo espera. Se guarda junto al proyecto y se incorporará la próxima vez que lo abra en Verdict. ¿Abrir %2 ahora o esperar a que el proyecto quede libre?</numerusform>
-            <numerusform>%1.
-
-%n cambios lo esperan. Se guardan junto al proyecto y se incorporarán la próxima vez que lo abra en Verdict. ¿Abrir %2 ahora o esperar a que el proyecto quede libre?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close Now</source>
-        <translation>Cerrar ahora</translation>
-    </message>
-    <message>
-        <source>Open Now</source>
-        <translation>Abrir ahora</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>Esperar</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4190,13 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>The Markdown rendered, with code highlighted</source>
         <translation>El Markdown representado, con el código resaltado</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::MergeSpansCommand</name>
+    <message>
+        <source>Merge the spans of %1</source>
+        <translation>Combinar los fragmentos de %1</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4219,14 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>Response %1</source>
         <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Tick or untick %1</source>
+        <translation>Marcar o desmarcar %1</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4407,121 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>cannot finish the project file</source>
         <translation>no se puede terminar el archivo del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::ProjectOpener</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; all are saved now.</source>
+        <translation>
+            <numerusform>Se ha recuperado %n cambio (%1 enviados, omitidos o escalados) que esperaba al proyecto ocupado cuando Verdict se detuvo; ya está todo guardado.</numerusform>
+            <numerusform>Se han recuperado %n cambios (%1 enviados, omitidos o escalados) que esperaban al proyecto ocupado cuando Verdict se detuvo; ya está todo guardado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n change(s) (%1 submitted, skipped or escalated) that were waiting for the busy project when Verdict stopped; they are saved as soon as the project is free.</source>
+        <translation>
+            <numerusform>Se ha recuperado %n cambio (%1 enviados, omitidos o escalados) que esperaba al proyecto ocupado cuando Verdict se detuvo; se guardará en cuanto el proyecto quede libre.</numerusform>
+            <numerusform>Se han recuperado %n cambios (%1 enviados, omitidos o escalados) que esperaban al proyecto ocupado cuando Verdict se detuvo; se guardarán en cuanto el proyecto quede libre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Waiting Changes Could Not Be Read Back</source>
+        <translation>Algunos cambios en espera no se pudieron volver a leer</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo project</source>
+        <translation>No se puede crear el proyecto de demostración</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Verdict projects (*.verdict)</source>
+        <translation>Proyectos de Verdict (*.verdict)</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>Nombre del proyecto:</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>No se puede crear el proyecto</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Verdict projects (*.verdict);;All files (*)</source>
+        <translation>Proyectos de Verdict (*.verdict);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>¿Quién trabaja?</translation>
+    </message>
+    <message>
+        <source>Your name, as it will appear on your annotations:</source>
+        <translation>Su nombre, tal como aparecerá en sus anotaciones:</translation>
+    </message>
+    <message>
+        <source>Cannot use this name</source>
+        <translation>No se puede usar este nombre</translation>
+    </message>
+    <message>
+        <source>Your name %1.</source>
+        <translation>Su nombre %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.
+
+%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Close now, or wait for the project to be free?</source>
+        <translation>
+            <numerusform>%1.
+
+%n cambio lo espera. Se guarda junto al proyecto y se incorporará la próxima vez que lo abra en Verdict. ¿Cerrar ahora o esperar a que el proyecto quede libre?</numerusform>
+            <numerusform>%1.
+
+%n cambios lo esperan. Se guardan junto al proyecto y se incorporarán la próxima vez que lo abra en Verdict. ¿Cerrar ahora o esperar a que el proyecto quede libre?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.
+
+%n change(s) wait for it. They are kept beside the project and saved the next time you open it in Verdict. Open %2 now, or wait for the project to be free?</source>
+        <translation>
+            <numerusform>%1.
+
+%n cambio lo espera. Se guarda junto al proyecto y se incorporará la próxima vez que lo abra en Verdict. ¿Abrir %2 ahora o esperar a que el proyecto quede libre?</numerusform>
+            <numerusform>%1.
+
+%n cambios lo esperan. Se guardan junto al proyecto y se incorporarán la próxima vez que lo abra en Verdict. ¿Abrir %2 ahora o esperar a que el proyecto quede libre?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Are Waiting</source>
+        <translation>Hay cambios en espera</translation>
+    </message>
+    <message>
+        <source>Close Now</source>
+        <translation>Cerrar ahora</translation>
+    </message>
+    <message>
+        <source>Open Now</source>
+        <translation>Abrir ahora</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Esperar</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5027,53 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     </message>
 </context>
 <context>
+    <name>verdict::QueuePanel</name>
+    <message>
+        <source>Show tasks that are</source>
+        <translation>Mostrar las tareas que están</translation>
+    </message>
+    <message>
+        <source>Shows only the tasks with this status</source>
+        <translation>Muestra solo las tareas con este estado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Filter by id or prompt</source>
+        <translation>Filtrar por id o prompt</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>Filtro de la cola</translation>
+    </message>
+    <message>
+        <source>Shows only the tasks whose id or prompt holds this text (Ctrl+F)</source>
+        <translation>Muestra solo las tareas cuyo id o prompt contiene este texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Task queue</source>
+        <translation>Cola de tareas</translation>
+    </message>
+    <message>
+        <source>Every task with your status; the arrow keys move and the selected task opens</source>
+        <translation>Cada tarea con su estado; las flechas se mueven y la tarea seleccionada se abre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown · %3 done · %4 drafts</source>
+        <translation>%1 de %2 mostradas · %3 hechas · %4 borradores</translation>
+    </message>
+    <message>
+        <source> · %1 skipped</source>
+        <translation> · %1 omitidas</translation>
+    </message>
+    <message>
+        <source> · %1 escalated</source>
+        <translation> · %1 escaladas</translation>
+    </message>
+</context>
+<context>
     <name>verdict::RankingEditor</name>
     <message>
         <source>1–9 place the focused response · = ties it with the one above · 0 unranks · drag onto a response to tie</source>
@@ -5218,6 +5086,22 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>The responses, best first; 1 to 9 place the focused one, = ties it, 0 unranks it</source>
         <translation>Las respuestas, la mejor primero; 1 a 9 colocan la enfocada, = la empata, 0 la saca</translation>
+    </message>
+    <message>
+        <source>In a response or the ranking</source>
+        <translation>En una respuesta o en la clasificación</translation>
+    </message>
+    <message>
+        <source>Rank the response at place %1</source>
+        <translation>Colocar la respuesta en el puesto %1</translation>
+    </message>
+    <message>
+        <source>Tie with the response above, or untie</source>
+        <translation>Empatar con la respuesta de arriba, o deshacer el empate</translation>
+    </message>
+    <message>
+        <source>Take the response out of the ranking</source>
+        <translation>Sacar la respuesta de la clasificación</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5132,14 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>Task</source>
         <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5738,94 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
         <source>Ta&amp;xonomies</source>
         <translation>Ta&amp;xonomías</translation>
     </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>E&amp;ditar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Edit the rubric id</source>
+        <translation>Editar el identificador de la rúbrica</translation>
+    </message>
+    <message>
+        <source>Edit the rubric title</source>
+        <translation>Editar el título de la rúbrica</translation>
+    </message>
+    <message>
+        <source>Edit the criterion key</source>
+        <translation>Editar la clave del criterio</translation>
+    </message>
+    <message>
+        <source>Edit the criterion title</source>
+        <translation>Editar el título del criterio</translation>
+    </message>
+    <message>
+        <source>Edit the guidance</source>
+        <translation>Editar la orientación</translation>
+    </message>
+    <message>
+        <source>Edit the guidelines</source>
+        <translation>Editar las directrices</translation>
+    </message>
+    <message>
+        <source>Change the kind of the criterion</source>
+        <translation>Cambiar el tipo del criterio</translation>
+    </message>
+    <message>
+        <source>Change what the criterion applies to</source>
+        <translation>Cambiar a qué se aplica el criterio</translation>
+    </message>
+    <message>
+        <source>Change whether the criterion is required</source>
+        <translation>Cambiar si el criterio es obligatorio</translation>
+    </message>
+    <message>
+        <source>Change the scale</source>
+        <translation>Cambiar la escala</translation>
+    </message>
+    <message>
+        <source>Change the minimum length</source>
+        <translation>Cambiar la longitud mínima</translation>
+    </message>
+    <message>
+        <source>Edit the anchors</source>
+        <translation>Editar los anclajes</translation>
+    </message>
+    <message>
+        <source>Edit the options</source>
+        <translation>Editar las opciones</translation>
+    </message>
+    <message>
+        <source>Edit the span labels</source>
+        <translation>Editar las etiquetas de fragmentos</translation>
+    </message>
+    <message>
+        <source>Edit the safety categories</source>
+        <translation>Editar las categorías de seguridad</translation>
+    </message>
+    <message>
+        <source>Edit the severities</source>
+        <translation>Editar los niveles de gravedad</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Añadir un criterio</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Quitar un criterio</translation>
+    </message>
+    <message>
+        <source>Move a criterion</source>
+        <translation>Mover un criterio</translation>
+    </message>
 </context>
 <context>
     <name>verdict::RubricPanel</name>
@@ -6049,6 +6029,26 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
         <source>Every tagged span with its response, label and text; Enter shows one, Delete removes it</source>
         <translation>Cada fragmento etiquetado con su respuesta, etiqueta y texto; Intro lo muestra, Supr lo quita</translation>
     </message>
+    <message>
+        <source>Remove the current span</source>
+        <translation>Quitar el fragmento actual</translation>
+    </message>
+    <message>
+        <source>In a response or the span list</source>
+        <translation>En una respuesta o en la lista de fragmentos</translation>
+    </message>
+    <message>
+        <source>In a response: tag the selection</source>
+        <translation>En una respuesta: etiquetar la selección</translation>
+    </message>
+    <message>
+        <source>Tagged %1 in response %2</source>
+        <translation>%1 etiquetado en la respuesta %2</translation>
+    </message>
+    <message>
+        <source>Select text in a response first (Shift+arrows or the mouse)</source>
+        <translation>Seleccione primero texto en una respuesta (Mayús+flechas o el ratón)</translation>
+    </message>
 </context>
 <context>
     <name>verdict::SpanListModel</name>
@@ -6062,14 +6062,6 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>a task with id %1 already exists</source>
         <translation>ya existe una tarea con el id %1</translation>
-    </message>
-    <message>
-        <source>the project is not an SQLite database</source>
-        <translation>el proyecto no es una base de datos SQLite</translation>
-    </message>
-    <message>
-        <source>database error: %1 (in: %2)</source>
-        <translation>error de base de datos: %1 (en: %2)</translation>
     </message>
     <message>
         <source>task %1 is damaged in the project file: %2</source>
@@ -6215,6 +6207,26 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>First value</source>
         <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Edit the taxonomy key</source>
+        <translation>Editar la clave de la taxonomía</translation>
+    </message>
+    <message>
+        <source>Edit the taxonomy name</source>
+        <translation>Editar el nombre de la taxonomía</translation>
+    </message>
+    <message>
+        <source>Edit the taxonomy values</source>
+        <translation>Editar los valores de la taxonomía</translation>
+    </message>
+    <message>
+        <source>Add a taxonomy</source>
+        <translation>Añadir una taxonomía</translation>
+    </message>
+    <message>
+        <source>Remove a taxonomy</source>
+        <translation>Quitar una taxonomía</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6391,141 @@ Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el
     <message>
         <source>Turn %1: what the %2 says</source>
         <translation>Turno %1 (%2): lo que se dice</translation>
+    </message>
+    <message>
+        <source>Change the role of turn %1</source>
+        <translation>Cambiar el rol del turno %1</translation>
+    </message>
+    <message>
+        <source>Edit turn %1</source>
+        <translation>Editar el turno %1</translation>
+    </message>
+    <message>
+        <source>Remove a turn</source>
+        <translation>Quitar un turno</translation>
+    </message>
+    <message>
+        <source>Move a turn</source>
+        <translation>Mover un turno</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::Workbench</name>
+    <message>
+        <source>A waiting change could not be saved</source>
+        <translation>No se pudo guardar un cambio en espera</translation>
+    </message>
+    <message>
+        <source>Cannot read the rubric</source>
+        <translation>No se puede leer la rúbrica</translation>
+    </message>
+    <message>
+        <source>Cannot show task</source>
+        <translation>No se puede mostrar la tarea</translation>
+    </message>
+    <message>
+        <source>The task is gone.</source>
+        <translation>La tarea ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot open the annotation</source>
+        <translation>No se puede abrir la anotación</translation>
+    </message>
+    <message>
+        <source>Cannot find the next task</source>
+        <translation>No se encuentra la siguiente tarea</translation>
+    </message>
+    <message>
+        <source>Every task in the queue is finished.</source>
+        <translation>Todas las tareas de la cola están terminadas.</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>No se puede enviar</translation>
+    </message>
+    <message>
+        <source>Cannot skip</source>
+        <translation>No se puede omitir</translation>
+    </message>
+    <message>
+        <source>Cannot escalate</source>
+        <translation>No se puede escalar</translation>
+    </message>
+</context>
+<context>
+    <name>verdict::WorkbenchStatusBar</name>
+    <message>
+        <source>Active time on this task: counted while Verdict has the focus and you are not idle for more than a minute</source>
+        <translation>Tiempo activo en esta tarea: cuenta mientras Verdict tiene el foco y usted no está inactivo más de un minuto</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: %1</source>
+        <translation>NO GUARDADO: %1</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Trabajando como %1</translation>
+    </message>
+    <message>
+        <source>Draft, not saved yet</source>
+        <translation>Borrador, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Draft, saved %1</source>
+        <translation>Borrador, guardado %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source> · changed since it was submitted: submit again</source>
+        <translation> · cambiada desde que se envió: envíela de nuevo</translation>
+    </message>
+    <message>
+        <source>Submitted %1 (revision %2)</source>
+        <translation>Enviada %1 (revisión %2)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitida: %1</translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation>Escalada: %1</translation>
+    </message>
+    <message>
+        <source> · waits for the busy project</source>
+        <translation> · espera a que el proyecto quede libre</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Tarea %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project busy: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Proyecto ocupado: %n cambio en espera</numerusform>
+            <numerusform>Proyecto ocupado: %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.
+Your changes are kept and saved, in the order you made them, as soon as the project is free.</source>
+        <translation>%1.
+Sus cambios se conservan y se guardan, en el orden en que los hizo, en cuanto el proyecto quede libre.</translation>
+    </message>
+    <message>
+        <source>Active %1</source>
+        <translation>Activo %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 
 namespace verdict {
 
-QString fromStd(const std::string &text)
+QString fromStd(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }

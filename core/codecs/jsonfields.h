@@ -15,7 +15,7 @@
 
 namespace verdict {
 
-QString fromStd(const std::string &text);
+QString fromStd(std::string_view text);
 std::string toStd(const QString &text);
 
 // A JSON number as a 64-bit whole number, exactly: nothing for anything

@@ -416,6 +416,13 @@ json toJson(const Rubric &rubric)
     return result;
 }
 
+Result<void> check(const Rubric &rubric)
+{
+    if (auto read = fromJson(toJson(rubric)); !read)
+        return read.error();
+    return {};
+}
+
 Result<Rubric> parse(const QByteArray &text, const QString &fileName)
 {
     const std::string_view view(text.constData(), std::size_t(text.size()));

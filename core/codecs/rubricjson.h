@@ -14,6 +14,10 @@ Result<Rubric> fromJson(const nlohmann::json &json);
 // The rubric as JSON; keys come out sorted, so the same rubric gives the same text.
 nlohmann::json toJson(const Rubric &rubric);
 
+// Checks a rubric made in memory (in the rubric editor) as the reader would
+// check it written out: the reader is the judge of what a valid rubric is.
+Result<void> check(const Rubric &rubric);
+
 // The taxonomies member alone, as stored beside the criteria.
 nlohmann::json taxonomiesToJson(const QList<Taxonomy> &taxonomies);
 Result<QList<Taxonomy>> taxonomiesFromJson(const nlohmann::json &value);

@@ -56,14 +56,7 @@ json normalised(const Criterion &c, const json &value)
     return one(value);
 }
 
-} // namespace
-
-bool sameAnswer(const Criterion &criterion, const json &a, const json &b)
-{
-    return normalised(criterion, a) == normalised(criterion, b);
-}
-
-std::optional<json> majorityAnswer(
+std::optional<json> majorityJson(
     const Rubric &rubric, const Task &task, const QList<Annotation> &annotations, const QString &criterion)
 {
     ConsensusRule majority;
@@ -77,7 +70,7 @@ std::optional<json> majorityAnswer(
     return std::nullopt;
 }
 
-json mergeSpans(const QList<json> &answers)
+json mergeSpanJson(const QList<json> &answers)
 {
     json merged = json::object();
     for (const json &answer : answers) {
@@ -100,6 +93,37 @@ json mergeSpans(const QList<json> &answers)
         });
     }
     return merged;
+}
+
+} // namespace
+
+bool sameAnswer(const Criterion &criterion, const json &a, const json &b)
+{
+    return normalised(criterion, a) == normalised(criterion, b);
+}
+
+bool sameAnswer(const Criterion &criterion, const AnswerValue &a, const AnswerValue &b)
+{
+    return sameAnswer(criterion, answers::toJson(a), answers::toJson(b));
+}
+
+std::optional<AnswerValue> majorityAnswer(
+    const Rubric &rubric, const Task &task, const QList<Annotation> &annotations, const QString &criterion)
+{
+    const Criterion *c = rubric.criterion(criterion);
+    const auto majority = c ? majorityJson(rubric, task, annotations, criterion) : std::nullopt;
+    if (!majority)
+        return std::nullopt;
+    return answers::fromJson(*c, *majority);
+}
+
+AnswerValue mergeSpans(const Criterion &criterion, const QList<AnswerValue> &chosen)
+{
+    QList<json> values;
+    values.reserve(chosen.size());
+    for (const AnswerValue &answer : chosen)
+        values << answers::toJson(answer);
+    return answers::fromJson(criterion, mergeSpanJson(values));
 }
 
 Result<void> checkDecisionAnswer(const Rubric &rubric, const TaskShape *task, const Adjudication &decision)
@@ -138,7 +162,7 @@ Result<void> checkDecision(
                              .arg(rubric.version)
                              .arg(decision.criterion));
     }
-    const auto majority = majorityAnswer(rubric, task, annotations, decision.criterion);
+    const auto majority = majorityJson(rubric, task, annotations, decision.criterion);
     if (majority && !sameAnswer(*criterion, *majority, decision.answer) && decision.rationale.trimmed().isEmpty()) {
         QStringList behind;
         for (const Annotation &a : annotations) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/annotation.h"
+#include "domain/answers.h"
 #include "domain/consensus.h"
 #include "domain/rubric.h"
 #include "domain/task.h"
@@ -18,14 +19,15 @@ class Project;
 // Whether two answers to a criterion say the same: rankings ignore the order
 // inside a tie, span and flag lists ignore their order.
 bool sameAnswer(const Criterion &criterion, const nlohmann::json &a, const nlohmann::json &b);
+bool sameAnswer(const Criterion &criterion, const AnswerValue &a, const AnswerValue &b);
 
 // The answer more than half the submitted annotators gave, if any.
-std::optional<nlohmann::json> majorityAnswer(
+std::optional<AnswerValue> majorityAnswer(
     const Rubric &rubric, const Task &task, const QList<Annotation> &annotations, const QString &criterion);
 
-// The union of several annotators' span answers (per response), without
-// duplicates, in text order.
-nlohmann::json mergeSpans(const QList<nlohmann::json> &answers);
+// The union of several annotators' answers to a spans criterion (per
+// response), without duplicates, in text order.
+AnswerValue mergeSpans(const Criterion &criterion, const QList<AnswerValue> &chosen);
 
 // Checks a decision's answer: the criterion is the rubric version's, and the
 // answer is complete and valid for it, as a submitted annotation's would be

@@ -9,15 +9,6 @@
 
 namespace verdict {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::FinalAnswers", text);
-}
-
-} // namespace
-
 const FinalAnswer *FinalRecord::answer(const QString &criterion) const
 {
     const auto it = std::find_if(

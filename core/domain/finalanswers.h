@@ -6,6 +6,7 @@
 #include "domain/task.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QStringList>
@@ -88,6 +89,8 @@ struct FinalRecord
 // Use it on the project's thread.
 class FinalAnswers final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::FinalAnswers)
+
 public:
     FinalAnswers(Project &project, ConsensusRule rule);
 

@@ -11,8 +11,6 @@
 
 namespace verdict {
 
-namespace {
-
 QString loginName()
 {
 #ifdef Q_OS_UNIX
@@ -26,8 +24,6 @@ QString loginName()
     return {};
 }
 
-} // namespace
-
 QString personFromEnvironment()
 {
     for (const char *variable : {"VERDICT_PERSON", "USER", "USERNAME"}) {
@@ -36,6 +32,12 @@ QString personFromEnvironment()
             return value;
     }
     return loginName();
+}
+
+QString systemUser()
+{
+    const QString login = loginName();
+    return login.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : login;
 }
 
 } // namespace verdict

@@ -11,4 +11,12 @@ namespace verdict {
 // line then asks for --as and the workbench for a name.
 QString personFromEnvironment();
 
+// The login name of the process's user in the password database; empty when
+// it has none.
+QString loginName();
+
+// The operating-system user, for the record of who opened a project: the login
+// name, else $USER, else $USERNAME.
+QString systemUser();
+
 } // namespace verdict

@@ -13,7 +13,7 @@ struct KindName
     const char16_t *name;
 };
 
-constexpr std::array kindNames{
+constexpr std::array criterionKindNames{
     KindName{CriterionKind::Ranking, u"ranking"},
     KindName{CriterionKind::Rating, u"rating"},
     KindName{CriterionKind::Choice, u"choice"},
@@ -35,7 +35,7 @@ const T *findBy(const QList<T> &list, const Key &key, auto member)
 
 QString criterionKindName(CriterionKind kind)
 {
-    for (const auto &entry : kindNames) {
+    for (const auto &entry : criterionKindNames) {
         if (entry.kind == kind)
             return QString::fromUtf16(entry.name);
     }
@@ -44,7 +44,7 @@ QString criterionKindName(CriterionKind kind)
 
 std::optional<CriterionKind> criterionKindFromName(const QString &name)
 {
-    for (const auto &entry : kindNames) {
+    for (const auto &entry : criterionKindNames) {
         if (name == QStringView(entry.name))
             return entry.kind;
     }

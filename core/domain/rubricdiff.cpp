@@ -20,6 +20,15 @@ bool isKeyedList(const json &value)
     return true;
 }
 
+QString brief(const json &value, qsizetype limit)
+{
+    if (value.is_null())
+        return {};
+    QString text = value.is_string() ? fromStd(value.get_ref<const std::string &>()) : fromStd(value.dump());
+    text = text.simplified();
+    return text.size() > limit ? text.left(limit - 1) + u'…' : text;
+}
+
 json keysOf(const json &list)
 {
     json keys = json::array();
@@ -83,6 +92,16 @@ void diff(const json &a, const json &b, const QString &path, QList<RubricChange>
 }
 
 } // namespace
+
+QString RubricChange::fromText(qsizetype limit) const
+{
+    return brief(from, limit);
+}
+
+QString RubricChange::toText(qsizetype limit) const
+{
+    return brief(to, limit);
+}
 
 QString rubricChangeOpName(RubricChange::Op op)
 {

@@ -13,6 +13,12 @@ struct RubricChange
     QString path; // "title", "criteria.helpfulness.scale.max"; criteria and options are keyed by their key
     nlohmann::json from; // absent (null) for Added
     nlohmann::json to; // absent (null) for Removed
+
+    // `from` and `to` as one line for a person: a string as it is, any other
+    // value as JSON, with whitespace simplified and cut to `limit` characters
+    // (the last an ellipsis); empty when absent.
+    QString fromText(qsizetype limit) const;
+    QString toText(qsizetype limit) const;
 };
 
 QString rubricChangeOpName(RubricChange::Op op);

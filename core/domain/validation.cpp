@@ -324,4 +324,10 @@ QList<Error> validateAnswers(
     return Validator(rubric, task, completeness).run(answers);
 }
 
+QList<Error> validateAnswers(
+    const Rubric &rubric, const Task &task, const Annotation &annotation, Completeness completeness)
+{
+    return validateAnswers(rubric, task, annotation.answers, completeness);
+}
+
 } // namespace verdict

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/annotation.h"
 #include "domain/rubric.h"
 #include "domain/task.h"
 #include "util/result.h"
@@ -56,5 +57,8 @@ QList<Error> validateAnswers(
 // out, and every other check is made.
 QList<Error> validateAnswers(
     const Rubric &rubric, const TaskShape *task, const nlohmann::json &answers, Completeness completeness);
+// The same for an annotation's answers.
+QList<Error> validateAnswers(
+    const Rubric &rubric, const Task &task, const Annotation &annotation, Completeness completeness);
 
 } // namespace verdict

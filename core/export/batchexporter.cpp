@@ -21,11 +21,6 @@ namespace {
 
 using nlohmann::json;
 
-QString qstr(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 QString toolName()
 {
     return QStringLiteral("verdict " VERDICT_VERSION);
@@ -43,8 +38,8 @@ void hashColumns(Sha256 &hash, const Statement &row, int columns)
 
 void keepLatest(QString *latest, std::string_view time)
 {
-    if (latest && !time.empty() && qstr(time) > *latest)
-        *latest = qstr(time);
+    if (latest && !time.empty() && fromStd(time) > *latest)
+        *latest = fromStd(time);
 }
 
 } // namespace

@@ -19,19 +19,19 @@ namespace verdict {
 
 namespace {
 
-constexpr std::array names{"batch", "trl", "sft", "prodigy", "ratings"};
+constexpr std::array exportFormatKeys{"batch", "trl", "sft", "prodigy", "ratings"};
 
 } // namespace
 
 QString exportFormatName(ExportFormat format)
 {
-    return QString::fromLatin1(names[std::size_t(format)]);
+    return QString::fromLatin1(exportFormatKeys[std::size_t(format)]);
 }
 
 std::optional<ExportFormat> exportFormatFromName(const QString &name)
 {
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (name == QLatin1StringView(names[i]))
+    for (std::size_t i = 0; i < exportFormatKeys.size(); ++i) {
+        if (name == QLatin1StringView(exportFormatKeys[i]))
             return ExportFormat(i);
     }
     return std::nullopt;
@@ -40,7 +40,7 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
 QStringList exportFormatNames()
 {
     QStringList list;
-    for (const char *name : names)
+    for (const char *name : exportFormatKeys)
         list << QString::fromLatin1(name);
     return list;
 }

@@ -8,11 +8,6 @@ namespace verdict {
 
 namespace {
 
-QString rubricKey(const QString &id, int version)
-{
-    return id + u'\n' + QString::number(version);
-}
-
 // A problem's path under `prefix`: the answers of a criterion sit under
 // "answers", a decision's answer under "answer" in place of its criterion.
 QString under(const QString &prefix, const QString &field, const QString &criterion = {})
@@ -25,6 +20,11 @@ QString under(const QString &prefix, const QString &field, const QString &criter
 }
 
 } // namespace
+
+QString rubricKey(const QString &id, int version)
+{
+    return id + u'\n' + QString::number(version);
+}
 
 BatchChecker::BatchChecker(const QString &fileName)
     : m_fileName(fileName)

@@ -11,6 +11,9 @@
 
 namespace verdict {
 
+// The key a rubric version is known by in an import: its id and version.
+QString rubricKey(const QString &id, int version);
+
 // The checks of a batch's records beyond their shape that need no project
 // (docs/batch-format.md, "Reading"), in one place for `verdict verify` and
 // every import: a batch that carries what its records are about and

@@ -9,17 +9,6 @@
 
 namespace verdict {
 
-namespace {
-
-Error fieldError(const QString &field, const QString &message)
-{
-    Error e = makeError(message);
-    e.field = field;
-    return e;
-}
-
-} // namespace
-
 RecordMapper::Policy BatchRecordMapper::policy() const
 {
     return Policy{false, false, RecordReader::Digest::BeforeLastLine};

@@ -6,7 +6,6 @@
 
 namespace verdict {
 
-using foreign::fieldError;
 using nlohmann::json;
 
 DoccanoMapper::DoccanoMapper(const QString &annotator)

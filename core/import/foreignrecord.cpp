@@ -113,13 +113,6 @@ Result<QString> identifier(const QString &value, const QString &field, Identifie
     return value;
 }
 
-Error fieldError(const QString &field, const QString &message)
-{
-    Error e = makeError(message);
-    e.field = field;
-    return e;
-}
-
 Result<QString> contentText(const json &content, const QString &path)
 {
     if (content.is_null())

@@ -56,6 +56,4 @@ Result<QString> identifier(const QString &value, const QString &field, Identifie
 // parts (OpenAI style). Null gives an empty text. Errors name `path`.
 Result<QString> contentText(const nlohmann::json &content, const QString &path);
 
-Error fieldError(const QString &field, const QString &message);
-
 } // namespace verdict::foreign

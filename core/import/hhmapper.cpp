@@ -9,7 +9,6 @@
 
 namespace verdict {
 
-using foreign::fieldError;
 using nlohmann::json;
 
 HhMapper::HhMapper(const QString &annotator)

@@ -51,11 +51,6 @@ Result<QString> fileDigest(const QString &fileName, const std::atomic_bool *canc
     return hash.hexDigest();
 }
 
-QString rubricKey(const QString &id, int version)
-{
-    return id + u'\n' + QString::number(version);
-}
-
 // Orders two versions of one person's annotation: by revision, then by when it was last changed.
 int compareAge(const Annotation &a, const Annotation &b)
 {

@@ -14,7 +14,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array names{"auto", "batch", "openai", "trl", "hh", "prodigy", "labelstudio", "doccano"};
+constexpr std::array importFormatKeys{"auto", "batch", "openai", "trl", "hh", "prodigy", "labelstudio", "doccano"};
 
 bool has(const json &object, const char *key)
 {
@@ -30,13 +30,13 @@ bool isHhTranscript(const json &value)
 
 QString importFormatName(ImportFormat format)
 {
-    return QString::fromLatin1(names[std::size_t(format)]);
+    return QString::fromLatin1(importFormatKeys[std::size_t(format)]);
 }
 
 std::optional<ImportFormat> importFormatFromName(const QString &name)
 {
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (name == QLatin1StringView(names[i]))
+    for (std::size_t i = 0; i < importFormatKeys.size(); ++i) {
+        if (name == QLatin1StringView(importFormatKeys[i]))
             return ImportFormat(i);
     }
     return std::nullopt;
@@ -45,7 +45,7 @@ std::optional<ImportFormat> importFormatFromName(const QString &name)
 QStringList importFormatNames()
 {
     QStringList list;
-    for (const char *name : names)
+    for (const char *name : importFormatKeys)
         list << QString::fromLatin1(name);
     return list;
 }

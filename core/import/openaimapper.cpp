@@ -5,7 +5,6 @@
 
 namespace verdict {
 
-using foreign::fieldError;
 using nlohmann::json;
 
 RecordMapper::Policy OpenAiMapper::policy() const

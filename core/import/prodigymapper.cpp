@@ -6,7 +6,6 @@
 
 namespace verdict {
 
-using foreign::fieldError;
 using nlohmann::json;
 
 ProdigyMapper::ProdigyMapper(const QString &annotator)

@@ -7,7 +7,6 @@
 
 namespace verdict {
 
-using foreign::fieldError;
 using nlohmann::json;
 
 TrlMapper::TrlMapper(const QString &annotator)

@@ -16,11 +16,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::AgreementAnalysis", text);
-}
-
 using metrics::Level;
 using metrics::Weighting;
 

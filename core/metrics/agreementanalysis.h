@@ -6,6 +6,7 @@
 #include "store/annotationquery.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -84,6 +85,8 @@ struct CriterionInUse
 // Agreement per criterion over a project's submitted annotations.
 class AgreementAnalysis final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::AgreementAnalysis)
+
 public:
     static Result<QList<AgreementRow>> run(
         Project &project, const AgreementOptions &options, const Progress &progress = {});

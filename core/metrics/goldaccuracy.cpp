@@ -20,14 +20,9 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::GoldAccuracy", text);
-}
-
 using nlohmann::json;
 
-struct Tally
+struct GoldTally
 {
     qint64 units = 0;
     qint64 exact = 0;
@@ -148,11 +143,11 @@ Result<QList<GoldAccuracyRow>> GoldAccuracy::run(
                 goldJson.insert(gold->task[i], json::parse(gold->json[i], nullptr, false));
         }
 
-        std::map<QString, Tally> tallies; // by annotator and slice
-        const auto tally = [&](const QString &annotator, qint64 task, const QString &response) -> QList<Tally *> {
-            QList<Tally *> list;
+        std::map<QString, GoldTally> tallies; // by annotator and slice
+        const auto tally = [&](const QString &annotator, qint64 task, const QString &response) -> QList<GoldTally *> {
+            QList<GoldTally *> list;
             for (const QString &slice : slicer->valuesFor(task, response)) {
-                Tally &t = tallies[slicedKey(annotator, slice)];
+                GoldTally &t = tallies[slicedKey(annotator, slice)];
                 t.tasks.insert(task);
                 list << &t;
             }
@@ -168,7 +163,7 @@ Result<QList<GoldAccuracyRow>> GoldAccuracy::run(
                 if (g == goldNumbers.constEnd())
                     continue;
                 const double d = std::abs(given->number[i] - *g);
-                for (Tally *t : tally(annotator, task, response)) {
+                for (GoldTally *t : tally(annotator, task, response)) {
                     ++t->units;
                     t->exact += d == 0 ? 1 : 0;
                     t->withinOne += d <= 1 ? 1 : 0;
@@ -181,7 +176,7 @@ Result<QList<GoldAccuracyRow>> GoldAccuracy::run(
                 if (g == goldTexts.constEnd())
                     continue;
                 const bool same = given->texts[qsizetype(given->number[i])] == *g;
-                for (Tally *t : tally(annotator, task, response)) {
+                for (GoldTally *t : tally(annotator, task, response)) {
                     ++t->units;
                     t->exact += same ? 1 : 0;
                 }
@@ -213,7 +208,7 @@ Result<QList<GoldAccuracyRow>> GoldAccuracy::run(
                         agreeing += *p == *metrics::preference(placesTruth, ids[a], ids[b]) ? 1 : 0;
                     }
                 }
-                for (Tally *t : tally(annotator, task, QString())) {
+                for (GoldTally *t : tally(annotator, task, QString())) {
                     ++t->units;
                     t->exact += placesMine == placesTruth ? 1 : 0;
                     t->pairs += pairs;
@@ -239,7 +234,7 @@ Result<QList<GoldAccuracyRow>> GoldAccuracy::run(
                         spans += metrics::compareSpans(
                             truthSpans.value_or(QList<Span>()), mineSpans.value_or(QList<Span>()), label.key);
                 }
-                for (Tally *t : tally(annotator, task, unit)) {
+                for (GoldTally *t : tally(annotator, task, unit)) {
                     ++t->units;
                     t->exact += same ? 1 : 0;
                     t->spans += spans;

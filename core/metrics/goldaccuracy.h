@@ -5,6 +5,7 @@
 #include "metrics/metricresult.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -43,6 +44,8 @@ struct GoldAccuracyRow
 // Gold accuracy per annotator and criterion over a project's gold answers.
 class GoldAccuracy final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::GoldAccuracy)
+
 public:
     static Result<QList<GoldAccuracyRow>> run(
         Project &project, const GoldAccuracyOptions &options, const Progress &progress = {});

@@ -16,11 +16,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::ModelComparison", text);
-}
-
 using nlohmann::json;
 
 struct PairTally

@@ -4,6 +4,7 @@
 #include "metrics/preferencemodel.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -63,6 +64,9 @@ struct ModelRateRow
 // Champion against challenger: models compared from the same preference data.
 struct ModelComparison
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::ModelComparison)
+
+public:
     QString rubricId;
     QString criterion; // the ranking criterion used; empty when the rubric has none
     QString sliceField;

@@ -15,11 +15,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::QualityReport", text);
-}
-
 using nlohmann::json;
 
 std::optional<double> median(std::vector<double> values)

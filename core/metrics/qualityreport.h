@@ -6,6 +6,7 @@
 #include "metrics/preferencemodel.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -65,6 +66,9 @@ struct DisagreementBin
 // Everything the quality dashboard and its report show, computed in one pass.
 struct QualityReport
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::QualityReport)
+
+public:
     QString projectName;
     QDateTime computedAt;
     QualityReportOptions options;

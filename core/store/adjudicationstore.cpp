@@ -10,15 +10,6 @@
 
 namespace verdict {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::AdjudicationStore", text);
-}
-
-} // namespace
-
 Result<void> AdjudicationStore::set(const Adjudication &d)
 {
     Transaction transaction(m_db);

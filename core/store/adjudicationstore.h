@@ -3,6 +3,7 @@
 #include "domain/annotation.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -15,6 +16,8 @@ class Statement;
 // Final answers per task and criterion, with where each came from.
 class AdjudicationStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::AdjudicationStore)
+
 public:
     explicit AdjudicationStore(Database &database)
         : m_db(database)

@@ -13,15 +13,6 @@
 
 namespace verdict {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::AnnotationStore", text);
-}
-
-} // namespace
-
 int AnnotatorSummary::total() const
 {
     int sum = 0;

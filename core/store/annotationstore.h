@@ -4,6 +4,7 @@
 #include "domain/finalanswers.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -25,6 +26,8 @@ struct AnnotatorSummary
 // history of every revision that left the draft state.
 class AnnotationStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::AnnotationStore)
+
 public:
     explicit AnnotationStore(Database &database)
         : m_db(database)

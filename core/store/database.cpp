@@ -28,11 +28,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;

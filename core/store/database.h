@@ -3,6 +3,7 @@
 #include "store/statement.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,6 +14,12 @@
 class QSqlError;
 
 namespace verdict {
+
+// How optional text is bound to a column: NULL when empty, the text otherwise.
+inline QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
 
 // One step of the schema: the statements that take a project from
 // version - 1 to version.
@@ -29,6 +36,8 @@ struct Migration
 // sees the driver or its handle (CONTRIBUTING.md, "Storage").
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::Database)
+
 public:
     enum class Mode { Create, Open };
 

@@ -10,15 +10,6 @@
 
 namespace verdict {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::GoldStore", text);
-}
-
-} // namespace
-
 Result<void> GoldStore::set(const GoldAnswer &gold)
 {
     Transaction transaction(m_db);

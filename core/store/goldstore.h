@@ -4,6 +4,7 @@
 #include "domain/finalanswers.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ class Statement;
 // assignment batch.
 class GoldStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::GoldStore)
+
 public:
     explicit GoldStore(Database &database)
         : m_db(database)

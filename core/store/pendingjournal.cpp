@@ -21,11 +21,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::PendingJournal", text);
-}
-
 // How many workbenches may keep journals beside one project at the same time.
 constexpr int MaxSlots = 16;
 

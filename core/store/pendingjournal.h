@@ -3,6 +3,7 @@
 #include "store/pendingwrite.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,8 @@ class AnnotationStore;
 // exists while no running program holds it was left by one that stopped.
 class PendingJournal final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::PendingJournal)
+
 public:
     // Writes read back from journals.
     struct Contents

@@ -19,11 +19,6 @@ namespace verdict {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::Project", text);
-}
-
 // The files SQLite keeps beside a database while it is open or was cut short.
 const std::array sideFiles{"-journal", "-wal", "-shm", "-writer"};
 

@@ -12,6 +12,7 @@
 #include "store/taskstore.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <functional>
@@ -40,6 +41,8 @@ struct ProjectInfo
 // own connection. Windows get stores from here, never the database.
 class Project final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::Project)
+
 public:
     // What a new project holds besides its name: filled in before it appears.
     using Fill = std::function<Result<void>(Project &project)>;

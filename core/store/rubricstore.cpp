@@ -10,15 +10,6 @@
 
 namespace verdict {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::RubricStore", text);
-}
-
-} // namespace
-
 Statement RubricStore::select(const QString &where) const
 {
     return m_db.prepare(

@@ -3,6 +3,7 @@
 #include "domain/rubric.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -22,6 +23,8 @@ struct PublishOutcome
 // it); annotations name the version they were made under.
 class RubricStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::RubricStore)
+
 public:
     explicit RubricStore(Database &database)
         : m_db(database)

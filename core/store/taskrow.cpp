@@ -42,7 +42,7 @@ bool plainId(const std::string &id)
     return letter;
 }
 
-const std::string *stringAt(const json &object, const char *key)
+const std::string *stringMember(const json &object, const char *key)
 {
     const auto it = object.find(key);
     return it != object.end() && it->is_string() ? &it->get_ref<const std::string &>() : nullptr;
@@ -88,7 +88,7 @@ std::optional<TaskRow> TaskRow::fromPlainRecord(const json &record)
         if (key != "type" && key != "id" && key != "context" && key != "responses" && key != "meta")
             return std::nullopt;
     }
-    const std::string *id = stringAt(record, "id");
+    const std::string *id = stringMember(record, "id");
     if (!id || !plainId(*id))
         return std::nullopt;
     TaskRow row;
@@ -103,8 +103,8 @@ std::optional<TaskRow> TaskRow::fromPlainRecord(const json &record)
         for (const json &item : *context) {
             if (!item.is_object())
                 return std::nullopt;
-            const std::string *role = stringAt(item, "role");
-            const std::string *content = stringAt(item, "content");
+            const std::string *role = stringMember(item, "role");
+            const std::string *content = stringMember(item, "content");
             if (!role || !content || (*role != "system" && *role != "user" && *role != "assistant" && *role != "tool"))
                 return std::nullopt;
             if (row.context.size() > 1)
@@ -129,8 +129,8 @@ std::optional<TaskRow> TaskRow::fromPlainRecord(const json &record)
     for (const json &item : *responses) {
         if (!item.is_object())
             return std::nullopt;
-        const std::string *responseId = stringAt(item, "id");
-        const std::string *content = stringAt(item, "content");
+        const std::string *responseId = stringMember(item, "id");
+        const std::string *content = stringMember(item, "content");
         const auto model = item.find("model");
         // Earlier turns take the slow path, which checks and writes them.
         if (!responseId || !content || !plainId(*responseId)

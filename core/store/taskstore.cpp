@@ -14,15 +14,6 @@
 
 namespace verdict {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("verdict::TaskStore", text);
-}
-
-} // namespace
-
 QString queueStatusName(QueueStatus status)
 {
     switch (status) {

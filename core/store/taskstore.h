@@ -4,6 +4,7 @@
 #include "domain/task.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -43,6 +44,8 @@ struct TaskSummary
 // Tasks in a project. Every call runs on the owning Database's thread.
 class TaskStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(verdict::TaskStore)
+
 public:
     explicit TaskStore(Database &database)
         : m_db(database)

@@ -37,7 +37,12 @@ QString LibraryVersions::sqlite()
     return version;
 }
 
-QString LibraryVersions::nlohmannJson()
+QString LibraryVersions::jsonLibrary()
+{
+    return QStringLiteral("nlohmann/json");
+}
+
+QString LibraryVersions::jsonLibraryVersion()
 {
     return QStringLiteral("%1.%2.%3")
         .arg(NLOHMANN_JSON_VERSION_MAJOR)

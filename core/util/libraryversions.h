@@ -15,8 +15,9 @@ public:
     // SQLite as Qt's SQLite driver loads it (`select sqlite_version()`), or
     // an empty string when the driver is missing.
     static QString sqlite();
-    // nlohmann/json as compiled in (a header-only library).
-    static QString nlohmannJson();
+    // The JSON library as compiled in (nlohmann/json, header-only): its name and version.
+    static QString jsonLibrary();
+    static QString jsonLibraryVersion();
 };
 
 } // namespace verdict

@@ -77,4 +77,12 @@ inline Error makeError(QString message, QString file = {}, int line = 0, int col
     return Error{std::move(message), std::move(file), line, column, {}, false};
 }
 
+// An error about one field of a record (its JSON path), placed by the caller.
+inline Error fieldError(const QString &field, const QString &message)
+{
+    Error e = makeError(message);
+    e.field = field;
+    return e;
+}
+
 } // namespace verdict

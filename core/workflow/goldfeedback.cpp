@@ -1,6 +1,7 @@
 #include "workflow/goldfeedback.h"
 
 #include "codecs/jsonfields.h"
+#include "domain/answers.h"
 #include "domain/decisions.h"
 
 namespace verdict {
@@ -26,35 +27,39 @@ void addRatingDifferences(const json &yours, const json &gold, QMap<QString, int
 
 } // namespace
 
-QList<GoldFeedbackItem> goldFeedback(const Rubric &rubric, const json &answers, const GoldAnswer &gold)
+QList<GoldFeedbackItem> goldFeedback(const Rubric &rubric, const Annotation &yours, const GoldAnswer &gold)
 {
     QList<GoldFeedbackItem> items;
     if (!gold.answers.is_object())
         return items;
+    const json &yourAnswers = yours.answers;
     for (const Criterion &criterion : rubric.criteria) {
         const auto expected = gold.answers.find(toStd(criterion.key));
         if (expected == gold.answers.end() || expected->is_null())
             continue;
         GoldFeedbackItem item;
         item.criterion = &criterion;
-        item.gold = *expected;
-        if (answers.is_object()) {
-            const auto given = answers.find(toStd(criterion.key));
-            if (given != answers.end())
-                item.yours = *given;
+        const json &goldAnswer = *expected;
+        json given;
+        if (yourAnswers.is_object()) {
+            const auto found = yourAnswers.find(toStd(criterion.key));
+            if (found != yourAnswers.end())
+                given = *found;
         }
-        item.same = !item.yours.is_null() && sameAnswer(criterion, item.yours, item.gold);
+        item.same = !given.is_null() && sameAnswer(criterion, given, goldAnswer);
         if (criterion.kind == CriterionKind::Rating)
-            addRatingDifferences(item.yours, item.gold, item.ratingDifference);
-        if (criterion.per == Scope::Response && !item.same && item.gold.is_object()) {
+            addRatingDifferences(given, goldAnswer, item.ratingDifference);
+        if (criterion.per == Scope::Response && !item.same && goldAnswer.is_object()) {
             const json none;
-            for (auto it = item.gold.begin(); it != item.gold.end(); ++it) {
-                const auto mine = item.yours.is_object() ? item.yours.find(it.key()) : item.yours.end();
-                const json &given = item.yours.is_object() && mine != item.yours.end() ? *mine : none;
-                if (given.is_null() || !sameAnswer(criterion, json{{it.key(), given}}, json{{it.key(), it.value()}}))
+            for (auto it = goldAnswer.begin(); it != goldAnswer.end(); ++it) {
+                const auto mine = given.is_object() ? given.find(it.key()) : given.end();
+                const json &part = given.is_object() && mine != given.end() ? *mine : none;
+                if (part.is_null() || !sameAnswer(criterion, json{{it.key(), part}}, json{{it.key(), it.value()}}))
                     item.differingResponses << fromStd(it.key());
             }
         }
+        item.yours = answers::fromJson(criterion, given);
+        item.gold = answers::fromJson(criterion, goldAnswer);
         items.append(item);
     }
     return items;

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "domain/annotation.h"
+#include "domain/answers.h"
 #include "domain/rubric.h"
-
-#include <nlohmann/json.hpp>
 
 #include <QList>
 #include <QMap>
@@ -17,8 +16,8 @@ namespace verdict {
 struct GoldFeedbackItem
 {
     const Criterion *criterion = nullptr; // in the rubric given to goldFeedback
-    nlohmann::json yours; // null when unanswered
-    nlohmann::json gold;
+    AnswerValue yours; // null when unanswered
+    AnswerValue gold;
     bool same = false; // as sameAnswer judges: tie order and list order do not count
     // Ratings: your value minus gold's; per response (by response id) for a
     // per-response rating, under the empty key for a rating of the task.
@@ -28,6 +27,6 @@ struct GoldFeedbackItem
 };
 
 // The criteria the gold answer covers, in rubric order.
-QList<GoldFeedbackItem> goldFeedback(const Rubric &rubric, const nlohmann::json &answers, const GoldAnswer &gold);
+QList<GoldFeedbackItem> goldFeedback(const Rubric &rubric, const Annotation &yours, const GoldAnswer &gold);
 
 } // namespace verdict

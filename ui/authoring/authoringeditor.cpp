@@ -2,6 +2,9 @@
 
 #include "authoring/markdowneditor.h"
 #include "authoring/turnlisteditor.h"
+#include "commands/editcommand.h"
+#include "common/fieldtext.h"
+#include "workbench/texteditfilter.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -14,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringDecoder>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace verdict {
@@ -28,6 +32,7 @@ const QStringList sftTags{
 AuthoringEditor::AuthoringEditor(QWidget *parent)
     : QWidget(parent)
 {
+    m_undo = new QUndoStack(this);
     auto *layout = new QVBoxLayout(this);
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
@@ -125,12 +130,18 @@ AuthoringEditor::AuthoringEditor(QWidget *parent)
     m_missing->setAccessibleName(tr("Missing fields"));
     layout->addWidget(m_missing);
 
-    connect(m_system, &QPlainTextEdit::textChanged, this, &AuthoringEditor::edited);
+    // Every edit of the form is a command.
+    connect(m_system, &QPlainTextEdit::textChanged, this, [this] { edited(tr("Edit the system prompt"), m_system); });
     connect(m_turns, &TurnListEditor::changed, this, &AuthoringEditor::edited);
-    connect(m_response, &MarkdownEditor::changed, this, &AuthoringEditor::edited);
-    connect(m_model, &QLineEdit::textChanged, this, &AuthoringEditor::edited);
-    connect(m_succeeded, &QComboBox::currentIndexChanged, this, &AuthoringEditor::edited);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &AuthoringEditor::edited);
+    connect(
+        m_response, &MarkdownEditor::changed, this, [this] { edited(tr("Edit the response"), m_response->editor()); });
+    connect(m_model, &QLineEdit::textChanged, this, [this] { edited(tr("Edit the model's name"), m_model); });
+    connect(m_succeeded, &QComboBox::currentIndexChanged, this,
+        [this] { edited(tr("Change whether the attack succeeded")); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { edited(tr("Edit the notes"), m_notes); });
+    // Ctrl+Z undoes in the window, not in the field alone.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_system, m_response->editor(), m_model, m_notes})
+        TextEditFilter::install(field);
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Import the Model's Response"));
         QString error;
@@ -146,7 +157,8 @@ QComboBox *AuthoringEditor::makeBox(const QString &taxonomy, const QString &acce
     box->setAccessibleName(accessibleName);
     box->setAccessibleDescription(tr("A value from the rubric's %1 taxonomy").arg(taxonomy));
     m_boxes.insert(taxonomy, box);
-    connect(box, &QComboBox::currentIndexChanged, this, &AuthoringEditor::edited);
+    connect(box, &QComboBox::currentIndexChanged, this,
+        [this, accessibleName] { edited(tr("Change “%1”").arg(accessibleName)); });
     return box;
 }
 
@@ -186,32 +198,49 @@ void AuthoringEditor::setTaxonomies(const QList<Taxonomy> &taxonomies)
 
 void AuthoringEditor::setTask(const AuthoredTask &task)
 {
-    m_loading = true;
     m_loaded = task;
     const bool sft = task.kind == AuthoredKind::Sft;
-    m_system->setPlainText(task.systemPrompt);
-    QList<Message> turns = task.turns;
-    if (turns.isEmpty())
-        turns << Message{QStringLiteral("user"), {}};
-    m_turns->setTurns(turns);
-    m_response->setText(task.response);
     m_responseLabel->setText(sft ? tr("&Ideal response (Markdown; code in fenced blocks is highlighted)")
                                  : tr("Model's &response (paste it, or import it from a file)"));
     m_response->editor()->setAccessibleName(sft ? tr("Ideal response") : tr("Model's response"));
     m_response->setPlaceholderText(sft ? tr("The answer you would want the model to give") : QString());
     m_modelRow->setVisible(!sft);
-    m_model->setText(task.model);
     m_redTeam->setVisible(!sft);
+    fill(task, true);
+    m_undo->clear();
+    m_shown = this->task();
+    showMissing();
+}
+
+void AuthoringEditor::fill(const AuthoredTask &task, bool loading)
+{
+    m_loading = true;
+    const auto show = [loading](QPlainTextEdit *edit, const QString &text) {
+        if (loading)
+            edit->setPlainText(text);
+        else
+            setFieldText(edit, text);
+    };
+    show(m_system, task.systemPrompt);
+    QList<Message> turns = task.turns;
+    if (turns.isEmpty())
+        turns << Message{QStringLiteral("user"), {}};
+    m_turns->setTurns(turns);
+    if (loading) {
+        m_response->setText(task.response);
+    } else if (m_response->text() != task.response) {
+        setFieldText(m_response->editor(), task.response);
+        m_response->refreshPreview();
+    }
+    setFieldText(m_model, task.model);
     for (const QString &tag : sftTags)
         select(m_boxes.value(tag), task.tags.value(tag));
     select(m_boxes.value(QStringLiteral("technique")), task.technique);
     select(m_boxes.value(QStringLiteral("harm_category")), task.harmCategory);
     select(m_boxes.value(QStringLiteral("severity")), task.severity);
     m_succeeded->setCurrentIndex(!task.succeeded ? 0 : *task.succeeded ? 1 : 2);
-    m_notes->setPlainText(task.notes);
+    show(m_notes, task.notes);
     m_loading = false;
-    m_modified = false;
-    showMissing();
 }
 
 AuthoredTask AuthoringEditor::task() const
@@ -243,11 +272,19 @@ AuthoredTask AuthoringEditor::task() const
     return t;
 }
 
-void AuthoringEditor::setModified(bool modified)
+void AuthoringEditor::markSaved(const AuthoredTask &saved)
 {
-    m_modified = modified;
-    if (!modified)
-        m_loaded = task();
+    m_loaded = saved;
+    if (!task().sameContent(saved))
+        fill(saved, false);
+    m_shown = task();
+    m_undo->setClean();
+    showMissing();
+}
+
+bool AuthoringEditor::isModified() const
+{
+    return !m_undo->isClean();
 }
 
 void AuthoringEditor::setHeader(const QString &text)
@@ -270,16 +307,32 @@ bool AuthoringEditor::importResponse(const QString &fileName, QString *error)
             *error = tr("%1: not UTF-8 text").arg(fileName);
         return false;
     }
+    m_loading = true;
     m_response->editor()->setPlainText(text);
+    m_loading = false;
     m_response->refreshPreview();
+    edited(tr("Import the response"));
     return true;
 }
 
-void AuthoringEditor::edited()
+void AuthoringEditor::edited(const QString &undoText, QWidget *typedIn)
 {
     if (m_loading)
         return;
-    m_modified = true;
+    AuthoredTask after = task();
+    if (after.sameContent(m_shown))
+        return;
+    // Typing merges within one field.
+    const QString field = typedIn ? QString::number(quintptr(typedIn)) : QString();
+    m_undo->push(new EditCommand<AuthoredTask>([this](const AuthoredTask &task) { showContent(task); }, m_shown,
+        std::move(after), undoText, field, fieldText(typedIn)));
+}
+
+void AuthoringEditor::showContent(const AuthoredTask &task)
+{
+    if (!this->task().sameContent(task))
+        fill(task, false);
+    m_shown = this->task();
     showMissing();
     emit changed();
 }

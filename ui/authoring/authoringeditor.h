@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QUndoStack;
 
 namespace verdict {
 
@@ -24,6 +25,8 @@ class TurnListEditor;
 // preview, or what the model answered), tags from the rubric's taxonomies
 // and, for a red-team entry, technique, harm category, severity, outcome and
 // notes. What is still missing is listed under the form as it changes.
+// Every edit is an undoable command; the task is modified while the stack is
+// not where it was loaded or last saved.
 class AuthoringEditor final : public QWidget
 {
     Q_OBJECT
@@ -33,11 +36,16 @@ public:
 
     // The taxonomies the tag and red-team choices come from.
     void setTaxonomies(const QList<Taxonomy> &taxonomies);
+    // Shows `task`, with no edits to undo.
     void setTask(const AuthoredTask &task);
     // The task as edited.
     AuthoredTask task() const;
-    bool isModified() const { return m_modified; }
-    void setModified(bool modified);
+    // Takes `saved` (the task as stored: its id and revision) as the task
+    // edited; the edits stay undoable, and this is their clean state.
+    void markSaved(const AuthoredTask &saved);
+    bool isModified() const;
+    // The edits of the task shown.
+    QUndoStack *undoStack() const { return m_undo; }
     // A line above the form: id, revision, author and review status.
     void setHeader(const QString &text);
 
@@ -59,13 +67,20 @@ private:
     QComboBox *makeBox(const QString &taxonomy, const QString &accessibleName);
     void fill(QComboBox *box, const QString &taxonomy);
     void select(QComboBox *box, const QString &value);
-    void edited();
+    // Shows the content of `task` (not its identity): as it is loaded, or
+    // where it differs from the form, after an undo or redo.
+    void fill(const AuthoredTask &task, bool loading);
+    // An edit of the form; `typedIn` is the field typed in, if any.
+    void edited(const QString &undoText, QWidget *typedIn = nullptr);
+    // Makes `task`'s content the one edited, showing it where the form does not already.
+    void showContent(const AuthoredTask &task);
     void showMissing();
 
     AuthoredTask m_loaded;
+    AuthoredTask m_shown; // as the last edit, undo or redo left it
     QList<Taxonomy> m_taxonomies;
-    bool m_modified = false;
     bool m_loading = false;
+    QUndoStack *m_undo = nullptr;
     QLabel *m_header = nullptr;
     QPlainTextEdit *m_system = nullptr;
     TurnListEditor *m_turns = nullptr;

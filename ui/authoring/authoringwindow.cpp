@@ -6,6 +6,7 @@
 #include "authoring/revisionhistory.h"
 #include "authoring/turnlisteditor.h"
 #include "common/backgroundjob.h"
+#include "common/undoactions.h"
 #include "metrics/redteamreport.h"
 #include "store/project.h"
 
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 namespace verdict {
 
@@ -177,6 +179,7 @@ void AuthoringWindow::buildUi()
     connect(m_cancelButton, &QPushButton::clicked, m_job, &BackgroundJob::cancel);
 
     connect(m_editor, &AuthoringEditor::changed, this, &AuthoringWindow::updateTitle);
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &AuthoringWindow::updateTitle);
     connect(
         m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             if (!current.isValid())
@@ -225,6 +228,13 @@ void AuthoringWindow::createMenus()
     add(tr("Save Red-Team Re&port…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { askForReport(); });
     menu->addSeparator();
     add(tr("&Close"), QKeySequence::Close, [this] { close(); });
+
+    // No mnemonic: every letter of "Edit" already opens something here in some language.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    setUndoRedoKeys(undo, redo);
+    edit->addActions({undo, redo});
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("The Task &List"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_list->setFocus(); });
@@ -346,7 +356,6 @@ bool AuthoringWindow::duplicateAndVary(const QString &taskId, AuthoredKind kind)
     AuthoredTask varied = AuthoredTask::variationOf(*task.value(), kind);
     m_currentId.clear();
     m_editor->setTask(varied);
-    m_editor->setModified(false);
     m_editor->setHeader(tr("New variation of %1 (not saved yet)").arg(taskId));
     showTaskDetails();
     m_editor->turns()->focusTurn(std::max(0, m_editor->turns()->count() - 1));
@@ -393,7 +402,7 @@ bool AuthoringWindow::save()
         return false;
     }
     m_currentId = saved->id;
-    m_editor->setTask(*saved);
+    m_editor->markSaved(*saved);
     reloadList();
     openTask(saved->id);
     showTaskDetails();

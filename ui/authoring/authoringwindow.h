@@ -30,7 +30,8 @@ class RevisionHistory;
 // Writing SFT examples and logging red-team attempts: the authored tasks on
 // the left, the one being written in the middle, and beside it its reviews,
 // its revision history, the near-duplicate prompts, what is missing across
-// all authored tasks and the acceptance rate of each author. Every save is a
+// all authored tasks and the acceptance rate of each author. Edit → Undo and
+// Redo go through the edits of the task open, saves included. Every save is a
 // revision; unsaved edits are never dropped without asking. Opens its own
 // connection to the project.
 class AuthoringWindow final : public QMainWindow

@@ -1,5 +1,8 @@
 #include "authoring/turnlisteditor.h"
 
+#include "common/fieldtext.h"
+#include "workbench/texteditfilter.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -95,25 +98,30 @@ TurnListEditor::Row TurnListEditor::makeRow(const Message &message)
     row.text->setAccessibleDescription(tr("What is said in this turn; Tab moves on"));
     row.text->setMinimumHeight(48);
     row.text->setMaximumHeight(96);
+    TextEditFilter::install(row.text);
     layout->addWidget(row.text, 1);
 
     QWidget *frame = row.frame;
-    const auto indexOf = [this, frame] {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows[i].frame == frame)
-                return i;
-        }
-        return -1;
-    };
-    connect(remove, &QToolButton::clicked, this, [this, indexOf] { removeTurn(indexOf()); });
-    connect(up, &QToolButton::clicked, this, [this, indexOf] { moveTurn(indexOf(), -1); });
-    connect(down, &QToolButton::clicked, this, [this, indexOf] { moveTurn(indexOf(), 1); });
-    connect(row.role, &QComboBox::currentIndexChanged, this, [this] {
+    QPlainTextEdit *text = row.text;
+    connect(remove, &QToolButton::clicked, this, [this, frame] { removeTurn(indexOf(frame)); });
+    connect(up, &QToolButton::clicked, this, [this, frame] { moveTurn(indexOf(frame), -1); });
+    connect(down, &QToolButton::clicked, this, [this, frame] { moveTurn(indexOf(frame), 1); });
+    connect(row.role, &QComboBox::currentIndexChanged, this, [this, frame] {
         relabel();
-        emit changed();
+        emit changed(tr("Change the role of turn %1").arg(indexOf(frame) + 1), nullptr);
     });
-    connect(row.text, &QPlainTextEdit::textChanged, this, &TurnListEditor::changed);
+    connect(row.text, &QPlainTextEdit::textChanged, this,
+        [this, frame, text] { emit changed(tr("Edit turn %1").arg(indexOf(frame) + 1), text); });
     return row;
+}
+
+int TurnListEditor::indexOf(const QWidget *frame) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].frame == frame)
+            return i;
+    }
+    return -1;
 }
 
 void TurnListEditor::relabel()
@@ -129,13 +137,18 @@ void TurnListEditor::relabel()
 void TurnListEditor::setTurns(const QList<Message> &turns)
 {
     const QSignalBlocker blocker(this);
-    for (const Row &row : std::as_const(m_rows))
-        delete row.frame;
-    m_rows.clear();
-    for (const Message &m : turns) {
-        Row row = makeRow(m);
-        m_layout->addWidget(row.frame);
-        m_rows << row;
+    while (m_rows.size() > turns.size())
+        delete m_rows.takeLast().frame;
+    for (qsizetype i = 0; i < turns.size(); ++i) {
+        if (i == m_rows.size()) {
+            Row row = makeRow(turns[i]);
+            m_layout->addWidget(row.frame);
+            m_rows << row;
+            continue;
+        }
+        const int role = m_rows[i].role->findData(turns[i].role);
+        m_rows[i].role->setCurrentIndex(role < 0 ? 0 : role);
+        setFieldText(m_rows[i].text, turns[i].content);
     }
     relabel();
 }
@@ -160,7 +173,7 @@ void TurnListEditor::addTurn(int after)
     m_rows.insert(at, row);
     relabel();
     row.text->setFocus();
-    emit changed();
+    emit changed(tr("Add a turn"), nullptr);
 }
 
 void TurnListEditor::removeTurn(int index)
@@ -173,7 +186,7 @@ void TurnListEditor::removeTurn(int index)
     relabel();
     if (!m_rows.isEmpty())
         focusTurn(std::min(index, int(m_rows.size()) - 1));
-    emit changed();
+    emit changed(tr("Remove a turn"), nullptr);
 }
 
 void TurnListEditor::moveTurn(int index, int delta)
@@ -187,7 +200,7 @@ void TurnListEditor::moveTurn(int index, int delta)
     m_layout->insertWidget(to, row.frame);
     relabel();
     focusTurn(to);
-    emit changed();
+    emit changed(tr("Move a turn"), nullptr);
 }
 
 int TurnListEditor::focusedTurn() const

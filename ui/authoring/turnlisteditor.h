@@ -13,6 +13,7 @@ namespace verdict {
 // The turns of a conversation, each a role and its text, edited from the
 // keyboard: Ctrl+T adds a turn after the focused one (the other role of the
 // user/assistant pair), Ctrl+Shift+Delete removes it, Alt+Shift+Up/Down move it.
+// Ctrl+Z in a turn's text reaches the window's Undo.
 class TurnListEditor final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ class TurnListEditor final : public QWidget
 public:
     explicit TurnListEditor(QWidget *parent = nullptr);
 
+    // Shows `turns`, keeping the rows there are (and so the focus) where it can.
     void setTurns(const QList<Message> &turns);
     QList<Message> turns() const;
     int count() const { return int(m_rows.size()); }
@@ -36,7 +38,9 @@ public:
     QComboBox *roleBox(int index) const;
 
 signals:
-    void changed();
+    // The turns were edited: `undoText` says how, `typedIn` is the text typed
+    // in (null for other edits).
+    void changed(const QString &undoText, QWidget *typedIn);
 
 private:
     struct Row
@@ -46,6 +50,7 @@ private:
         QPlainTextEdit *text = nullptr;
     };
     Row makeRow(const Message &message);
+    int indexOf(const QWidget *frame) const;
     void relabel();
 
     QVBoxLayout *m_layout = nullptr;

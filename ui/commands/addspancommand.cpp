@@ -8,11 +8,11 @@ namespace verdict {
 
 namespace {
 
-nlohmann::json withSpan(QList<Span> spans, const Span &span)
+AnswerValue withSpan(QList<Span> spans, const Span &span)
 {
     spans << span;
     AnswerCommand::sortSpans(spans);
-    return answers::toJson(spans);
+    return AnswerValue::ofSpans(spans);
 }
 
 } // namespace

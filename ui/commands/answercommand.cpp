@@ -7,7 +7,7 @@
 namespace verdict {
 
 AnswerCommand::AnswerCommand(AnnotationSession *session, const QString &criterion, const QString &responseId,
-    nlohmann::json after, const QString &text)
+    AnswerValue after, const QString &text)
     : QUndoCommand(text)
     , m_session(session)
     , m_criterion(criterion)

@@ -1,18 +1,14 @@
 #pragma once
 
+#include "commands/typing.h"
 #include "domain/answers.h"
 
 #include <QString>
 #include <QUndoCommand>
 
-#include <nlohmann/json.hpp>
-
 namespace verdict {
 
 class AnnotationSession;
-
-// Ids of the commands that merge with the one before them (typing).
-enum CommandId { TextCommandId = 1, RewriteCommandId, FlagNoteCommandId };
 
 // Replaces the answer to one criterion (or one response's part of it) and
 // back. The verbs (SetRatingCommand, AddSpanCommand…) say what the new value
@@ -20,7 +16,7 @@ enum CommandId { TextCommandId = 1, RewriteCommandId, FlagNoteCommandId };
 class AnswerCommand : public QUndoCommand
 {
 public:
-    AnswerCommand(AnnotationSession *session, const QString &criterion, const QString &responseId, nlohmann::json after,
+    AnswerCommand(AnnotationSession *session, const QString &criterion, const QString &responseId, AnswerValue after,
         const QString &text);
 
     void redo() override;
@@ -28,8 +24,8 @@ public:
 
     const QString &criterion() const { return m_criterion; }
     const QString &responseId() const { return m_responseId; }
-    const nlohmann::json &before() const { return m_before; }
-    const nlohmann::json &after() const { return m_after; }
+    const AnswerValue &before() const { return m_before; }
+    const AnswerValue &after() const { return m_after; }
     // Spans in reading order: by start, then end, then label.
     static void sortSpans(QList<Span> &spans);
 
@@ -43,8 +39,8 @@ protected:
     AnnotationSession *m_session;
     QString m_criterion;
     QString m_responseId;
-    nlohmann::json m_before;
-    nlohmann::json m_after;
+    AnswerValue m_before;
+    AnswerValue m_after;
 };
 
 } // namespace verdict

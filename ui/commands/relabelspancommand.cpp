@@ -8,11 +8,11 @@ namespace verdict {
 
 namespace {
 
-nlohmann::json relabelled(QList<Span> spans, const Span &span, const QString &label)
+AnswerValue relabelled(QList<Span> spans, const Span &span, const QString &label)
 {
     const qsizetype index = spans.indexOf(span);
     if (index < 0)
-        return answers::toJson(spans);
+        return AnswerValue::ofSpans(spans);
     Span changed = span;
     changed.label = label;
     if (spans.contains(changed))
@@ -20,7 +20,7 @@ nlohmann::json relabelled(QList<Span> spans, const Span &span, const QString &la
     else
         spans[index] = changed;
     AnswerCommand::sortSpans(spans);
-    return answers::toJson(spans);
+    return AnswerValue::ofSpans(spans);
 }
 
 } // namespace

@@ -8,10 +8,10 @@ namespace verdict {
 
 namespace {
 
-nlohmann::json without(QList<Span> spans, const Span &span)
+AnswerValue without(QList<Span> spans, const Span &span)
 {
     spans.removeOne(span);
-    return spans.isEmpty() ? nlohmann::json() : answers::toJson(spans);
+    return spans.isEmpty() ? AnswerValue() : AnswerValue::ofSpans(spans);
 }
 
 } // namespace

@@ -3,7 +3,7 @@
 namespace verdict {
 
 SetChoiceCommand::SetChoiceCommand(AnnotationSession *session, const QString &criterion, const QString &responseId,
-    nlohmann::json value, const QString &text)
+    AnswerValue value, const QString &text)
     : AnswerCommand(session, criterion, responseId, std::move(value), text)
 { }
 

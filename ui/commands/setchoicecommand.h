@@ -8,8 +8,8 @@ namespace verdict {
 class SetChoiceCommand final : public AnswerCommand
 {
 public:
-    SetChoiceCommand(AnnotationSession *session, const QString &criterion, const QString &responseId,
-        nlohmann::json value, const QString &text);
+    SetChoiceCommand(AnnotationSession *session, const QString &criterion, const QString &responseId, AnswerValue value,
+        const QString &text);
 };
 
 } // namespace verdict

@@ -4,7 +4,7 @@ namespace verdict {
 
 SetFlagsCommand::SetFlagsCommand(AnnotationSession *session, const QString &criterion, const QString &responseId,
     const QList<Flag> &flags, const QString &text, int noteOfFlag)
-    : AnswerCommand(session, criterion, responseId, flags.isEmpty() ? nlohmann::json() : answers::toJson(flags), text)
+    : AnswerCommand(session, criterion, responseId, flags.isEmpty() ? AnswerValue() : AnswerValue::ofFlags(flags), text)
     , m_noteOfFlag(noteOfFlag)
 { }
 

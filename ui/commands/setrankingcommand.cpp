@@ -5,7 +5,7 @@
 namespace verdict {
 
 SetRankingCommand::SetRankingCommand(AnnotationSession *session, const QString &criterion, const Ranking &ranking)
-    : AnswerCommand(session, criterion, {}, ranking.isEmpty() ? nlohmann::json() : answers::toJson(ranking),
+    : AnswerCommand(session, criterion, {}, ranking.isEmpty() ? AnswerValue() : AnswerValue::ofRanking(ranking),
         QCoreApplication::translate("verdict::SetRankingCommand", "Rank responses"))
 { }
 

@@ -4,7 +4,7 @@ namespace verdict {
 
 SetRatingCommand::SetRatingCommand(AnnotationSession *session, const QString &criterion, const QString &responseId,
     std::optional<int> value, const QString &text)
-    : AnswerCommand(session, criterion, responseId, value ? nlohmann::json(*value) : nlohmann::json(), text)
+    : AnswerCommand(session, criterion, responseId, value ? AnswerValue::ofRating(*value) : AnswerValue(), text)
 { }
 
 } // namespace verdict

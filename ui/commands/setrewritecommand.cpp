@@ -1,13 +1,11 @@
 #include "commands/setrewritecommand.h"
 
-#include "commands/settextcommand.h"
-
 namespace verdict {
 
 SetRewriteCommand::SetRewriteCommand(
     AnnotationSession *session, const QString &criterion, const Rewrite &rewrite, const QString &text, bool typing)
     : AnswerCommand(session, criterion, {},
-        rewrite.text.isEmpty() && rewrite.seed.isEmpty() ? nlohmann::json() : answers::toJson(rewrite), text)
+        rewrite.text.isEmpty() && rewrite.seed.isEmpty() ? AnswerValue() : AnswerValue::ofRewrite(rewrite), text)
     , m_typing(typing)
 { }
 
@@ -16,9 +14,9 @@ bool SetRewriteCommand::mergeWith(const QUndoCommand *other)
     const auto *later = static_cast<const SetRewriteCommand *>(other);
     if (later->m_criterion != m_criterion)
         return false;
-    const auto mine = answers::rewrite(m_after);
-    const auto theirs = answers::rewrite(later->m_after);
-    if (!mine || !theirs || mine->seed != theirs->seed || !SetTextCommand::continuesWord(mine->text, theirs->text))
+    const auto mine = m_after.rewrite();
+    const auto theirs = later->m_after.rewrite();
+    if (!mine || !theirs || mine->seed != theirs->seed || !continuesWord(mine->text, theirs->text))
         return false;
     takeAfter(*later);
     return true;

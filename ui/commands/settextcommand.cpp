@@ -1,35 +1,21 @@
 #include "commands/settextcommand.h"
 
-#include "codecs/jsonfields.h"
-
 #include <QCoreApplication>
 
 namespace verdict {
 
 SetTextCommand::SetTextCommand(AnnotationSession *session, const QString &criterion, const QString &text)
-    : AnswerCommand(session, criterion, {}, text.isEmpty() ? nlohmann::json() : nlohmann::json(toStd(text)),
+    : AnswerCommand(session, criterion, {}, text.isEmpty() ? AnswerValue() : AnswerValue::ofText(text),
         QCoreApplication::translate("verdict::SetTextCommand", "Type text"))
 { }
-
-bool SetTextCommand::continuesWord(const QString &earlier, const QString &later)
-{
-    if (later.size() <= earlier.size() || !later.startsWith(earlier))
-        return later.size() < earlier.size() && earlier.startsWith(later); // deleting backwards
-    const QStringView added = QStringView(later).mid(earlier.size());
-    for (QChar c : added) {
-        if (c.isSpace())
-            return false;
-    }
-    return true;
-}
 
 bool SetTextCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *later = static_cast<const SetTextCommand *>(other);
     if (later->m_criterion != m_criterion)
         return false;
-    const QString mine = m_after.is_string() ? fromStd(m_after.get<std::string>()) : QString();
-    const QString theirs = later->m_after.is_string() ? fromStd(later->m_after.get<std::string>()) : QString();
+    const QString mine = m_after.text().value_or(QString());
+    const QString theirs = later->m_after.text().value_or(QString());
     if (!continuesWord(mine, theirs))
         return false;
     takeAfter(*later);

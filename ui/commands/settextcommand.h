@@ -12,9 +12,6 @@ public:
 
     int id() const override { return TextCommandId; }
     bool mergeWith(const QUndoCommand *other) override;
-
-    // Whether typing `later` after `earlier` continues the same word.
-    static bool continuesWord(const QString &earlier, const QString &later);
 };
 
 } // namespace verdict

@@ -1,7 +1,5 @@
 #include "common/answertext.h"
 
-#include "codecs/jsonfields.h"
-#include "domain/answers.h"
 #include "util/textoffsets.h"
 #include "workbench/taskview.h"
 
@@ -38,22 +36,31 @@ QString brief(QString text, int length)
 
 } // namespace
 
-QString describeResponseAnswer(const Criterion &c, const nlohmann::json &value)
+QString describeResponseAnswer(const Criterion &c, const AnswerValue &value)
 {
     switch (c.kind) {
-    case CriterionKind::Rating:
-        return value.is_number_integer() ? QString::number(value.get<int>()) : QString();
-    case CriterionKind::Choice:
-        return value.is_string() ? optionName(c.options, fromStd(value.get<std::string>())) : QString();
+    case CriterionKind::Rating: {
+        const auto rating = value.rating();
+        return rating ? QString::number(*rating) : QString();
+    }
+    case CriterionKind::Choice: {
+        const auto option = value.choice();
+        return option ? optionName(c.options, *option) : QString();
+    }
     case CriterionKind::MultiChoice: {
+        if (value.isNull())
+            return QCoreApplication::translate("verdict::AnswerText", "none");
+        const auto options = value.options();
+        if (!options)
+            return value.jsonText();
         QStringList names;
-        for (const auto &v : value)
-            names << (v.is_string() ? optionName(c.options, fromStd(v.get<std::string>())) : QString());
+        for (const QString &key : *options)
+            names << optionName(c.options, key);
         return names.isEmpty() ? QCoreApplication::translate("verdict::AnswerText", "none")
                                : names.join(QStringLiteral(", "));
     }
     case CriterionKind::Spans: {
-        const auto spans = answers::spans(value);
+        const auto spans = value.spans();
         if (!spans || spans->isEmpty())
             return QCoreApplication::translate("verdict::AnswerText", "none");
         QMap<QString, int> counts;
@@ -65,7 +72,7 @@ QString describeResponseAnswer(const Criterion &c, const nlohmann::json &value)
         return parts.join(QStringLiteral(", "));
     }
     case CriterionKind::Flags: {
-        const auto flags = answers::flags(value);
+        const auto flags = value.flags();
         if (!flags || flags->isEmpty())
             return QCoreApplication::translate("verdict::AnswerText", "none");
         QStringList parts;
@@ -78,21 +85,23 @@ QString describeResponseAnswer(const Criterion &c, const nlohmann::json &value)
         }
         return parts.join(QStringLiteral(", "));
     }
-    case CriterionKind::Text:
-        return value.is_string() ? brief(fromStd(value.get<std::string>()), 120) : QString();
+    case CriterionKind::Text: {
+        const auto text = value.text();
+        return text ? brief(*text, 120) : QString();
+    }
     default:
-        return fromStd(value.dump());
+        return value.jsonText();
     }
 }
 
-QString describeAnswer(const Criterion &c, const Task &task, const nlohmann::json &answer)
+QString describeAnswer(const Criterion &c, const Task &task, const AnswerValue &answer)
 {
-    if (answer.is_null())
+    if (answer.isNull())
         return QCoreApplication::translate("verdict::AnswerText", "not answered");
     if (c.kind == CriterionKind::Ranking) {
-        const auto ranking = answers::ranking(answer);
+        const auto ranking = answer.ranking();
         if (!ranking)
-            return fromStd(answer.dump());
+            return answer.jsonText();
         QStringList groups;
         for (const QStringList &group : *ranking) {
             QStringList letters;
@@ -103,23 +112,24 @@ QString describeAnswer(const Criterion &c, const Task &task, const nlohmann::jso
         return groups.join(QStringLiteral(" > "));
     }
     if (c.kind == CriterionKind::Rewrite) {
-        const auto rewrite = answers::rewrite(answer);
+        const auto rewrite = answer.rewrite();
         if (!rewrite)
-            return fromStd(answer.dump());
+            return answer.jsonText();
         const QString text = brief(rewrite->text, 100);
         return rewrite->seed.isEmpty() ? text
                                        : QCoreApplication::translate("verdict::AnswerText", "from %1: %2")
                                              .arg(letterOf(task, rewrite->seed), text);
     }
-    if (c.per == Scope::Response && answer.is_object()) {
+    if (c.per == Scope::Response && answer.isPerResponse()) {
+        const QMap<QString, AnswerValue> responses = answer.responses();
         QStringList parts;
         for (const Response &r : task.responses) {
-            const auto it = answer.find(toStd(r.id));
+            const auto it = responses.find(r.id);
             const QString letter = letterOf(task, r.id);
-            if (it != answer.end() && c.kind == CriterionKind::Spans) {
+            if (it != responses.end() && c.kind == CriterionKind::Spans) {
                 // Quote what was tagged: labels alone do not tell two answers apart.
                 QStringList tagged;
-                for (const Span &s : answers::spans(*it).value_or(QList<Span>())) {
+                for (const Span &s : it->spans().value_or(QList<Span>())) {
                     const qsizetype from = text::utf16FromCodePoint(r.content, s.start);
                     const qsizetype to = text::utf16FromCodePoint(r.content, s.end);
                     const QString quote
@@ -129,7 +139,7 @@ QString describeAnswer(const Criterion &c, const Task &task, const nlohmann::jso
                 parts << QStringLiteral("%1: %2").arg(letter,
                     tagged.isEmpty() ? QCoreApplication::translate("verdict::AnswerText", "none")
                                      : tagged.join(QStringLiteral(", ")));
-            } else if (it != answer.end()) {
+            } else if (it != responses.end()) {
                 parts << QStringLiteral("%1: %2").arg(letter, describeResponseAnswer(c, *it));
             } else if (c.kind == CriterionKind::Spans || c.kind == CriterionKind::Flags) {
                 parts << QStringLiteral("%1: %2").arg(

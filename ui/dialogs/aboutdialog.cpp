@@ -48,7 +48,7 @@ AboutDialog::AboutDialog(QWidget *parent)
         {tr("Qt (built with)"), LibraryVersions::qtBuild()},
         {tr("SQLite"), sqlite.isEmpty() ? tr("not available (Qt's SQLite driver is missing)") : sqlite},
         {tr("KDE Syntax Highlighting"), CodeHighlighter::instance().readyBackendName()},
-        {tr("nlohmann/json"), LibraryVersions::nlohmannJson()},
+        {LibraryVersions::jsonLibrary(), LibraryVersions::jsonLibraryVersion()},
     };
     for (const QStringList &row : rows)
         m_versions->addTopLevelItem(new QTreeWidgetItem(m_versions, row));

@@ -8,7 +8,7 @@ namespace verdict {
 
 // Help → About Verdict: what Verdict is, its version and the versions of the
 // libraries in use (Qt at run time and at build time, SQLite, KDE Syntax
-// Highlighting, nlohmann/json), with a button that copies them for a report.
+// Highlighting, the JSON library), with a button that copies them for a report.
 class AboutDialog final : public QDialog
 {
     Q_OBJECT

@@ -37,14 +37,14 @@ QString ratingText(const QMap<QString, int> &differences, const Task &task)
 } // namespace
 
 GoldFeedbackDialog::GoldFeedbackDialog(
-    const Rubric &rubric, const Task &task, const nlohmann::json &answers, const GoldAnswer &gold, QWidget *parent)
+    const Rubric &rubric, const Task &task, const Annotation &yours, const GoldAnswer &gold, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("goldFeedback"));
     setWindowTitle(tr("Gold Answer for %1").arg(task.id));
     setAccessibleName(windowTitle());
 
-    const QList<GoldFeedbackItem> items = goldFeedback(rubric, answers, gold);
+    const QList<GoldFeedbackItem> items = goldFeedback(rubric, yours, gold);
     m_compared = int(items.size());
     m_table = new QTableWidget(int(items.size()), 4, this);
     m_table->setObjectName(QStringLiteral("goldFeedbackTable"));
@@ -62,7 +62,7 @@ GoldFeedbackDialog::GoldFeedbackDialog(
         if (item.same)
             ++m_matched;
         QString result = item.same ? tr("✓ Same") : tr("✗ Different");
-        if (!item.same && item.yours.is_null())
+        if (!item.same && item.yours.isNull())
             result = tr("✗ Not answered");
         else if (!item.same && !item.ratingDifference.isEmpty())
             result += u"  (" + ratingText(item.ratingDifference, task) + u')';
@@ -73,7 +73,7 @@ GoldFeedbackDialog::GoldFeedbackDialog(
             result += u"  (" + letters.join(QStringLiteral(", ")) + u')';
         }
         const QStringList cells{item.criterion->title.isEmpty() ? item.criterion->key : item.criterion->title,
-            item.yours.is_null() ? tr("—") : describeAnswer(*item.criterion, task, item.yours),
+            item.yours.isNull() ? tr("—") : describeAnswer(*item.criterion, task, item.yours),
             describeAnswer(*item.criterion, task, item.gold), result};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));

@@ -17,7 +17,7 @@ class GoldFeedbackDialog final : public QDialog
     Q_OBJECT
 
 public:
-    GoldFeedbackDialog(const Rubric &rubric, const Task &task, const nlohmann::json &answers, const GoldAnswer &gold,
+    GoldFeedbackDialog(const Rubric &rubric, const Task &task, const Annotation &yours, const GoldAnswer &gold,
         QWidget *parent = nullptr);
 
     int matched() const { return m_matched; }

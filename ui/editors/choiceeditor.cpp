@@ -3,10 +3,13 @@
 #include "editors/responserow.h"
 #include "workbench/annotationsession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace verdict {
 
@@ -90,6 +93,17 @@ void ChoiceEditor::chooseCurrent(int number)
     if (!session() || number < 1 || number > m_criterion.options.size() || m_ids.isEmpty())
         return;
     session()->setChoice(m_criterion.key, currentResponseId(), m_criterion.options[number - 1].key);
+}
+
+void ChoiceEditor::createActions(TaskView *taskView)
+{
+    Q_UNUSED(taskView);
+    const QString group = tr("In %1").arg(m_criterion.title);
+    for (int n = 1; n <= std::min<int>(9, int(m_criterion.options.size())); ++n) {
+        QAction *a = addKeyAction(QStringLiteral("choose-%1-%2").arg(m_criterion.key).arg(n),
+            m_criterion.options[n - 1].name, QKeySequence(Qt::Key(Qt::Key_0 + n)), group, {this});
+        connect(a, &QAction::triggered, this, [this, n] { chooseCurrent(n); });
+    }
 }
 
 } // namespace verdict

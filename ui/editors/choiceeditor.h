@@ -20,6 +20,8 @@ public:
     QString currentResponseId() const override;
     // Picks option `number` (1-based) for the focused row.
     void chooseCurrent(int number);
+    // 1…9 pick the n-th option for the focused row.
+    void createActions(TaskView *taskView) override;
 
 protected:
     void sessionChanged() override;

@@ -1,6 +1,7 @@
 #include "editors/criterioneditor.h"
 
 #include "common/accentcolor.h"
+#include "dialogs/shortcutsdialog.h"
 #include "editors/choiceeditor.h"
 #include "editors/flagseditor.h"
 #include "editors/multichoiceeditor.h"
@@ -12,6 +13,8 @@
 #include "workbench/annotationsession.h"
 #include "workbench/taskview.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -82,6 +85,32 @@ void CriterionEditor::setSession(AnnotationSession *session)
 void CriterionEditor::focusEditor()
 {
     focusNextChild();
+}
+
+void CriterionEditor::createActions(TaskView *taskView)
+{
+    Q_UNUSED(taskView);
+}
+
+QString CriterionEditor::responseInFocus(const TaskView *taskView) const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        return currentResponseId();
+    return taskView ? taskView->currentResponseId() : QString();
+}
+
+QAction *CriterionEditor::addKeyAction(const QString &name, const QString &text, const QKeySequence &key,
+    const QString &group, const QList<QWidget *> &widgets)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setProperty(ShortcutsDialog::groupProperty(), group);
+    for (QWidget *w : widgets)
+        w->addAction(action);
+    return action;
 }
 
 void CriterionEditor::setProblem(const QString &text)

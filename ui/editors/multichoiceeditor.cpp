@@ -2,11 +2,14 @@
 
 #include "workbench/annotationsession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace verdict {
 
@@ -103,6 +106,18 @@ void MultiChoiceEditor::toggleCurrent(int number)
     else
         chosen << key;
     session()->setChoices(m_criterion.key, id, chosen);
+}
+
+void MultiChoiceEditor::createActions(TaskView *taskView)
+{
+    Q_UNUSED(taskView);
+    const QString group = tr("In %1").arg(m_criterion.title);
+    for (int n = 1; n <= std::min<int>(9, int(m_criterion.options.size())); ++n) {
+        QAction *a = addKeyAction(QStringLiteral("toggle-%1-%2").arg(m_criterion.key).arg(n),
+            tr("Tick or untick %1").arg(m_criterion.options[n - 1].name), QKeySequence(Qt::Key(Qt::Key_0 + n)), group,
+            {this});
+        connect(a, &QAction::triggered, this, [this, n] { toggleCurrent(n); });
+    }
 }
 
 } // namespace verdict

@@ -19,6 +19,8 @@ public:
     void focusEditor() override;
     QString currentResponseId() const override;
     void toggleCurrent(int number);
+    // 1…9 tick or untick the n-th option for the focused row.
+    void createActions(TaskView *taskView) override;
 
 protected:
     void sessionChanged() override;

@@ -3,7 +3,9 @@
 #include "common/appearance.h"
 #include "editors/rankingmodel.h"
 #include "workbench/annotationsession.h"
+#include "workbench/taskview.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -71,6 +73,47 @@ void RankingEditor::focusEditor()
 QString RankingEditor::currentResponseId() const
 {
     return m_view->currentIndex().data(RankingModel::ResponseIdRole).toString();
+}
+
+void RankingEditor::createActions(TaskView *taskView)
+{
+    m_taskView = taskView;
+    QList<QWidget *> scope{m_view};
+    if (taskView)
+        scope.prepend(taskView);
+    const QString group = tr("In a response or the ranking");
+    for (int place = 1; place <= 9; ++place) {
+        QAction *a = addKeyAction(QStringLiteral("place%1").arg(place), tr("Rank the response at place %1").arg(place),
+            QKeySequence(Qt::Key(Qt::Key_0 + place)), group, scope);
+        connect(a, &QAction::triggered, this, [this, place] { placeFocused(place); });
+    }
+    QAction *tie = addKeyAction(
+        QStringLiteral("tie"), tr("Tie with the response above, or untie"), QKeySequence(Qt::Key_Equal), group, scope);
+    connect(tie, &QAction::triggered, this, &RankingEditor::tieFocused);
+    QAction *unrank = addKeyAction(
+        QStringLiteral("unrank"), tr("Take the response out of the ranking"), QKeySequence(Qt::Key_0), group, scope);
+    connect(unrank, &QAction::triggered, this, &RankingEditor::unrankFocused);
+}
+
+void RankingEditor::placeFocused(int place)
+{
+    const QString id = responseInFocus(m_taskView);
+    if (session() && !id.isEmpty() && place <= session()->task().responses.size())
+        session()->placeResponse(m_criterion.key, id, place - 1);
+}
+
+void RankingEditor::tieFocused()
+{
+    const QString id = responseInFocus(m_taskView);
+    if (session() && !id.isEmpty())
+        session()->toggleTie(m_criterion.key, id);
+}
+
+void RankingEditor::unrankFocused()
+{
+    const QString id = responseInFocus(m_taskView);
+    if (session() && !id.isEmpty())
+        session()->unrank(m_criterion.key, id);
 }
 
 } // namespace verdict

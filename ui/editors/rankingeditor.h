@@ -22,6 +22,8 @@ public:
     void refresh() override;
     void focusEditor() override;
     QString currentResponseId() const override;
+    // 1…9 place the response in focus, = ties it with the one above, 0 unranks it.
+    void createActions(TaskView *taskView) override;
     RankingModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
 
@@ -29,6 +31,11 @@ protected:
     void sessionChanged() override;
 
 private:
+    void placeFocused(int place);
+    void tieFocused();
+    void unrankFocused();
+
+    TaskView *m_taskView = nullptr;
     RankingModel *m_model = nullptr;
     QListView *m_view = nullptr;
     QLabel *m_summary = nullptr;

@@ -3,12 +3,15 @@
 #include "editors/responserow.h"
 #include "workbench/annotationsession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace verdict {
 
@@ -113,6 +116,19 @@ void RatingEditor::rateCurrent(int value)
     if (!session() || value < m_criterion.scaleMin || value > m_criterion.scaleMax || m_ids.isEmpty())
         return;
     session()->setRating(m_criterion.key, currentResponseId(), value);
+}
+
+void RatingEditor::createActions(TaskView *taskView)
+{
+    Q_UNUSED(taskView);
+    const QString group = tr("In %1").arg(m_criterion.title);
+    for (int v = std::max(0, m_criterion.scaleMin); v <= std::min(9, m_criterion.scaleMax); ++v) {
+        const ScaleAnchor *anchor = m_criterion.anchor(v);
+        QAction *a = addKeyAction(QStringLiteral("rate-%1-%2").arg(m_criterion.key).arg(v),
+            anchor ? tr("%1 — %2").arg(v).arg(anchor->label) : QString::number(v), QKeySequence(Qt::Key(Qt::Key_0 + v)),
+            group, {this});
+        connect(a, &QAction::triggered, this, [this, v] { rateCurrent(v); });
+    }
 }
 
 } // namespace verdict

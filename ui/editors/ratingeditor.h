@@ -24,6 +24,8 @@ public:
     QString currentResponseId() const override;
     // Scores the focused row (the first when none has focus).
     void rateCurrent(int value);
+    // The scale's points from 0 to 9 score the focused row.
+    void createActions(TaskView *taskView) override;
 
 protected:
     void sessionChanged() override;

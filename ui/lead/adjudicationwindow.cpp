@@ -1,17 +1,16 @@
 #include "lead/adjudicationwindow.h"
 
-#include "codecs/jsonfields.h"
 #include "commands/decidecommand.h"
 #include "commands/promotegoldcommand.h"
 #include "common/accentcolor.h"
 #include "common/answertext.h"
 #include "common/appearance.h"
 #include "common/backgroundjob.h"
+#include "common/undoactions.h"
 #include "domain/answers.h"
 #include "domain/decisions.h"
 #include "domain/finalanswers.h"
 #include "editors/criterioneditor.h"
-#include "editors/spaneditor.h"
 #include "lead/adjudicationqueuemodel.h"
 #include "store/project.h"
 #include "workbench/annotationsession.h"
@@ -19,6 +18,7 @@
 #include "workbench/taskview.h"
 #include "workflow/adjudicationqueue.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace verdict {
@@ -46,6 +47,26 @@ namespace {
 // One colour per annotator, told apart on light and dark backgrounds.
 const QList<QColor> annotatorColours{QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x5f, 0x00), QColor(0x2c, 0xa0, 0x2c),
     QColor(0x94, 0x67, 0xbd), QColor(0xc2, 0x3b, 0x7a), QColor(0x17, 0x9e, 0xad), QColor(0x8c, 0x6d, 0x31)};
+
+// The people who answered `criterion`, with their answers, in the order the
+// answers table lists them; a person's place is also their colour.
+struct GivenAnswer
+{
+    const Annotation *annotation;
+    AnswerValue value;
+    QColor colour;
+};
+
+QList<GivenAnswer> givenAnswers(const QList<Annotation> &annotations, const Criterion &criterion)
+{
+    QList<GivenAnswer> given;
+    for (const Annotation &a : annotations) {
+        AnswerValue value = answers::get(a, criterion);
+        if (!value.isNull())
+            given.append({&a, std::move(value), annotatorColours[given.size() % annotatorColours.size()]});
+    }
+    return given;
+}
 
 QString duration(double seconds)
 {
@@ -62,6 +83,12 @@ AdjudicationWindow::AdjudicationWindow(Project *project, const QString &person, 
 {
     setWindowTitle(tr("Adjudication — %1").arg(project->name()));
     setAttribute(Qt::WA_DeleteOnClose, false);
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(&m_undo);
+    m_undoGroup->setActiveStack(&m_undo);
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] { m_undoGroup->setActiveStack(&m_undo); });
+    m_focusConnection
+        = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     buildUi();
     createActions();
     m_queueJob = new BackgroundJob(this);
@@ -75,7 +102,21 @@ AdjudicationWindow::AdjudicationWindow(Project *project, const QString &person, 
 
 AdjudicationWindow::~AdjudicationWindow()
 {
+    // The stacks and the focus change as they go, while this is half gone.
+    disconnect(m_focusConnection);
+    dropOwnAnswer();
+    m_undo.disconnect(this);
+    m_undoGroup->setActiveStack(nullptr);
     m_queueJob->abandon();
+}
+
+void AdjudicationWindow::dropOwnAnswer()
+{
+    m_undoGroup->setActiveStack(&m_undo);
+    // A stack clears itself as it goes, which would make it the active one again.
+    if (m_scratch)
+        m_scratch->undoStack()->disconnect(this);
+    m_scratch.reset();
 }
 
 void AdjudicationWindow::buildUi()
@@ -267,12 +308,10 @@ void AdjudicationWindow::createActions()
     close->setShortcut(QKeySequence::Close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    setUndoRedoKeys(undo, redo);
+    edit->addActions({undo, redo});
 
     QMenu *decide = menuBar()->addMenu(tr("&Decide"));
     const auto add = [this, decide](const QString &text, const QKeySequence &keys, auto slot) {
@@ -397,7 +436,7 @@ QString AdjudicationWindow::message() const
 
 void AdjudicationWindow::showCurrentEntry()
 {
-    m_scratch.reset();
+    dropOwnAnswer();
     if (m_ownEditor) {
         delete m_ownEditor;
         m_ownEditor = nullptr;
@@ -486,24 +525,22 @@ void AdjudicationWindow::showCriterion()
     const auto majority = majorityAnswer(m_rubric, m_task, m_annotations, m_criterionKey);
 
     m_answers->setRowCount(0);
-    for (const Annotation &a : m_annotations) {
-        const auto it = a.answers.find(toStd(m_criterionKey));
-        if (it == a.answers.end() || it->is_null())
-            continue;
+    for (const GivenAnswer &person : givenAnswers(m_annotations, *criterion)) {
+        const Annotation &a = *person.annotation;
+        const AnswerValue &given = person.value;
         const int row = m_answers->rowCount();
         m_answers->insertRow(row);
         auto *who = new QTableWidgetItem(a.annotator);
         who->setData(Qt::UserRole, a.annotator);
-        const QColor colour = annotatorColours[row % annotatorColours.size()];
-        who->setForeground(colour);
-        QString answer = describeAnswer(*criterion, m_task, *it);
-        if (majority && sameAnswer(*criterion, *majority, *it))
+        who->setForeground(person.colour);
+        QString answer = describeAnswer(*criterion, m_task, given);
+        if (majority && sameAnswer(*criterion, *majority, given))
             answer += u"  " + tr("(majority)");
         QStringList rationales;
         for (const Criterion &c : m_rubric.criteria) {
-            const auto text = a.answers.find(toStd(c.key));
-            if (c.kind == CriterionKind::Text && text != a.answers.end() && text->is_string())
-                rationales << fromStd(text->get<std::string>());
+            const auto text = c.kind == CriterionKind::Text ? answers::get(a, c).text() : std::nullopt;
+            if (text)
+                rationales << *text;
         }
         m_answers->setItem(row, 0, who);
         m_answers->setItem(row, 1, new QTableWidgetItem(answer));
@@ -521,9 +558,9 @@ void AdjudicationWindow::showCriterion()
 
     // Your answer starts from the decision on record, else the majority, else nothing.
     auto decision = m_project->adjudications().get(m_taskId, m_criterionKey);
-    nlohmann::json seed;
+    AnswerValue seed;
     if (decision && decision.value()) {
-        seed = decision.value()->answer;
+        seed = answers::get(*decision.value(), *criterion);
         m_rationale->setPlainText(decision.value()->rationale);
         m_example->setChecked(decision.value()->example);
     } else if (majority) {
@@ -534,15 +571,19 @@ void AdjudicationWindow::showCriterion()
     own.annotator = m_person;
     own.rubricId = m_rubric.id;
     own.rubricVersion = m_rubric.version;
-    if (!seed.is_null())
-        own.answers[toStd(m_criterionKey)] = seed;
+    if (!seed.isNull())
+        answers::set(own, m_criterionKey, {}, seed);
     m_scratch = std::make_unique<AnnotationSession>(*m_project, m_task, m_rubric, own, false);
     m_scratch->setScratch(true);
+    QUndoStack *ownStack = m_scratch->undoStack();
+    m_undoGroup->addStack(ownStack);
+    connect(ownStack, &QUndoStack::indexChanged, this, [this, ownStack] { m_undoGroup->setActiveStack(ownStack); });
     m_ownEditor = CriterionEditor::create(*criterion, m_ownBox);
+    // The editor's keys, as in the workbench: on your answer and on the task's responses.
+    m_ownEditor->createActions(m_taskView);
+    connect(m_ownEditor, &CriterionEditor::message, this, &AdjudicationWindow::say);
     m_ownLayout->addWidget(m_ownEditor);
     m_ownEditor->setSession(m_scratch.get());
-    if (auto *spanEditor = qobject_cast<SpanEditor *>(m_ownEditor))
-        connect(spanEditor, &SpanEditor::labelClicked, this, &AdjudicationWindow::tagOwnSpan);
     connect(m_scratch.get(), &AnnotationSession::answerChanged, this, [this] {
         if (m_ownEditor)
             m_ownEditor->refresh();
@@ -550,11 +591,21 @@ void AdjudicationWindow::showCriterion()
     });
     updateOverlays();
     selectAnnotator(0);
+    followFocus(QApplication::focusWidget());
+}
+
+void AdjudicationWindow::followFocus(QWidget *now)
+{
+    if (!now || now->window() != this)
+        return;
+    const bool own = m_scratch && (m_ownBox->isAncestorOf(now) || m_taskView->isAncestorOf(now));
+    m_undoGroup->setActiveStack(own ? m_scratch->undoStack() : &m_undo);
 }
 
 void AdjudicationWindow::updateOverlays()
 {
     const Criterion *criterion = m_rubric.criterion(m_criterionKey);
+    const QList<GivenAnswer> people = criterion ? givenAnswers(m_annotations, *criterion) : QList<GivenAnswer>();
     for (int i = 0; i < m_taskView->responseCount(); ++i) {
         ResponseView *view = m_taskView->responseView(i);
         const QString responseId = m_task.responses[i].id;
@@ -562,23 +613,20 @@ void AdjudicationWindow::updateOverlays()
         QHash<QString, SpanStyle> styles;
         QStringList notes;
         if (criterion && criterion->per == Scope::Response) {
-            int colour = 0;
-            for (const Annotation &a : m_annotations) {
-                const auto it = a.answers.find(toStd(m_criterionKey));
-                if (it == a.answers.end())
-                    continue;
-                const QColor c = annotatorColours[colour++ % annotatorColours.size()];
-                const nlohmann::json *value = answers::forResponse(*it, responseId);
+            for (const GivenAnswer &person : people) {
+                const Annotation &a = *person.annotation;
+                const AnswerValue &given = person.value;
+                const QColor &c = person.colour;
+                const AnswerValue value = given.response(responseId);
                 if (criterion->kind == CriterionKind::Spans) {
-                    for (const Span &s :
-                        answers::spans(value ? *value : nlohmann::json::array()).value_or(QList<Span>())) {
+                    for (const Span &s : value.spans().value_or(QList<Span>())) {
                         const QString key = a.annotator + u'\x1f' + s.label;
                         spans << Span{s.start, s.end, key};
                         const Option *label = criterion->label(s.label);
                         styles.insert(key, SpanStyle{a.annotator + u" · " + (label ? label->name : s.label), c, {}});
                     }
-                } else if (value) {
-                    notes << QStringLiteral("%1 %2").arg(a.annotator, describeResponseAnswer(*criterion, *value));
+                } else if (given.responses().contains(responseId)) {
+                    notes << QStringLiteral("%1 %2").arg(a.annotator, describeResponseAnswer(*criterion, value));
                 }
             }
             if (criterion->kind == CriterionKind::Spans && m_scratch) {
@@ -598,20 +646,6 @@ void AdjudicationWindow::updateOverlays()
     }
 }
 
-void AdjudicationWindow::tagOwnSpan(const QString &label)
-{
-    if (!m_scratch)
-        return;
-    const int index = m_taskView->currentResponse();
-    ResponseView *view = m_taskView->responseView(index);
-    if (!view)
-        return;
-    if (const auto span = view->selectionSpan(label))
-        m_scratch->addSpan(m_criterionKey, m_task.responses[index].id, *span);
-    else
-        say(tr("Select text in a response first (Shift+arrows or the mouse)"), true);
-}
-
 void AdjudicationWindow::updateDecisionLabel()
 {
     const QString criterion = m_criterionKey;
@@ -625,7 +659,7 @@ void AdjudicationWindow::updateDecisionLabel()
     if (criterion.isEmpty()) {
         what = tr("Escalation resolved");
     } else if (const Criterion *c = m_rubric.criterion(criterion)) {
-        what = describeAnswer(*c, m_task, d.answer);
+        what = describeAnswer(*c, m_task, answers::get(d, *c));
     }
     const QString source = d.source == DecisionSource::Annotator ? tr("accepted from %1").arg(d.sourceAnnotator)
                                                                  : tr("written by the lead");
@@ -693,7 +727,8 @@ bool AdjudicationWindow::acceptSelected()
         if (a.annotator != people.first())
             continue;
         Adjudication d;
-        d.answer = a.answers.value(toStd(m_criterionKey), nlohmann::json());
+        if (const Criterion *criterion = m_rubric.criterion(m_criterionKey))
+            answers::set(d, answers::get(a, *criterion));
         d.source = DecisionSource::Annotator;
         d.sourceAnnotator = a.annotator;
         return decide(d, tr("Accept %1's answer on %2").arg(a.annotator, m_taskId));
@@ -706,7 +741,7 @@ bool AdjudicationWindow::decideWithOwnAnswer()
     if (!m_scratch || m_criterionKey.isEmpty())
         return false;
     Adjudication d;
-    d.answer = m_scratch->annotation().answers.value(toStd(m_criterionKey), nlohmann::json());
+    answers::set(d, m_scratch->value(m_criterionKey));
     d.source = DecisionSource::Lead;
     return decide(d, tr("Decide %1 on %2").arg(m_rubric.criterion(m_criterionKey)->title, m_taskId));
 }
@@ -718,7 +753,7 @@ void AdjudicationWindow::startOwnFromSelected()
         return;
     for (const Annotation &a : m_annotations) {
         if (a.annotator == people.first()) {
-            m_scratch->apply(m_criterionKey, {}, a.answers.value(toStd(m_criterionKey), nlohmann::json()));
+            m_scratch->adoptAnswer(m_criterionKey, answers::get(a, *m_rubric.criterion(m_criterionKey)), a.annotator);
             break;
         }
     }
@@ -732,12 +767,15 @@ void AdjudicationWindow::mergeSelectedSpans()
     if (!m_scratch || !criterion || criterion->kind != CriterionKind::Spans)
         return;
     const QStringList people = selectedAnnotators();
-    QList<nlohmann::json> chosen;
+    QList<AnswerValue> chosen;
+    QStringList from;
     for (const Annotation &a : m_annotations) {
-        if (people.contains(a.annotator))
-            chosen << a.answers.value(toStd(m_criterionKey), nlohmann::json::object());
+        if (people.contains(a.annotator)) {
+            chosen << answers::get(a, *criterion);
+            from << a.annotator;
+        }
     }
-    m_scratch->apply(m_criterionKey, {}, mergeSpans(chosen));
+    m_scratch->mergeSpans(m_criterionKey, chosen, from);
     say(tr("Your answer now holds the spans of %1; remove what does not belong, then decide.").arg(people.join(u", ")));
 }
 

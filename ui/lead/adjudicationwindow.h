@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QUndoGroup;
 class QVBoxLayout;
 
 namespace verdict {
@@ -36,7 +37,10 @@ struct QueueEntry;
 // each annotator's answer side by side, and a decision per criterion —
 // accept one annotator's answer, merge spans, or write one's own. Overriding
 // the majority needs a rationale. Every decision is an undoable command and
-// is stored as an adjudication record.
+// is stored as an adjudication record; so is every edit of the lead's own
+// answer, on the answer's stack. Edit → Undo reaches the own answer's stack
+// while the focus is in it (its editor or the task) or its last edit was the
+// window's last, and the decisions' stack otherwise.
 class AdjudicationWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -70,7 +74,10 @@ public:
     QCheckBox *exampleBox() const { return m_example; }
     TaskView *taskView() const { return m_taskView; }
     AnnotationSession *ownAnswer() const { return m_scratch.get(); }
+    // The decisions' stack.
     QUndoStack *undoStack() { return &m_undo; }
+    // The decisions' stack and the own answer's: the Edit menu undoes the active one.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     // The last message shown to the lead (a refusal or a confirmation).
     QString message() const;
 
@@ -93,13 +100,15 @@ private:
     bool decide(Adjudication decision, const QString &undoText);
     void afterChange(const QString &error);
     void say(const QString &text, bool problem = false);
-    void tagOwnSpan(const QString &label);
+    void followFocus(QWidget *now);
+    void dropOwnAnswer();
     QStringList selectedAnnotators() const;
     const QueueEntry *currentEntry() const;
 
     Project *m_project;
     QString m_person;
     QUndoStack m_undo;
+    QUndoGroup *m_undoGroup = nullptr;
 
     AdjudicationQueueModel *m_model = nullptr;
     QTableView *m_queueView = nullptr;
@@ -137,6 +146,7 @@ private:
     bool m_failed = false; // the last change was refused by the store
 
     BackgroundJob *m_queueJob = nullptr;
+    QMetaObject::Connection m_focusConnection;
 };
 
 } // namespace verdict

@@ -1,12 +1,16 @@
 #include "lead/rubriceditor.h"
 
 #include "codecs/rubricjson.h"
+#include "commands/editcommand.h"
+#include "common/fieldtext.h"
+#include "common/undoactions.h"
 #include "dialogs/identifiervalidator.h"
 #include "domain/rubricdiff.h"
 #include "lead/optiontable.h"
 #include "lead/taxonomyeditor.h"
 #include "store/project.h"
 #include "util/timeutil.h"
+#include "workbench/texteditfilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +32,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace verdict {
@@ -96,16 +102,6 @@ Criterion defaultCriterion(CriterionKind kind, const QString &key)
     return c;
 }
 
-QString brief(const nlohmann::json &value)
-{
-    if (value.is_null())
-        return {};
-    QString text
-        = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString::fromStdString(value.dump());
-    text = text.simplified();
-    return text.size() > 90 ? text.left(89) + u'…' : text;
-}
-
 } // namespace
 
 RubricEditor::RubricEditor(Project *project, const QString &rubricId, const QString &person, QWidget *parent)
@@ -113,7 +109,9 @@ RubricEditor::RubricEditor(Project *project, const QString &rubricId, const QStr
     , m_project(project)
     , m_person(person)
 {
-    setWindowTitle(tr("Rubric Editor"));
+    setWindowTitle(tr("Rubric Editor") + QStringLiteral("[*]"));
+    m_undo = new QUndoStack(this);
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     buildUi();
     Rubric start;
     if (!rubricId.isEmpty()) {
@@ -137,6 +135,13 @@ RubricEditor::RubricEditor(Project *project, const QString &rubricId, const QStr
 void RubricEditor::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
+    auto *menus = new QMenuBar(this);
+    QMenu *edit = menus->addMenu(tr("E&dit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    setUndoRedoKeys(undo, redo);
+    edit->addActions({undo, redo});
+    layout->setMenuBar(menus);
     auto *identity = new QFormLayout;
     m_id = new QLineEdit(this);
     m_id->setAccessibleName(tr("Rubric id"));
@@ -242,7 +247,6 @@ void RubricEditor::buildUi()
     m_tabs->addTab(guidelinesTab, tr("G&uidelines"));
 
     m_taxonomyEditor = new TaxonomyEditor(m_tabs);
-    connect(m_taxonomyEditor, &TaxonomyEditor::changed, this, &RubricEditor::changed);
     m_tabs->addTab(m_taxonomyEditor, tr("Ta&xonomies"));
 
     // Versions and their differences.
@@ -294,35 +298,51 @@ void RubricEditor::buildUi()
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(600);
     connect(m_autosave, &QTimer::timeout, this, [this] {
-        if (m_problem.isEmpty())
+        if (m_problem.isEmpty() && !m_undo->isClean())
             saveDraft();
     });
 
-    // Any edit of the form updates the rubric.
-    for (QLineEdit *edit : {m_id, m_title, m_key, m_criterionTitle})
-        connect(edit, &QLineEdit::textEdited, this, &RubricEditor::changed);
-    for (QPlainTextEdit *edit : {m_guidance, m_guidelines})
-        connect(edit, &QPlainTextEdit::textChanged, this, &RubricEditor::changed);
+    // Every edit of the form is a command.
+    const auto typing = [this](QLineEdit *edit, const QString &undoText) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit, undoText] { edited(undoText, edit); });
+    };
+    typing(m_id, tr("Edit the rubric id"));
+    typing(m_title, tr("Edit the rubric title"));
+    typing(m_key, tr("Edit the criterion key"));
+    typing(m_criterionTitle, tr("Edit the criterion title"));
+    connect(m_guidance, &QPlainTextEdit::textChanged, this, [this] { edited(tr("Edit the guidance"), m_guidance); });
+    connect(
+        m_guidelines, &QPlainTextEdit::textChanged, this, [this] { edited(tr("Edit the guidelines"), m_guidelines); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading || m_current < 0)
             return;
         const auto kind = CriterionKind(m_kind->currentData().toInt());
-        const Criterion old = m_rubric.criteria[m_current];
+        const Criterion &old = m_rubric.criteria[m_current];
         if (old.kind == kind)
             return;
         Criterion fresh = defaultCriterion(kind, old.key);
         fresh.title = old.title;
         fresh.guidance = old.guidance;
-        m_rubric.criteria[m_current] = fresh;
-        showCriterion(m_current);
-        changed();
+        Rubric rubric = m_rubric;
+        rubric.criteria[m_current] = fresh;
+        commit(std::move(rubric), m_current, tr("Change the kind of the criterion"));
     });
-    connect(m_per, &QComboBox::currentIndexChanged, this, &RubricEditor::changed);
-    connect(m_required, &QCheckBox::toggled, this, &RubricEditor::changed);
-    for (QSpinBox *spin : {m_scaleMin, m_scaleMax, m_minLength})
-        connect(spin, &QSpinBox::valueChanged, this, &RubricEditor::changed);
-    for (OptionTable *table : {m_anchors, m_options, m_labels, m_categories, m_severities})
-        connect(table, &OptionTable::changed, this, &RubricEditor::changed);
+    connect(
+        m_per, &QComboBox::currentIndexChanged, this, [this] { edited(tr("Change what the criterion applies to")); });
+    connect(m_required, &QCheckBox::toggled, this, [this] { edited(tr("Change whether the criterion is required")); });
+    for (QSpinBox *spin : {m_scaleMin, m_scaleMax})
+        connect(spin, &QSpinBox::valueChanged, this, [this] { edited(tr("Change the scale")); });
+    connect(m_minLength, &QSpinBox::valueChanged, this, [this] { edited(tr("Change the minimum length")); });
+    const QList<std::pair<OptionTable *, QString>> tables{{m_anchors, tr("Edit the anchors")},
+        {m_options, tr("Edit the options")}, {m_labels, tr("Edit the span labels")},
+        {m_categories, tr("Edit the safety categories")}, {m_severities, tr("Edit the severities")}};
+    for (const auto &[table, undoText] : tables)
+        connect(table, &OptionTable::changed, this, [this, undoText] { edited(undoText); });
+    connect(m_taxonomyEditor, &TaxonomyEditor::changed, this, &RubricEditor::edited);
+    // Ctrl+Z undoes in the editor, not in the field alone.
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_id, m_title, m_key, m_criterionTitle, m_guidance, m_guidelines, m_scaleMin, m_scaleMax, m_minLength})
+        TextEditFilter::install(field);
     connect(m_criteria, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_loading)
             showCriterion(row);
@@ -401,7 +421,7 @@ void RubricEditor::load(const Rubric &rubric)
     refreshList();
     selectCriterion(0);
     refreshVersions();
-    changed();
+    validate();
     m_autosave->stop(); // loading is not an edit
 }
 
@@ -428,11 +448,11 @@ void RubricEditor::showCriterion(int row)
     const bool loading = m_loading;
     m_loading = true;
     const Criterion c = m_current >= 0 ? m_rubric.criteria[m_current] : Criterion();
-    m_key->setText(c.key);
+    setFieldText(m_key, c.key);
     m_kind->setCurrentIndex(int(kinds.indexOf(c.kind)));
     m_per->setCurrentIndex(c.per == Scope::Task ? 0 : 1);
-    m_criterionTitle->setText(c.title);
-    m_guidance->setPlainText(c.guidance);
+    setFieldText(m_criterionTitle, c.title);
+    setFieldText(m_guidance, c.guidance);
     m_required->setChecked(c.required);
     m_scaleMin->setValue(c.scaleMin);
     m_scaleMax->setValue(c.scaleMax);
@@ -452,15 +472,16 @@ void RubricEditor::showCriterion(int row)
     m_loading = loading;
 }
 
-void RubricEditor::readForm()
+Rubric RubricEditor::formRubric() const
 {
-    m_rubric.id = m_id->text().trimmed();
-    m_rubric.title = m_title->text().trimmed();
-    m_rubric.guidelines = m_guidelines->toPlainText();
-    m_rubric.taxonomies = m_taxonomyEditor->taxonomies();
+    Rubric rubric = m_rubric;
+    rubric.id = m_id->text().trimmed();
+    rubric.title = m_title->text().trimmed();
+    rubric.guidelines = m_guidelines->toPlainText();
+    rubric.taxonomies = m_taxonomyEditor->taxonomies();
     if (m_current < 0)
-        return;
-    Criterion &c = m_rubric.criteria[m_current];
+        return rubric;
+    Criterion &c = rubric.criteria[m_current];
     c.key = m_key->text().trimmed();
     c.per = Scope(m_per->currentData().toInt());
     c.title = m_criterionTitle->text().trimmed();
@@ -490,21 +511,73 @@ void RubricEditor::readForm()
     case CriterionKind::Rewrite:
         break;
     }
+    return rubric;
 }
 
-void RubricEditor::changed()
+void RubricEditor::edited(const QString &undoText, QWidget *typedIn)
 {
-    if (m_loading)
+    if (!m_loading)
+        commit(formRubric(), m_current, undoText, typedIn);
+}
+
+void RubricEditor::commit(Rubric rubric, int criterion, const QString &undoText, QWidget *typedIn)
+{
+    Snapshot before = snapshot();
+    Snapshot after{std::move(rubric), criterion, m_taxonomyEditor->currentRow(), m_tabs->currentIndex()};
+    if (after.sameContent(before))
         return;
-    readForm();
+    // Typing merges within one field of one criterion or taxonomy.
+    const QString field = typedIn
+        ? QStringLiteral("%1/%2/%3").arg(quintptr(typedIn)).arg(m_current).arg(m_taxonomyEditor->currentRow())
+        : QString();
+    m_undo->push(new EditCommand<Snapshot>([this](const Snapshot &s) { showSnapshot(s); }, std::move(before),
+        std::move(after), undoText, field, fieldText(typedIn)));
+}
+
+RubricEditor::Snapshot RubricEditor::snapshot() const
+{
+    return Snapshot{m_rubric, m_current, m_taxonomyEditor->currentRow(), m_tabs->currentIndex()};
+}
+
+void RubricEditor::showSnapshot(const Snapshot &snapshot)
+{
+    const Rubric &next = snapshot.rubric;
+    const bool shown = snapshot.criterion == m_current && formRubric().sameContent(next);
+    const bool guidelinesChanged = next.guidelines != m_rubric.guidelines;
+    // The content only: the version and status stay what the store last said.
+    m_rubric.id = next.id;
+    m_rubric.title = next.title;
+    m_rubric.guidelines = next.guidelines;
+    m_rubric.criteria = next.criteria;
+    m_rubric.taxonomies = next.taxonomies;
+    if (!shown) {
+        m_loading = true;
+        setFieldText(m_id, next.id);
+        setFieldText(m_title, next.title);
+        setFieldText(m_guidelines, next.guidelines);
+        if (m_taxonomyEditor->taxonomies() != next.taxonomies) {
+            m_taxonomyEditor->setTaxonomies(next.taxonomies);
+            m_taxonomyEditor->selectTaxonomy(std::min(snapshot.taxonomy, int(next.taxonomies.size()) - 1));
+        }
+        m_loading = false;
+        m_current = std::min(snapshot.criterion, int(next.criteria.size()) - 1);
+        refreshList();
+        selectCriterion(m_current);
+        m_tabs->setCurrentIndex(snapshot.tab);
+    }
+    if (guidelinesChanged)
+        m_preview->setMarkdown(m_rubric.guidelines);
+    validate();
+}
+
+void RubricEditor::validate()
+{
     if (m_current >= 0 && m_criteria->item(m_current)) {
         const Criterion &c = m_rubric.criteria[m_current];
         m_criteria->item(m_current)->setText(QStringLiteral("%1 — %2").arg(c.title, kindTitle(c.kind)));
     }
-    if (sender() == m_guidelines)
-        m_preview->setMarkdown(m_rubric.guidelines);
     // The reader is the judge of what a valid rubric is.
-    const auto checked = rubricjson::fromJson(rubricjson::toJson(m_rubric));
+    const auto checked = rubricjson::check(m_rubric);
     m_problem = checked ? QString() : checked.error().field + u": " + checked.error().message;
     m_status->setText(m_problem.isEmpty()
             ? tr("Valid. Edits are kept as the draft of %1 as you make them.").arg(m_rubric.id)
@@ -512,20 +585,22 @@ void RubricEditor::changed()
     m_autosave->start();
 }
 
+bool RubricEditor::isModified() const
+{
+    return !m_undo->isClean();
+}
+
 void RubricEditor::addCriterion(CriterionKind kind)
 {
-    readForm();
-    int n = int(m_rubric.criteria.size()) + 1;
+    Rubric rubric = m_rubric;
+    int n = int(rubric.criteria.size()) + 1;
     QString key;
     do {
         key = QStringLiteral("criterion-%1").arg(n++);
-    } while (m_rubric.criterion(key));
+    } while (rubric.criterion(key));
     const int row = m_current + 1;
-    m_rubric.criteria.insert(row, defaultCriterion(kind, key));
-    m_current = row;
-    refreshList();
-    selectCriterion(row);
-    changed();
+    rubric.criteria.insert(row, defaultCriterion(kind, key));
+    commit(std::move(rubric), row, tr("Add a criterion"));
     m_criterionTitle->setFocus();
     m_criterionTitle->selectAll();
 }
@@ -534,29 +609,23 @@ void RubricEditor::removeCriterion()
 {
     if (m_current < 0 || m_rubric.criteria.size() <= 1)
         return;
-    m_rubric.criteria.removeAt(m_current);
-    m_current = std::min(m_current, int(m_rubric.criteria.size()) - 1);
-    refreshList();
-    selectCriterion(m_current);
-    changed();
+    Rubric rubric = m_rubric;
+    rubric.criteria.removeAt(m_current);
+    commit(std::move(rubric), std::min(m_current, int(rubric.criteria.size()) - 1), tr("Remove a criterion"));
 }
 
 void RubricEditor::moveCriterion(int delta)
 {
-    readForm();
     const int target = m_current + delta;
     if (m_current < 0 || target < 0 || target >= m_rubric.criteria.size())
         return;
-    m_rubric.criteria.swapItemsAt(m_current, target);
-    m_current = target;
-    refreshList();
-    selectCriterion(target);
-    changed();
+    Rubric rubric = m_rubric;
+    rubric.criteria.swapItemsAt(m_current, target);
+    commit(std::move(rubric), target, tr("Move a criterion"));
 }
 
 bool RubricEditor::saveDraft()
 {
-    readForm();
     if (!m_problem.isEmpty())
         return false;
     auto saved = m_project->rubrics().saveDraft(m_rubric);
@@ -566,6 +635,7 @@ bool RubricEditor::saveDraft()
     }
     m_rubric.version = saved->version;
     m_rubric.status = RubricStatus::Draft;
+    m_undo->setClean();
     m_status->setText(tr("Draft of %1, version %2: saved").arg(m_rubric.id).arg(m_rubric.version));
     refreshVersions();
     return true;
@@ -584,6 +654,8 @@ bool RubricEditor::publish(const QString &changelog)
         return false;
     }
     m_rubric = outcome->rubric;
+    // A published version never changes: what comes next is a new draft.
+    m_undo->clear();
     m_status->setText(outcome->created ? tr("Published %1 version %2").arg(m_rubric.id).arg(m_rubric.version)
                                        : tr("Unchanged: version %1 already has this content").arg(m_rubric.version));
     m_id->setReadOnly(true);
@@ -645,13 +717,13 @@ QStringList RubricEditor::differences(int from, int to) const
     for (const RubricChange &change : diffRubrics(*a, *b)) {
         switch (change.op) {
         case RubricChange::Op::Added:
-            lines << QStringLiteral("+ %1: %2").arg(change.path, brief(change.to));
+            lines << QStringLiteral("+ %1: %2").arg(change.path, change.toText(90));
             break;
         case RubricChange::Op::Removed:
-            lines << QStringLiteral("- %1: %2").arg(change.path, brief(change.from));
+            lines << QStringLiteral("- %1: %2").arg(change.path, change.fromText(90));
             break;
         case RubricChange::Op::Changed:
-            lines << QStringLiteral("~ %1: %2 → %3").arg(change.path, brief(change.from), brief(change.to));
+            lines << QStringLiteral("~ %1: %2 → %3").arg(change.path, change.fromText(90), change.toText(90));
             break;
         }
     }

@@ -15,6 +15,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
+class QUndoStack;
 
 namespace verdict {
 
@@ -25,8 +26,9 @@ class Project;
 // The lead's editor for a rubric's draft: criteria with their scales,
 // options, labels and safety categories; guidelines in Markdown with a live
 // preview; publishing an immutable version with a changelog; and the
-// differences between any two versions. Valid edits are kept as the draft
-// as they are made.
+// differences between any two versions. Every edit is an undoable command;
+// valid edits are kept as the draft as they are made, and the editor is
+// modified until they are.
 class RubricEditor final : public QDialog
 {
     Q_OBJECT
@@ -40,6 +42,10 @@ public:
     Rubric rubric() const { return m_rubric; }
     // The first problem that stops the rubric from being saved, or empty.
     QString problem() const { return m_problem; }
+    // Every edit, from the opening (or the last publishing) on; clean where the draft was saved.
+    QUndoStack *undoStack() const { return m_undo; }
+    // Whether there are edits the draft does not hold yet.
+    bool isModified() const;
 
     bool saveDraft();
     bool publish(const QString &changelog);
@@ -61,12 +67,30 @@ signals:
     void published(const QString &rubricId, int version);
 
 private:
+    // The rubric as an edit leaves it, and where the edit was made.
+    struct Snapshot
+    {
+        Rubric rubric;
+        int criterion = -1;
+        int taxonomy = -1;
+        int tab = 0;
+        bool sameContent(const Snapshot &other) const { return rubric.sameContent(other.rubric); }
+    };
+
     void buildUi();
     void load(const Rubric &rubric);
     void showCriterion(int row);
-    void readForm();
+    // The rubric with what the form shows read into it.
+    Rubric formRubric() const;
+    // An edit of the form, read from it; `typedIn` is the field typed in, if any.
+    void edited(const QString &undoText, QWidget *typedIn = nullptr);
+    // Pushes the command that makes `rubric` the draft with `criterion` selected.
+    void commit(Rubric rubric, int criterion, const QString &undoText, QWidget *typedIn = nullptr);
+    Snapshot snapshot() const;
+    // Makes the snapshot's rubric the one edited and shows it where the form does not already.
+    void showSnapshot(const Snapshot &snapshot);
+    void validate();
     void refreshList();
-    void changed();
     void refreshVersions();
     void showDifferences();
     void askToPublish();
@@ -78,6 +102,7 @@ private:
     QString m_problem;
     int m_current = -1;
     bool m_loading = false;
+    QUndoStack *m_undo = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_id = nullptr;

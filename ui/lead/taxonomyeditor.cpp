@@ -1,7 +1,9 @@
 #include "lead/taxonomyeditor.h"
 
+#include "common/fieldtext.h"
 #include "dialogs/identifiervalidator.h"
 #include "lead/optiontable.h"
+#include "workbench/texteditfilter.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -61,16 +63,19 @@ TaxonomyEditor::TaxonomyEditor(QWidget *parent)
     connect(add, &QPushButton::clicked, this, &TaxonomyEditor::addTaxonomy);
     connect(remove, &QPushButton::clicked, this, &TaxonomyEditor::removeTaxonomy);
     connect(m_list, &QListWidget::currentRowChanged, this, &TaxonomyEditor::selectTaxonomy);
-    const auto edited = [this] {
+    const auto edited = [this](const QString &undoText, QWidget *typedIn) {
         if (m_loading)
             return;
         readForm();
         relabel();
-        emit changed();
+        emit changed(undoText, typedIn);
     };
-    connect(m_key, &QLineEdit::textEdited, this, edited);
-    connect(m_title, &QLineEdit::textEdited, this, edited);
-    connect(m_values, &OptionTable::changed, this, edited);
+    connect(m_key, &QLineEdit::textEdited, this, [this, edited] { edited(tr("Edit the taxonomy key"), m_key); });
+    connect(m_title, &QLineEdit::textEdited, this, [this, edited] { edited(tr("Edit the taxonomy name"), m_title); });
+    connect(m_values, &OptionTable::changed, this, [edited] { edited(tr("Edit the taxonomy values"), nullptr); });
+    // Ctrl+Z undoes in the rubric editor, not in the field alone.
+    TextEditFilter::install(m_key);
+    TextEditFilter::install(m_title);
     showCurrent();
 }
 
@@ -123,8 +128,8 @@ void TaxonomyEditor::showCurrent()
     m_key->setEnabled(valid);
     m_title->setEnabled(valid);
     m_values->setEnabled(valid);
-    m_key->setText(valid ? m_taxonomies[m_current].key : QString());
-    m_title->setText(valid ? m_taxonomies[m_current].title : QString());
+    setFieldText(m_key, valid ? m_taxonomies[m_current].key : QString());
+    setFieldText(m_title, valid ? m_taxonomies[m_current].title : QString());
     m_values->setOptions(valid ? m_taxonomies[m_current].values : QList<Option>());
     m_loading = false;
 }
@@ -142,7 +147,7 @@ void TaxonomyEditor::addTaxonomy()
     showCurrent();
     m_key->setFocus();
     m_key->selectAll();
-    emit changed();
+    emit changed(tr("Add a taxonomy"), nullptr);
 }
 
 void TaxonomyEditor::removeTaxonomy()
@@ -153,7 +158,7 @@ void TaxonomyEditor::removeTaxonomy()
     m_current = std::min(m_current, int(m_taxonomies.size()) - 1);
     relabel();
     showCurrent();
-    emit changed();
+    emit changed(tr("Remove a taxonomy"), nullptr);
 }
 
 } // namespace verdict

@@ -6,6 +6,7 @@
 
 class QLineEdit;
 class QListWidget;
+class QWidget;
 
 namespace verdict {
 
@@ -27,12 +28,15 @@ public:
 
     QListWidget *list() const { return m_list; }
     OptionTable *values() const { return m_values; }
+    int currentRow() const { return m_current; }
     void addTaxonomy();
     void removeTaxonomy();
     void selectTaxonomy(int row);
 
 signals:
-    void changed();
+    // The taxonomies were edited: `undoText` says how, `typedIn` is the field
+    // typed in (null for other edits).
+    void changed(const QString &undoText, QWidget *typedIn);
 
 private:
     void readForm();

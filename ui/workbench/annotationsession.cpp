@@ -1,7 +1,8 @@
 #include "workbench/annotationsession.h"
 
-#include "codecs/jsonfields.h"
 #include "commands/addspancommand.h"
+#include "commands/adoptanswercommand.h"
+#include "commands/mergespanscommand.h"
 #include "commands/relabelspancommand.h"
 #include "commands/removespancommand.h"
 #include "commands/setchoicecommand.h"
@@ -77,74 +78,54 @@ AnnotationSession::AnnotationSession(Project &project, Task task, Rubric rubric,
     , m_annotation(std::move(annotation))
     , m_stored(stored)
     , m_savedSeconds(m_annotation.activeSeconds)
-{
-    if (!m_annotation.answers.is_object())
-        m_annotation.answers = nlohmann::json::object();
-}
+{ }
 
 AnnotationSession::~AnnotationSession() = default;
 
-nlohmann::json AnnotationSession::value(const QString &criterion, const QString &responseId) const
+AnswerValue AnnotationSession::value(const QString &criterion, const QString &responseId) const
 {
-    const auto it = m_annotation.answers.find(toStd(criterion));
-    if (it == m_annotation.answers.end())
-        return nullptr;
-    if (responseId.isEmpty())
-        return *it;
-    const nlohmann::json *part = answers::forResponse(*it, responseId);
-    return part ? *part : nlohmann::json();
+    const Criterion *c = m_rubric.criterion(criterion);
+    return c ? answers::get(m_annotation, *c, responseId) : AnswerValue();
 }
 
 Ranking AnnotationSession::ranking(const QString &criterion) const
 {
-    return answers::ranking(value(criterion)).value_or(Ranking());
+    return value(criterion).ranking().value_or(Ranking());
 }
 
 std::optional<int> AnnotationSession::rating(const QString &criterion, const QString &responseId) const
 {
-    const nlohmann::json v = value(criterion, responseId);
-    if (!v.is_number_integer())
-        return std::nullopt;
-    return v.get<int>();
+    return value(criterion, responseId).rating();
 }
 
 QString AnnotationSession::choice(const QString &criterion, const QString &responseId) const
 {
-    const nlohmann::json v = value(criterion, responseId);
-    return v.is_string() ? fromStd(v.get<std::string>()) : QString();
+    return value(criterion, responseId).choice().value_or(QString());
 }
 
 QStringList AnnotationSession::choices(const QString &criterion, const QString &responseId) const
 {
-    QStringList list;
-    const nlohmann::json v = value(criterion, responseId);
-    if (v.is_array()) {
-        for (const auto &item : v) {
-            if (item.is_string())
-                list << fromStd(item.get<std::string>());
-        }
-    }
-    return list;
+    return value(criterion, responseId).options().value_or(QStringList());
 }
 
 QList<Span> AnnotationSession::spans(const QString &criterion, const QString &responseId) const
 {
-    return answers::spans(value(criterion, responseId)).value_or(QList<Span>());
+    return value(criterion, responseId).spans().value_or(QList<Span>());
 }
 
 QList<Flag> AnnotationSession::flags(const QString &criterion, const QString &responseId) const
 {
-    return answers::flags(value(criterion, responseId)).value_or(QList<Flag>());
+    return value(criterion, responseId).flags().value_or(QList<Flag>());
 }
 
 QString AnnotationSession::text(const QString &criterion) const
 {
-    return choice(criterion);
+    return value(criterion).text().value_or(QString());
 }
 
 Rewrite AnnotationSession::rewrite(const QString &criterion) const
 {
-    return answers::rewrite(value(criterion)).value_or(Rewrite());
+    return value(criterion).rewrite().value_or(Rewrite());
 }
 
 void AnnotationSession::setRanking(const QString &criterion, const Ranking &ranking)
@@ -206,22 +187,22 @@ void AnnotationSession::setChoice(const QString &criterion, const QString &respo
 {
     push(m_undoStack,
         new SetChoiceCommand(this, criterion, responseId,
-            option.isEmpty() ? nlohmann::json() : nlohmann::json(toStd(option)),
+            option.isEmpty() ? AnswerValue() : AnswerValue::ofChoice(option),
             tr("Choose %1").arg(titleOf(m_rubric, criterion))));
 }
 
 void AnnotationSession::setChoices(const QString &criterion, const QString &responseId, const QStringList &options)
 {
-    nlohmann::json list = nlohmann::json::array();
+    QStringList list;
     // Kept in the rubric's order, so the same choices always store the same way.
     if (const Criterion *c = m_rubric.criterion(criterion)) {
         for (const Option &o : c->options) {
             if (options.contains(o.key))
-                list.push_back(toStd(o.key));
+                list << o.key;
         }
     }
     push(m_undoStack,
-        new SetChoiceCommand(this, criterion, responseId, list.empty() ? nlohmann::json() : list,
+        new SetChoiceCommand(this, criterion, responseId, list.isEmpty() ? AnswerValue() : AnswerValue::ofOptions(list),
             tr("Choose %1").arg(titleOf(m_rubric, criterion))));
 }
 
@@ -291,26 +272,22 @@ void AnnotationSession::setRewrite(const QString &criterion, const Rewrite &rewr
             typing));
 }
 
-void AnnotationSession::apply(const QString &criterion, const QString &responseId, const nlohmann::json &value)
+void AnnotationSession::adoptAnswer(const QString &criterion, const AnswerValue &answer, const QString &from)
 {
-    const std::string key = toStd(criterion);
-    nlohmann::json &answers = m_annotation.answers;
-    if (responseId.isEmpty()) {
-        if (value.is_null())
-            answers.erase(key);
-        else
-            answers[key] = value;
-    } else {
-        nlohmann::json &perResponse = answers[key];
-        if (!perResponse.is_object())
-            perResponse = nlohmann::json::object();
-        if (value.is_null())
-            perResponse.erase(toStd(responseId));
-        else
-            perResponse[toStd(responseId)] = value;
-        if (perResponse.empty())
-            answers.erase(key);
-    }
+    push(m_undoStack, new AdoptAnswerCommand(this, criterion, answer, from));
+}
+
+void AnnotationSession::mergeSpans(const QString &criterion, const QList<AnswerValue> &answers, const QStringList &from)
+{
+    const Criterion *spans = m_rubric.criterion(criterion);
+    if (!spans)
+        return;
+    push(m_undoStack, new MergeSpansCommand(this, *spans, answers, from));
+}
+
+void AnnotationSession::apply(const QString &criterion, const QString &responseId, const AnswerValue &value)
+{
+    answers::set(m_annotation, criterion, responseId, value);
     const AnnotationStatus before = m_annotation.status;
     if (auto done = store(AnnotationStatus::Draft, m_annotation.note); !done)
         emit saveFailed(done.error());
@@ -321,7 +298,7 @@ void AnnotationSession::apply(const QString &criterion, const QString &responseI
 
 QList<Error> AnnotationSession::problems() const
 {
-    return validateAnswers(m_rubric, m_task, m_annotation.answers, Completeness::Submit);
+    return validateAnswers(m_rubric, m_task, m_annotation, Completeness::Submit);
 }
 
 Result<void> AnnotationSession::store(AnnotationStatus status, const QString &note)

@@ -53,7 +53,7 @@ public:
 
     // The stored value of a criterion, or of one response's part of a
     // per-response criterion; null when unanswered.
-    nlohmann::json value(const QString &criterion, const QString &responseId = {}) const;
+    AnswerValue value(const QString &criterion, const QString &responseId = {}) const;
     Ranking ranking(const QString &criterion) const;
     std::optional<int> rating(const QString &criterion, const QString &responseId) const;
     QString choice(const QString &criterion, const QString &responseId = {}) const;
@@ -83,6 +83,12 @@ public:
     void removeFlag(const QString &criterion, const QString &responseId, int index);
     void setText(const QString &criterion, const QString &text);
     void setRewrite(const QString &criterion, const Rewrite &rewrite);
+    // Replaces the whole answer to `criterion` with `from`'s (a lead starting
+    // from an annotator's answer).
+    void adoptAnswer(const QString &criterion, const AnswerValue &answer, const QString &from);
+    // Replaces the answer to a spans criterion with every span of `answers`,
+    // the answers of the people `from` names.
+    void mergeSpans(const QString &criterion, const QList<AnswerValue> &answers, const QStringList &from);
 
     // What keeps the annotation from being submitted, by criterion (empty when complete).
     QList<Error> problems() const;
@@ -98,7 +104,7 @@ public:
     Result<void> flushActiveTime();
 
     // Used by the commands: stores `value` as the answer and saves the draft.
-    void apply(const QString &criterion, const QString &responseId, const nlohmann::json &value);
+    void apply(const QString &criterion, const QString &responseId, const AnswerValue &value);
 
 signals:
     void answerChanged(const QString &criterion, const QString &responseId);

@@ -6,11 +6,12 @@
 #include "lead/assigndialog.h"
 #include "store/project.h"
 #include "workbench/issuespanel.h"
-#include "workbench/mainwindow.h"
+#include "workbench/workbench.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -33,8 +34,9 @@ QStringList annotatorNames(Project &project)
 
 } // namespace
 
-BatchActions::BatchActions(MainWindow *window, QMenu *menu)
+BatchActions::BatchActions(Workbench &workbench, QMainWindow *window, QMenu *menu)
     : QObject(window)
+    , m_workbench(workbench)
     , m_window(window)
     , m_job(new BackgroundJob(this))
 {
@@ -80,7 +82,7 @@ void BatchActions::updateActions()
 
 bool BatchActions::haveProject()
 {
-    if (m_window->project())
+    if (m_workbench.project())
         return true;
     QMessageBox::information(m_window, tr("Verdict"), tr("Open or create a project first."));
     return false;
@@ -100,7 +102,7 @@ void BatchActions::exportDialog()
 {
     if (isBusy() || !haveProject())
         return;
-    Project *project = m_window->project();
+    Project *project = m_workbench.project();
     ExportDialog dialog(annotatorNames(*project), m_window);
     dialog.setOutput(QFileInfo(project->path())
                          .absoluteDir()
@@ -114,7 +116,7 @@ void BatchActions::assignDialog()
 {
     if (isBusy() || !haveProject())
         return;
-    Project *project = m_window->project();
+    Project *project = m_workbench.project();
     AssignDialog dialog(*project, annotatorNames(*project), m_window);
     dialog.setOutDir(QFileInfo(project->path()).absoluteDir().filePath(QStringLiteral("assignments")));
     if (dialog.exec() != QDialog::Accepted)
@@ -124,24 +126,24 @@ void BatchActions::assignDialog()
 
 bool BatchActions::startAssign(const AssignOptions &options)
 {
-    if (!m_window->project())
+    if (!m_workbench.project())
         return false;
     TransferJob job;
     job.kind = TransferJob::Kind::Assign;
-    job.projectPath = m_window->project()->path();
-    job.person = m_window->person();
+    job.projectPath = m_workbench.project()->path();
+    job.person = m_workbench.person();
     job.assign = options;
     return start(std::move(job), tr("Writing assignment batches"));
 }
 
 bool BatchActions::startImport(const QStringList &files, ImportFormat format, const QString &annotator, bool strict)
 {
-    if (files.isEmpty() || !m_window->project())
+    if (files.isEmpty() || !m_workbench.project())
         return false;
     TransferJob job;
     job.kind = TransferJob::Kind::Import;
-    job.projectPath = m_window->project()->path();
-    job.person = m_window->person();
+    job.projectPath = m_workbench.project()->path();
+    job.person = m_workbench.person();
     job.files = files;
     job.format = format;
     job.annotator = annotator;
@@ -151,12 +153,12 @@ bool BatchActions::startImport(const QStringList &files, ImportFormat format, co
 
 bool BatchActions::startExport(const ExportRequest &request, const QString &output)
 {
-    if (output.isEmpty() || !m_window->project())
+    if (output.isEmpty() || !m_workbench.project())
         return false;
     TransferJob job;
     job.kind = TransferJob::Kind::Export;
-    job.projectPath = m_window->project()->path();
-    job.person = m_window->person();
+    job.projectPath = m_workbench.project()->path();
+    job.person = m_workbench.person();
     job.request = request;
     job.output = output;
     return start(std::move(job), tr("Exporting"));

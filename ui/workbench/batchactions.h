@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QAction;
+class QMainWindow;
 class QMenu;
 class QProgressDialog;
 
@@ -12,8 +13,8 @@ namespace verdict {
 
 class BackgroundJob;
 class IssuesPanel;
-class MainWindow;
 class Project;
+class Workbench;
 
 // File → Import… and Export… for the workbench: the dialogs, the work on a
 // worker thread with a progress bar and Cancel, and the Issues panel.
@@ -22,8 +23,10 @@ class BatchActions final : public QObject
     Q_OBJECT
 
 public:
-    // Adds its actions to `menu` and its panel to `window`.
-    BatchActions(MainWindow *window, QMenu *menu);
+    // Works on `workbench`'s project as its person; adds its actions to
+    // `menu` and its panel to `window`, which shows its dialogs and the
+    // outcome. Neither is owned; the actions belong to the window.
+    BatchActions(Workbench &workbench, QMainWindow *window, QMenu *menu);
     ~BatchActions() override;
 
     QAction *importAction() const { return m_import; }
@@ -55,7 +58,8 @@ private:
     void updateActions();
     bool haveProject();
 
-    MainWindow *m_window;
+    Workbench &m_workbench;
+    QMainWindow *m_window;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_assign = nullptr;

@@ -44,6 +44,7 @@ public:
 
     void setSpans(const QList<Span> &spans, const QHash<QString, SpanStyle> &styles);
     const QList<Span> &spans() const { return m_spans; }
+    const QHash<QString, SpanStyle> &spanStyles() const { return m_styles; }
 
     // The selected text as a span of `label` in code points of the content,
     // without surrounding spaces; nothing when no text is selected.

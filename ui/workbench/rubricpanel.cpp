@@ -1,14 +1,7 @@
 #include "workbench/rubricpanel.h"
 
 #include "common/accentcolor.h"
-#include "editors/choiceeditor.h"
-#include "editors/flagseditor.h"
-#include "editors/multichoiceeditor.h"
-#include "editors/rankingeditor.h"
-#include "editors/ratingeditor.h"
-#include "editors/rewriteeditor.h"
-#include "editors/spaneditor.h"
-#include "editors/textanswereditor.h"
+#include "editors/criterioneditor.h"
 #include "workbench/annotationsession.h"
 
 #include <QAction>
@@ -21,8 +14,9 @@
 
 namespace verdict {
 
-RubricPanel::RubricPanel(QWidget *parent)
+RubricPanel::RubricPanel(TaskView *taskView, QWidget *parent)
     : QWidget(parent)
+    , m_taskView(taskView)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,12 +104,11 @@ void RubricPanel::setRubric(const Rubric &rubric)
         CriterionEditor *editor = CriterionEditor::create(c, m_column);
         if (!editor)
             continue;
+        // The keys on the focused response are the first editor's of a kind: two would make them ambiguous.
+        editor->createActions(firstOfKind(c.kind) ? nullptr : m_taskView);
         m_columnLayout->insertWidget(m_columnLayout->count() - 1, editor);
         m_editors << editor;
-        if (auto *spans = qobject_cast<SpanEditor *>(editor)) {
-            connect(spans, &SpanEditor::labelClicked, this, &RubricPanel::labelClicked);
-            connect(spans, &SpanEditor::spanActivated, this, &RubricPanel::spanActivated);
-        }
+        connect(editor, &CriterionEditor::message, this, &RubricPanel::message);
     }
 }
 

@@ -16,6 +16,7 @@ namespace verdict {
 
 class AnnotationSession;
 class CriterionEditor;
+class TaskView;
 
 // The rubric as a column of editors, one per criterion, for the current
 // task's session; what is missing after a refused submit; and the Skip,
@@ -25,7 +26,9 @@ class RubricPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit RubricPanel(QWidget *parent = nullptr);
+    // The editors' keys that work on the focused response work in
+    // `taskView` too (not owned; null: in the editors only).
+    explicit RubricPanel(TaskView *taskView = nullptr, QWidget *parent = nullptr);
 
     // Builds the editors (again only when the rubric version changes).
     void setRubric(const Rubric &rubric);
@@ -51,13 +54,14 @@ public:
 
 signals:
     void criterionFocused(const QString &key);
-    void labelClicked(const QString &label);
-    void spanActivated(const QString &responseId, const verdict::Span &span);
+    // What an editor's key did, or why it did nothing.
+    void message(const QString &text, bool problem);
 
 private:
     void setCurrent(const QString &key);
     QString describe(const Error &error) const;
 
+    TaskView *m_taskView = nullptr;
     QString m_rubricKey;
     Rubric m_rubric;
     QPointer<AnnotationSession> m_session;

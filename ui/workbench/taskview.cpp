@@ -225,6 +225,11 @@ ResponseView *TaskView::responseView(int index) const
     return index >= 0 && index < m_bodies.size() && index < m_task.responses.size() ? m_bodies[index] : nullptr;
 }
 
+QString TaskView::currentResponseId() const
+{
+    return m_current >= 0 && m_current < m_task.responses.size() ? m_task.responses[m_current].id : QString();
+}
+
 void TaskView::focusResponse(int index)
 {
     if (ResponseView *view = responseView(index)) {

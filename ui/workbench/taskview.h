@@ -57,6 +57,8 @@ public:
     QWidget *transcriptView() const;
     // The response last focused (0 when none was).
     int currentResponse() const { return m_current; }
+    // The id of that response; empty when the task has none.
+    QString currentResponseId() const;
     void focusResponse(int index);
     // A short note under a response's title ("ranked 1st · 2 spans").
     void setResponseNote(int index, const QString &note);
